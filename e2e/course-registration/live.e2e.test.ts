@@ -1,0 +1,140 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openSubscriptions, Subscriber } from "../harness/live.ts";
+import { metric } from "../harness/metrics.ts";
+import { Stack, waitFor, type SignedIn } from "../harness/stack.ts";
+import { openLecture, register } from "./helpers.ts";
+import { CANCEL_LECTURE, CANCEL_REGISTRATION } from "./operations.ts";
+
+const MY_CHANGES = `subscription($after: String) { myRegistrationChanges(after: $after) {
+  cursor status registration { id status lecture { title } payment { status } } } }`;
+const ENROLMENT = `subscription($lectureId: ID!) { lectureEnrolmentChanges(lectureId: $lectureId) { cursor enrolledCount lecture { id title } } }`;
+
+/** Live status through the router over graphql-ws (issue: live status subscriptions). */
+describe("live registration status", () => {
+  let stack: Stack;
+  let instructor: SignedIn;
+  const subscribers: Subscriber[] = [];
+  const subscriber = (token: string | undefined) => {
+    const s = new Subscriber(stack.router.url, token);
+    subscribers.push(s);
+    return s;
+  };
+
+  beforeAll(async () => {
+    stack = await Stack.start();
+    instructor = await stack.signUp("INSTRUCTOR");
+  });
+  afterAll(async () => {
+    await Promise.all(subscribers.map((s) => s.close()));
+    await stack?.stop();
+  });
+
+  it("a student sees their registration go REGISTERED -> PAID with lecture title and payment status; another student sees nothing", async () => {
+    const [alice, bob] = await Promise.all([stack.signUp("STUDENT"), stack.signUp("STUDENT")]);
+    const lectureId = await openLecture(stack, instructor, { title: "Live GraphQL" });
+    const [aliceLive, bobLive] = await openSubscriptions(stack.router.url, 2, () => [
+      subscriber(alice.token).subscribe(MY_CHANGES),
+      subscriber(bob.token).subscribe(MY_CHANGES),
+    ]);
+
+    const id = (await register(stack, alice, lectureId)).data!.registerForLecture.id;
+    const [registered, paid] = await aliceLive.waitForCount(2);
+    expect(registered.myRegistrationChanges).toMatchObject({ status: "REGISTERED", registration: { id, lecture: { title: "Live GraphQL" } } });
+    expect(paid.myRegistrationChanges).toMatchObject({ status: "PAID", registration: { id, status: "PAID", lecture: { title: "Live GraphQL" }, payment: { status: "COMPLETED" } } });
+    expect(Number(paid.myRegistrationChanges.cursor)).toBeGreaterThan(Number(registered.myRegistrationChanges.cursor));
+    expect(bobLive.received).toEqual([]);
+    expect(bobLive.errors).toEqual([]);
+  });
+
+  it("cancellations push CANCELED to the student and the new enrolment count to the instructor", async () => {
+    const [carol] = await Promise.all([stack.signUp("STUDENT")]);
+    const lectureId = await openLecture(stack, instructor, { title: "Compensations" });
+    const [carolLive, enrolment] = await openSubscriptions(stack.router.url, 2, () => [
+      subscriber(carol.token).subscribe(MY_CHANGES),
+      subscriber(instructor.token).subscribe(ENROLMENT, { lectureId }),
+    ]);
+
+    const id = (await register(stack, carol, lectureId)).data!.registerForLecture.id;
+    await carolLive.waitForCount(2);
+    await enrolment.waitForCount(1);
+    expect(enrolment.received[0].lectureEnrolmentChanges).toMatchObject({ enrolledCount: 1, lecture: { id: lectureId, title: "Compensations" } });
+
+    await stack.gql(CANCEL_REGISTRATION, { id }, carol.token);
+    const changes = await carolLive.waitForCount(3);
+    expect(changes[2].myRegistrationChanges).toMatchObject({ status: "CANCELED", registration: { id, status: "CANCELED" } });
+    await enrolment.waitForCount(2);
+    expect(enrolment.received[1].lectureEnrolmentChanges.enrolledCount).toBe(0);
+
+    // The lecture-cancel saga pushes too.
+    const id2 = (await register(stack, carol, lectureId)).data!.registerForLecture.id;
+    await carolLive.waitForCount(5);
+    await stack.gql(CANCEL_LECTURE, { id: lectureId }, instructor.token);
+    const all = await carolLive.waitForCount(6);
+    expect(all[5].myRegistrationChanges).toMatchObject({ status: "CANCELED", registration: { id: id2 } });
+    const counts = await enrolment.waitForCount(4);
+    expect(counts.map((c) => c.lectureEnrolmentChanges.enrolledCount)).toEqual([1, 0, 1, 0]);
+  });
+
+  it("a subscriber that reconnects with its last cursor gets the missed changes in order, none twice", async () => {
+    const dave = await stack.signUp("STUDENT");
+    const lectureIds = await Promise.all([1, 2, 3].map((n) => openLecture(stack, instructor, { title: `Resume ${n}` })));
+    const first = await openSubscriptions(stack.router.url, 1, () => subscriber(dave.token).subscribe(MY_CHANGES));
+    const id1 = (await register(stack, dave, lectureIds[0]!)).data!.registerForLecture.id;
+    await first.waitForCount(2);
+    const lastSeen = first.received[1].myRegistrationChanges.cursor as string;
+    await first.close();
+
+    // Offline: two more registrations and a cancellation happen.
+    const id2 = (await register(stack, dave, lectureIds[1]!)).data!.registerForLecture.id;
+    const id3 = (await register(stack, dave, lectureIds[2]!)).data!.registerForLecture.id;
+    await stack.gql(CANCEL_REGISTRATION, { id: id1 }, dave.token);
+    await waitFor("the missed changes to be in the stream", async () =>
+      (await stack.sql<{ n: number }>("registrations", "SELECT count(*)::int AS n FROM platform_outbox WHERE published_at IS NOT NULL AND payload->'data'->>'studentId' = $1", [dave.userId]))[0]!.n >= 7,
+    );
+
+    const resumed = subscriber(dave.token).subscribe(MY_CHANGES, { after: lastSeen });
+    const missed = await resumed.waitForCount(5);
+    const seen = missed.map((m) => `${m.myRegistrationChanges.registration.id}:${m.myRegistrationChanges.status}`);
+    expect(seen.slice(0, 5).sort()).toEqual([`${id2}:REGISTERED`, `${id2}:PAID`, `${id3}:REGISTERED`, `${id3}:PAID`, `${id1}:CANCELED`].sort());
+    const cursors = missed.map((m) => Number(m.myRegistrationChanges.cursor));
+    expect(cursors).toEqual([...cursors].sort((a, b) => a - b));
+    expect(new Set(cursors).size).toBe(cursors.length);
+    expect(cursors.every((c) => c > Number(lastSeen))).toBe(true);
+
+    // Then live ones, with nothing replayed twice.
+    await stack.gql(CANCEL_REGISTRATION, { id: id2 }, dave.token);
+    const after = await resumed.waitForCount(6);
+    expect(after[5].myRegistrationChanges).toMatchObject({ status: "CANCELED", registration: { id: id2 } });
+    expect(after).toHaveLength(6);
+  });
+
+  it("many subscribers of the same thing cost one upstream fetch per event", async () => {
+    const lectureId = await openLecture(stack, instructor, { title: "Popular" });
+    const watchers = await Promise.all(Array.from({ length: 4 }, () => stack.signUp("STUDENT")));
+    const live = await openSubscriptions(stack.router.url, 20, () =>
+      Array.from({ length: 20 }, (_, i) => subscriber(watchers[i % 4]!.token).subscribe(ENROLMENT, { lectureId })),
+    );
+    const fetches = () => metric(stack.router.url, "graphql_request_duration_seconds_count", { operation: "LiveEntity" });
+    const before = await fetches();
+    await register(stack, watchers[0]!, lectureId);
+    await Promise.all(live.map((s) => s.waitForCount(1)));
+    expect(live.every((s) => s.received[0].lectureEnrolmentChanges.enrolledCount === 1)).toBe(true);
+    expect(await fetches()).toBe(before + 1);
+    expect(await metric(stack.router.url, "live_subscriptions", { kind: "groups" })).toBeLessThan(await metric(stack.router.url, "live_subscriptions", { kind: "subscribers" }));
+  });
+
+  it("a missing or bad token closes the socket as forbidden; an over-deep subscription is refused", async () => {
+    const anonymous = subscriber(undefined).subscribe(MY_CHANGES);
+    const forged = subscriber("not.a.token").subscribe(MY_CHANGES);
+    await waitFor("both sockets to be closed", () => anonymous.closedWith && forged.closedWith);
+    expect(anonymous.closedWith!.code).toBe(4403);
+    expect(forged.closedWith!.code).toBe(4403);
+
+    const student = await stack.signUp("STUDENT");
+    const deep = subscriber(student.token).subscribe(
+      `subscription { myRegistrationChanges { registration { lecture { instructor { registrations { lecture { instructor { registrations { lecture { instructor { registrations { id } } } } } } } } } } } }`,
+    );
+    await waitFor("the deep subscription to be refused", () => deep.errors.length > 0);
+    expect(JSON.stringify(deep.errors)).toMatch(/depth/i);
+  });
+});

@@ -1,0 +1,97 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { createServer } from "node:net";
+import { join } from "node:path";
+
+export const repoRoot = join(import.meta.dirname, "..", "..");
+
+/** A free TCP port on 127.0.0.1. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === "object" && address ? address.port : 0));
+    });
+  });
+}
+
+/** Polls `check` until it returns a truthy value, or fails with `what` after `timeoutMs`. */
+export async function waitFor<T>(what: string, check: () => Promise<T> | T, timeoutMs = 30_000, everyMs = 50): Promise<NonNullable<T>> {
+  const deadline = Date.now() + timeoutMs;
+  let last: unknown;
+  for (;;) {
+    try {
+      const value = await check();
+      if (value) return value as NonNullable<T>;
+    } catch (error) {
+      last = error;
+    }
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${last ? `: ${String(last)}` : ""}`);
+    await new Promise((r) => setTimeout(r, everyMs));
+  }
+}
+
+/** A service process of the stack, with its recent output kept for failure messages. */
+export class ServiceProcess {
+  private child: ChildProcess | undefined;
+  private output: string[] = [];
+
+  constructor(
+    readonly name: string,
+    private readonly entry: string,
+    readonly port: number,
+    private readonly env: Record<string, string>,
+  ) {}
+
+  get url(): string {
+    return `http://127.0.0.1:${this.port}`;
+  }
+
+  get running(): boolean {
+    return this.child !== undefined && this.child.exitCode === null && this.child.signalCode === null;
+  }
+
+  /** Starts the process (with extra settings for this run only) and waits until its /readyz says ready. */
+  async start(extraEnv: Record<string, string> = {}): Promise<void> {
+    this.output = [];
+    const { NODE_ARGS: nodeArgs = "", ...env } = { ...this.env, ...extraEnv };
+    // `NODE_ARGS` (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof") go to node itself.
+    const child = spawn(process.execPath, [...nodeArgs.split(" ").filter(Boolean), "--import", "tsx", join(repoRoot, this.entry)], {
+      cwd: repoRoot,
+      env: { ...process.env, ...env, PORT: String(this.port) },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    this.child = child;
+    const keep = (chunk: Buffer) => {
+      this.output.push(...chunk.toString().split("\n").filter(Boolean));
+      if (this.output.length > 200) this.output.splice(0, this.output.length - 200);
+    };
+    child.stdout?.on("data", keep);
+    child.stderr?.on("data", keep);
+    try {
+      await waitFor(`${this.name} to be ready`, async () => {
+        if (!this.running) throw new Error(`${this.name} exited with ${child.exitCode ?? child.signalCode}`);
+        const res = await fetch(`${this.url}/readyz`);
+        return res.ok;
+      }, 60_000, 100);
+    } catch (error) {
+      throw new Error(`${(error as Error).message}\n--- last output of ${this.name} ---\n${this.recentOutput()}`);
+    }
+  }
+
+  /** Stops the process: SIGTERM (graceful) by default, or SIGKILL to simulate a crash. */
+  async stop(signal: "SIGTERM" | "SIGKILL" = "SIGTERM"): Promise<void> {
+    const child = this.child;
+    if (!child || !this.running) return;
+    const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+    child.kill(signal);
+    const timer = setTimeout(() => child.kill("SIGKILL"), 10_000);
+    await exited;
+    clearTimeout(timer);
+  }
+
+  recentOutput(lines = 40): string {
+    return this.output.slice(-lines).join("\n");
+  }
+}

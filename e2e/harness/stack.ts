@@ -1,0 +1,162 @@
+import { randomBytes } from "node:crypto";
+import { connectBus, createLogger, SUBGRAPHS, subgraphUrlVariable, type EventBus } from "@supergraph/platform";
+import pg from "pg";
+import { freePort, ServiceProcess, waitFor } from "./processes.ts";
+
+const ADMIN_URL = process.env.TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+const NATS_URL = process.env.NATS_URL ?? "nats://127.0.0.1:4222";
+
+/**
+ * Settings every test stack starts with unless a test says otherwise: a first charge on a
+ * cold process of a busy 2-core machine can take over the 1 s production default, which is
+ * not what these tests are about (the fault tests set their own timeouts).
+ */
+const TEST_DEFAULTS: Record<string, Record<string, string>> = { registrations: { PAYMENT_TIMEOUT_MS: "3000" } };
+
+export interface GraphQLResponse<T = Record<string, any>> {
+  status: number;
+  data?: T | null;
+  errors?: { message: string; extensions?: { code?: string; [k: string]: unknown }; path?: unknown[] }[];
+}
+
+export interface SignedIn {
+  token: string;
+  userId: string;
+}
+
+/**
+ * A whole supergraph for one test file: every subgraph and the router as real processes,
+ * each context on its own fresh database in the real PostgreSQL, all on the real NATS under
+ * a namespace of their own (so test files and a developer's stack never see each other).
+ */
+export class Stack {
+  readonly services = new Map<string, ServiceProcess>();
+  private buses: EventBus[] = [];
+  private replicas: ServiceProcess[] = [];
+
+  private constructor(
+    readonly namespace: string,
+    readonly router: ServiceProcess,
+    private readonly baseEnv: Record<string, string>,
+  ) {}
+
+  static async start(env: Record<string, Record<string, string>> = {}): Promise<Stack> {
+    const namespace = `e2e_${randomBytes(4).toString("hex")}`;
+    const ports = await Promise.all(SUBGRAPHS.map(() => freePort()));
+    const identityPort = ports[SUBGRAPHS.findIndex((s) => s.name === "identity")]!;
+    const baseEnv = {
+      NATS_URL,
+      NATS_NAMESPACE: namespace,
+      JWKS_URL: `http://127.0.0.1:${identityPort}/.well-known/jwks.json`,
+      LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? "warn",
+    };
+    const router = new ServiceProcess("router", "router/src/index.ts", await freePort(), {
+      ...baseEnv,
+      ...Object.fromEntries(SUBGRAPHS.map((s, i) => [subgraphUrlVariable(s.name), `http://127.0.0.1:${ports[i]}/graphql`])),
+      ...env.router,
+    });
+    const stack = new Stack(namespace, router, baseEnv);
+    SUBGRAPHS.forEach((s, i) => {
+      stack.services.set(
+        s.name,
+        new ServiceProcess(s.name, `subgraphs/${s.name}/src/index.ts`, ports[i]!, {
+          ...baseEnv,
+          DATABASE_URL: stack.databaseUrl(s.name),
+          ...TEST_DEFAULTS[s.name],
+          ...env[s.name],
+        }),
+      );
+    });
+    try {
+      await stack.service("identity").start();
+      await Promise.all([...stack.services.values()].filter((s) => s.name !== "identity").map((s) => s.start()));
+      await router.start();
+    } catch (error) {
+      await stack.stop();
+      throw error;
+    }
+    return stack;
+  }
+
+  service(name: string): ServiceProcess {
+    const service = this.services.get(name);
+    if (!service) throw new Error(`no service ${name}`);
+    return service;
+  }
+
+  databaseUrl(context: string): string {
+    return ADMIN_URL.replace(/\/[^/]*$/, `/${this.namespace}_${context.replace(/-/g, "_")}`);
+  }
+
+  /** Another process of a context on the same database and NATS durables (a replica). */
+  async addReplica(context: string, env: Record<string, string> = {}): Promise<ServiceProcess> {
+    const replica = new ServiceProcess(`${context}-replica-${this.replicas.length + 1}`, `subgraphs/${context}/src/index.ts`, await freePort(), {
+      ...this.baseEnv,
+      DATABASE_URL: this.databaseUrl(context),
+      ...env,
+    });
+    this.replicas.push(replica);
+    await replica.start();
+    return replica;
+  }
+
+  /** Runs SQL on a context's database, to check what was (not) written. */
+  async sql<R extends Record<string, unknown>>(context: string, text: string, params: unknown[] = []): Promise<R[]> {
+    const client = new pg.Client({ connectionString: this.databaseUrl(context) });
+    await client.connect();
+    try {
+      return (await client.query<R>(text, params)).rows;
+    } finally {
+      await client.end();
+    }
+  }
+
+  /** A NATS connection in the stack's namespace, for publishing or reading events directly. */
+  async bus(): Promise<EventBus> {
+    const bus = await connectBus({ url: NATS_URL, namespace: this.namespace, name: "e2e", log: createLogger("e2e", "silent") });
+    this.buses.push(bus);
+    return bus;
+  }
+
+  /** Sends a GraphQL operation to the router (or to `url`), as a web client would. */
+  async gql<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}, token?: string, url = `${this.router.url}/graphql`): Promise<GraphQLResponse<T>> {
+    const res = await fetch(url, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await res.json()) as GraphQLResponse<T>;
+    return { ...body, status: res.status };
+  }
+
+  private users = 0;
+
+  /** Signs a new user up through the router. */
+  async signUp(role: "STUDENT" | "INSTRUCTOR" | "ADMIN", name = `${role.toLowerCase()} ${++this.users}`): Promise<SignedIn> {
+    const email = `${role.toLowerCase()}-${this.users}-${randomBytes(3).toString("hex")}@example.com`;
+    const res = await this.gql<{ signUp: { token: string; user: { id: string } } }>(
+      `mutation($input: SignUpInput!) { signUp(input: $input) { token user { id } } }`,
+      { input: { email, password: "correct horse battery", name, role } },
+    );
+    if (!res.data?.signUp) throw new Error(`sign-up failed: ${JSON.stringify(res.errors)}`);
+    return { token: res.data.signUp.token, userId: res.data.signUp.user.id };
+  }
+
+  async stop(): Promise<void> {
+    await Promise.all([this.router, ...this.services.values(), ...this.replicas].map((s) => s.stop()));
+    for (const bus of this.buses) await bus.close();
+    const bus = await connectBus({ url: NATS_URL, namespace: this.namespace, name: "e2e-cleanup", log: createLogger("e2e", "silent") }).catch(() => null);
+    if (bus) {
+      await bus.jsm.streams.delete(bus.names.stream).catch(() => undefined);
+      await bus.close();
+    }
+    const admin = new pg.Client({ connectionString: ADMIN_URL });
+    await admin.connect();
+    for (const name of this.services.keys()) {
+      await admin.query(`DROP DATABASE IF EXISTS "${this.namespace}_${name.replace(/-/g, "_")}" WITH (FORCE)`).catch(() => undefined);
+    }
+    await admin.end();
+  }
+}
+
+export { waitFor };

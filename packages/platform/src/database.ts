@@ -1,0 +1,126 @@
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import pg from "pg";
+import type { Logger } from "./logger.ts";
+
+/** Raw SQL on a Prisma client or interactive transaction (the part the platform needs). */
+export interface SqlExecutor {
+  $executeRawUnsafe(query: string, ...values: unknown[]): PromiseLike<number>;
+  $queryRawUnsafe<T = unknown>(query: string, ...values: unknown[]): PromiseLike<T>;
+}
+
+/** A Prisma client, seen through what the platform needs: interactive transactions. */
+export interface TransactionalDb<Tx extends SqlExecutor = SqlExecutor> extends SqlExecutor {
+  $transaction<R>(
+    fn: (tx: Tx) => Promise<R>,
+    options?: { maxWait?: number; timeout?: number; isolationLevel?: "ReadCommitted" | "Serializable" | "RepeatableRead" },
+  ): Promise<R>;
+}
+
+export function createPool(url: string, max: number): pg.Pool {
+  const pool = new pg.Pool({ connectionString: url, max, idleTimeoutMillis: 30_000 });
+  // An idle client losing its server (a PostgreSQL restart) must not crash the process.
+  pool.on("error", () => undefined);
+  return pool;
+}
+
+export const platformMigrations = resolve(dirname(fileURLToPath(import.meta.url)), "../migrations");
+
+/** The committed migrations of a context: prisma/<context>/migrations. */
+export function contextMigrations(repoRoot: string, context: string): string {
+  return join(repoRoot, "prisma", context, "migrations");
+}
+
+interface Migration {
+  name: string;
+  sql: string;
+  checksum: string;
+}
+
+function readMigrations(dir: string, scope: string): Migration[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(join(dir, d.name, "migration.sql")))
+    .map((d) => d.name)
+    .sort()
+    .map((name) => {
+      const sql = readFileSync(join(dir, name, "migration.sql"), "utf8");
+      return { name: `${scope}/${name}`, sql, checksum: createHash("sha256").update(sql).digest("hex") };
+    });
+}
+
+const MIGRATION_LOCK = 7_412_001;
+
+/**
+ * Applies committed migration SQL in order, once each, one transaction per migration,
+ * recorded in `platform_migrations`. An advisory lock makes concurrent replicas wait for
+ * each other. (Prisma 6.19's `migrate deploy` cannot run through the pg adapter.)
+ */
+export async function applyMigrations(
+  pool: pg.Pool,
+  sources: { dir: string; scope: string }[],
+  log: Logger,
+): Promise<string[]> {
+  const migrations = sources.flatMap((s) => readMigrations(s.dir, s.scope));
+  const client = await pool.connect();
+  const applied: string[] = [];
+  try {
+    await client.query("SELECT pg_advisory_lock($1)", [MIGRATION_LOCK]);
+    await client.query(
+      `CREATE TABLE IF NOT EXISTS platform_migrations (name TEXT PRIMARY KEY, checksum TEXT NOT NULL, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())`,
+    );
+    const done = new Map(
+      (await client.query<{ name: string; checksum: string }>("SELECT name, checksum FROM platform_migrations")).rows.map(
+        (r) => [r.name, r.checksum],
+      ),
+    );
+    for (const m of migrations) {
+      const previous = done.get(m.name);
+      if (previous !== undefined) {
+        if (previous !== m.checksum) log.warn({ migration: m.name }, "applied migration was edited since; not re-applied");
+        continue;
+      }
+      await client.query("BEGIN");
+      try {
+        await client.query(m.sql);
+        await client.query("INSERT INTO platform_migrations (name, checksum) VALUES ($1, $2)", [m.name, m.checksum]);
+        await client.query("COMMIT");
+      } catch (error) {
+        await client.query("ROLLBACK");
+        throw new Error(`migration ${m.name} failed: ${(error as Error).message}`);
+      }
+      applied.push(m.name);
+    }
+  } finally {
+    await client.query("SELECT pg_advisory_unlock($1)", [MIGRATION_LOCK]).catch(() => undefined);
+    client.release();
+  }
+  if (applied.length > 0) log.info({ applied }, "migrations applied");
+  return applied;
+}
+
+/** Creates the database named in `url` when it does not exist (real PostgreSQL only). */
+export async function ensureDatabase(url: string): Promise<void> {
+  const target = new URL(url);
+  const name = decodeURIComponent(target.pathname.slice(1));
+  if (!name || name === "postgres") return;
+  const admin = new URL(url);
+  admin.pathname = "/postgres";
+  const client = new pg.Client({ connectionString: admin.toString() });
+  await client.connect();
+  try {
+    const exists = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
+    if (exists.rowCount === 0) {
+      await client.query(`CREATE DATABASE "${name.replace(/"/g, '""')}"`).catch((error: { code?: string }) => {
+        if (error.code !== "42P04") throw error; // created meanwhile by a sibling replica
+      });
+    }
+  } finally {
+    await client.end();
+  }
+}
+
+/** A Prisma client as seen inside an interactive transaction (and outside one). */
+export type TransactionClient<Client> = Omit<Client, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;

@@ -1,0 +1,77 @@
+import { z } from "zod";
+
+/**
+ * Settings every service shares. Each service extends this with its own zod shape;
+ * `process.env` is read only through {@link loadEnv}.
+ */
+export const commonEnv = {
+  /** nats://host:port of the NATS server with JetStream. */
+  NATS_URL: z.string().default("nats://127.0.0.1:4222"),
+  /**
+   * Prefix of every NATS subject and stream this deployment uses, so several stacks
+   * (a developer's and a test run's) can share one NATS server without seeing each other.
+   */
+  NATS_NAMESPACE: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]+$/, "letters, digits, _ and - only")
+    .default("sg"),
+  /**
+   * Replicas of the namespace's event stream, set when the stream is made or found different:
+   * 1 on a single NATS server, 3 on a three-server JetStream cluster.
+   */
+  NATS_STREAM_REPLICAS: z.coerce.number().int().min(1).max(5).default(1),
+  /** URL of the identity context's JWKS, used to verify bearer tokens. */
+  JWKS_URL: z.url().default("http://127.0.0.1:4001/.well-known/jwks.json"),
+  /** Expected `iss` claim of tokens. */
+  JWT_ISSUER: z.string().default("supergraph-identity"),
+  /** Expected `aud` claim of tokens. */
+  JWT_AUDIENCE: z.string().default("supergraph"),
+  /** pino level: fatal, error, warn, info, debug, trace or silent. */
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  /** Address the HTTP server binds to. */
+  HOST: z.string().default("127.0.0.1"),
+};
+
+/** Settings of a service that owns a database. */
+export function databaseEnv(context: string) {
+  return {
+    /** PostgreSQL URL of this context's own database. */
+    DATABASE_URL: z.string().default(`postgresql://postgres@127.0.0.1:5432/supergraph_${context.replace(/-/g, "_")}`),
+    /** Size of the connection pool (keep it at or below the embedded server's connection limit). */
+    DATABASE_POOL_SIZE: z.coerce.number().int().positive().default(10),
+  };
+}
+
+/** Integer setting with a default. */
+export const int = (fallback: number) => z.coerce.number().int().nonnegative().default(fallback);
+
+/** Boolean setting: true/false/1/0/yes/no. */
+export const flag = (fallback: boolean) =>
+  z
+    .enum(["true", "false", "1", "0", "yes", "no"])
+    .default(fallback ? "true" : "false")
+    .transform((v) => v === "true" || v === "1" || v === "yes");
+
+export class EnvError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+    this.name = "EnvError";
+  }
+}
+
+/**
+ * Parses the environment against a zod shape, collecting every problem at once.
+ * Throws {@link EnvError}; {@link runService} reports it and exits 1.
+ */
+export function loadEnv<S extends z.ZodRawShape>(
+  shape: S,
+  source: Record<string, string | undefined> = process.env,
+): z.infer<z.ZodObject<S>> {
+  // Empty strings count as unset, as docker-compose and Kubernetes often pass them.
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ""));
+  const result = z.object(shape).safeParse(cleaned);
+  if (!result.success) {
+    throw new EnvError(result.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`));
+  }
+  return result.data;
+}

@@ -1,0 +1,171 @@
+import type pg from "pg";
+import type { SqlExecutor, TransactionalDb } from "../database.ts";
+import type { Logger } from "../logger.ts";
+import type { Metrics } from "../metrics.ts";
+import type { EventBus } from "./bus.ts";
+import { envelope, type Causation, type DomainEvent, type EventEnvelope } from "./envelope.ts";
+
+/** Records events in the outbox table, inside the caller's transaction. */
+export type RecordEvents = (events: readonly DomainEvent[], causation: Causation) => Promise<EventEnvelope[]>;
+
+/**
+ * Runs `work` in one database transaction in which it may record events; they are
+ * published by the relay after the commit, never from inside the transaction.
+ */
+export type UnitOfWork<Tx extends SqlExecutor> = <R>(work: (tx: Tx, record: RecordEvents) => Promise<R>) => Promise<R>;
+
+export interface Outbox {
+  /** Inserts events into the outbox through the given transaction. */
+  append(tx: SqlExecutor, events: readonly DomainEvent[], causation: Causation): Promise<EventEnvelope[]>;
+  /** Asks the relay to publish now rather than at its next poll. */
+  wake(): void;
+  stop(): Promise<void>;
+  /** Events not yet published. */
+  pending(): Promise<number>;
+}
+
+export function unitOfWork<Tx extends SqlExecutor>(db: TransactionalDb<Tx>, outbox: Outbox): UnitOfWork<Tx> {
+  return async (work) => {
+    let recorded = false;
+    const result = await db.$transaction(
+      (tx) =>
+        work(tx, async (events, causation) => {
+          recorded ||= events.length > 0;
+          return outbox.append(tx, events, causation);
+        }),
+      { maxWait: 10_000, timeout: 15_000 },
+    );
+    if (recorded) outbox.wake();
+    return result;
+  };
+}
+
+export interface RelayOptions {
+  context: string;
+  pool: pg.Pool;
+  bus: EventBus;
+  log: Logger;
+  metrics: Metrics;
+  /** Poll period for events written by other replicas or left by a crash. */
+  pollMs?: number;
+  batchSize?: number;
+}
+
+const RELAY_LOCK = 7_412_002;
+
+/**
+ * The transactional outbox and its relay. The relay publishes unpublished rows in order,
+ * with the event id as JetStream message id (the server drops a re-publish within its
+ * duplicate window; consumers' inboxes drop it after), then marks them published. One
+ * replica at a time relays (advisory lock), so order is kept.
+ */
+export function startOutbox(options: RelayOptions): Outbox {
+  const { pool, bus, log, metrics } = options;
+  const pollMs = options.pollMs ?? 250;
+  const batchSize = options.batchSize ?? 256;
+  let running = true;
+  let wakeUp: (() => void) | undefined;
+  let woken = false;
+
+  async function relayBatch(): Promise<number> {
+    const client = await pool.connect();
+    try {
+      await client.query("BEGIN");
+      const lock = await client.query<{ ok: boolean }>("SELECT pg_try_advisory_xact_lock($1) AS ok", [RELAY_LOCK]);
+      if (!lock.rows[0]?.ok) {
+        await client.query("COMMIT");
+        return 0;
+      }
+      const rows = (
+        await client.query<{ seq: string; id: string; subject: string; payload: unknown }>(
+          `SELECT seq, id, subject, payload FROM platform_outbox WHERE published_at IS NULL ORDER BY seq LIMIT $1`,
+          [batchSize],
+        )
+      ).rows;
+      if (rows.length > 0) {
+        await Promise.all(
+          rows.map((row) => bus.js.publish(row.subject, JSON.stringify(row.payload), { msgID: row.id, timeout: 5_000 })),
+        );
+        await client.query(`UPDATE platform_outbox SET published_at = now() WHERE seq = ANY($1::bigint[])`, [
+          rows.map((r) => r.seq),
+        ]);
+      }
+      await client.query("COMMIT");
+      metrics.outboxPublished.inc(rows.length);
+      return rows.length;
+    } catch (error) {
+      await client.query("ROLLBACK").catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+
+  async function pending(): Promise<number> {
+    const r = await pool.query<{ n: string }>(`SELECT count(*) AS n FROM platform_outbox WHERE published_at IS NULL`);
+    const n = Number(r.rows[0]?.n ?? 0);
+    metrics.outboxPending.set(n);
+    return n;
+  }
+
+  const loop = (async () => {
+    let failures = 0;
+    let lastPrune = 0;
+    while (running) {
+      try {
+        let published: number;
+        do published = await relayBatch();
+        while (published === batchSize && running);
+        failures = 0;
+        if (published > 0) await pending();
+        if (Date.now() - lastPrune > 3_600_000) {
+          lastPrune = Date.now();
+          await pool.query(`DELETE FROM platform_outbox WHERE published_at < now() - interval '1 day'`);
+        }
+      } catch (error) {
+        failures++;
+        if (failures === 1 || failures % 20 === 0) log.warn({ err: error, failures }, "outbox relay failed; will retry");
+      }
+      if (!running) break;
+      const wait = failures > 0 ? Math.min(5_000, pollMs * 2 ** Math.min(failures, 5)) : pollMs;
+      if (!woken) await new Promise<void>((resolve) => {
+        wakeUp = resolve;
+        setTimeout(resolve, wait).unref();
+      });
+      woken = false;
+      wakeUp = undefined;
+    }
+  })();
+
+  return {
+    async append(tx, events, causation) {
+      const envelopes = events.map((event) => envelope(options.context, event, causation));
+      for (const e of envelopes) {
+        await tx.$executeRawUnsafe(
+          `INSERT INTO platform_outbox (id, subject, payload) VALUES ($1::uuid, $2, $3::jsonb)`,
+          e.id,
+          bus.names.eventSubject(options.context, e.type),
+          JSON.stringify(e),
+        );
+      }
+      return envelopes;
+    },
+    wake() {
+      woken = true;
+      wakeUp?.();
+    },
+    async stop() {
+      running = false;
+      wakeUp?.();
+      await loop;
+      // What the last requests and handlers recorded while the loop was finishing its batch:
+      // publish it now rather than leave it to another replica or the next start.
+      try {
+        while ((await relayBatch()) === batchSize);
+      } catch (error) {
+        log.warn({ err: error }, "final outbox relay failed; another replica or the next start publishes the rest");
+      }
+    },
+    pending,
+  };
+}

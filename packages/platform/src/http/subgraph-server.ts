@@ -1,0 +1,113 @@
+import { createServer, type Server } from "node:http";
+import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
+import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
+import { buildSubgraphSchema } from "@apollo/subgraph";
+import type { GraphQLResolverMap } from "@apollo/subgraph/dist/schema-helper/resolverMap.js";
+import { expressMiddleware } from "@as-integrations/express5";
+import express, { type Express } from "express";
+import { GraphQLError, parse } from "graphql";
+import { bearerToken, InvalidTokenError, type Viewer } from "../auth/tokens.ts";
+import type { Logger } from "../logger.ts";
+import type { Metrics } from "../metrics.ts";
+import { formatError, metricsPlugin } from "./graphql-plugins.ts";
+import { mountOperationalRoutes, type ReadinessCheck } from "./health.ts";
+
+/** What every resolver of every subgraph receives. */
+export interface BaseContext {
+  /** The verified caller, or null for anonymous requests. */
+  readonly viewer: Viewer | null;
+}
+
+export interface SubgraphServerOptions<Ctx extends BaseContext> {
+  name: string;
+  typeDefs: string;
+  resolvers: GraphQLResolverMap<Ctx>;
+  /** Adds per-request state (DataLoaders) to the base context. */
+  context: (base: BaseContext) => Ctx;
+  verify: (token: string) => Promise<Viewer>;
+  host: string;
+  port: number;
+  introspection: boolean;
+  readiness: readonly ReadinessCheck[];
+  /** Extra HTTP routes (the identity context's JWKS). */
+  routes?: (app: Express) => void;
+  plugins?: ApolloServerPlugin<Ctx>[];
+  log: Logger;
+  metrics: Metrics;
+}
+
+export interface RunningHttpServer {
+  readonly url: string;
+  /** Stops accepting, marks not ready, lets in-flight requests finish. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Idle keep-alive connections from the router live longer than Node's 5 s default, and the
+ * server says so in its Keep-Alive header: a client that reuses a socket at the moment the
+ * server closes it gets a reset, which the router could only report as an outage.
+ */
+export function keepConnectionsAlive(httpServer: Server): void {
+  httpServer.keepAliveTimeout = 65_000;
+  httpServer.headersTimeout = 66_000;
+}
+
+/** Apollo Server 5 with the federation subgraph schema, health, readiness and metrics. */
+export async function startSubgraphServer<Ctx extends BaseContext>(options: SubgraphServerOptions<Ctx>): Promise<RunningHttpServer> {
+  const app = express();
+  app.disable("x-powered-by");
+  const httpServer: Server = createServer(app);
+  keepConnectionsAlive(httpServer);
+  const server = new ApolloServer<Ctx>({
+    schema: buildSubgraphSchema([{ typeDefs: parse(options.typeDefs), resolvers: options.resolvers }]),
+    introspection: options.introspection,
+    // Without introspection, error messages do not suggest field names either.
+    hideSchemaDetailsFromClientErrors: !options.introspection,
+    includeStacktraceInErrorResponses: false,
+    csrfPrevention: true,
+    // runService owns SIGTERM: Apollo's own handler would re-raise it when the HTTP drain
+    // ends and kill the process before events in hand, the outbox and NATS are closed.
+    stopOnTerminationSignals: false,
+    formatError,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled(), metricsPlugin(options.metrics), ...(options.plugins ?? [])],
+    logger: options.log,
+  });
+  await server.start();
+  let draining = false;
+  mountOperationalRoutes(app, options.metrics, options.readiness, () => draining);
+  options.routes?.(app);
+  app.use(
+    "/graphql",
+    express.json({ limit: "256kb" }),
+    expressMiddleware(server, {
+      context: async ({ req }) => {
+        const token = bearerToken(req.headers.authorization);
+        let viewer: Viewer | null = null;
+        if (token) {
+          try {
+            viewer = await options.verify(token);
+          } catch (error) {
+            const reason = error instanceof InvalidTokenError ? error.message : "token could not be verified";
+            throw new GraphQLError(`Invalid bearer token (${reason}).`, {
+              extensions: { code: "UNAUTHENTICATED", http: { status: 401 } },
+            });
+          }
+        }
+        return options.context({ viewer });
+      },
+    }),
+  );
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once("error", reject);
+    httpServer.listen(options.port, options.host, resolve);
+  });
+  const url = `http://${options.host}:${options.port}/graphql`;
+  return {
+    url,
+    async stop() {
+      draining = true;
+      await server.stop();
+    },
+  };
+}

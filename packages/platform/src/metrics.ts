@@ -1,0 +1,63 @@
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from "prom-client";
+
+/** The Prometheus metrics one service exposes on `/metrics`. */
+export interface Metrics {
+  readonly registry: Registry;
+  readonly httpDuration: Histogram<"operation" | "outcome">;
+  readonly eventsHandled: Counter<"consumer" | "outcome">;
+  readonly deadLetters: Counter<"consumer">;
+  readonly outboxPublished: Counter;
+  readonly outboxPending: Gauge;
+  readonly breakerOpen: Gauge<"call">;
+  readonly syncCalls: Counter<"call" | "outcome">;
+}
+
+export function createMetrics(service: string): Metrics {
+  const registry = new Registry();
+  registry.setDefaultLabels({ service });
+  collectDefaultMetrics({ register: registry });
+  return {
+    registry,
+    httpDuration: new Histogram({
+      name: "graphql_request_duration_seconds",
+      help: "GraphQL requests by operation name and outcome",
+      labelNames: ["operation", "outcome"],
+      buckets: [0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
+      registers: [registry],
+    }),
+    eventsHandled: new Counter({
+      name: "events_handled_total",
+      help: "Events taken from JetStream by consumer and outcome (applied, duplicate, retried, dead_lettered)",
+      labelNames: ["consumer", "outcome"],
+      registers: [registry],
+    }),
+    deadLetters: new Counter({
+      name: "events_dead_lettered_total",
+      help: "Events parked as dead letters (malformed, unknown or failing past the delivery limit)",
+      labelNames: ["consumer"],
+      registers: [registry],
+    }),
+    outboxPublished: new Counter({
+      name: "outbox_published_total",
+      help: "Events relayed from the outbox to JetStream",
+      registers: [registry],
+    }),
+    outboxPending: new Gauge({
+      name: "outbox_pending",
+      help: "Events written to the outbox and not yet published",
+      registers: [registry],
+    }),
+    breakerOpen: new Gauge({
+      name: "sync_call_breaker_open",
+      help: "1 while the circuit breaker of a sync call is open",
+      labelNames: ["call"],
+      registers: [registry],
+    }),
+    syncCalls: new Counter({
+      name: "sync_calls_total",
+      help: "Sync calls by outcome (ok, refused, timeout, unavailable, rejected_open)",
+      labelNames: ["call", "outcome"],
+      registers: [registry],
+    }),
+  };
+}

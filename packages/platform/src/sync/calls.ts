@@ -1,0 +1,124 @@
+import type { NatsConnection, Subscription } from "@nats-io/transport-node";
+import CircuitBreaker from "opossum";
+import { DomainError, ServiceUnavailableError } from "../errors.ts";
+import type { Logger } from "../logger.ts";
+import type { Metrics } from "../metrics.ts";
+
+/** A sync call's reply on the wire: a result, or a business refusal with its code. */
+type Reply<R> = { ok: true; result: R } | { ok: false; code: string; message: string };
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+/**
+ * Answers a sync call over NATS request/reply. Replicas join one queue group, so NATS
+ * spreads the calls over them. A DomainError from the handler goes back as a refusal.
+ */
+export function answerSyncCall<P, R>(
+  nc: NatsConnection,
+  subject: string,
+  handler: (payload: P) => Promise<R>,
+  log: Logger,
+): { drain(): Promise<void> } {
+  const inflight = new Set<Promise<void>>();
+  const sub: Subscription = nc.subscribe(subject, {
+    queue: subject,
+    callback: (error, msg) => {
+      if (error) return log.error({ err: error, subject }, "sync call subscription failed");
+      const handling = (async () => {
+        let reply: Reply<R>;
+        try {
+          reply = { ok: true, result: await handler(JSON.parse(decoder.decode(msg.data)) as P) };
+        } catch (failure) {
+          if (!(failure instanceof DomainError)) {
+            log.error({ err: failure, subject }, "sync call handler failed");
+            return; // no reply: the caller times out and its breaker counts it
+          }
+          reply = { ok: false, code: failure.code, message: failure.message };
+        }
+        msg.respond(encoder.encode(JSON.stringify(reply)));
+      })();
+      inflight.add(handling);
+      void handling.finally(() => inflight.delete(handling));
+    },
+  });
+  return {
+    // No new calls reach this replica, and the ones it took are answered before it goes.
+    async drain() {
+      await sub.drain();
+      await Promise.allSettled([...inflight]);
+    },
+  };
+}
+
+export interface SyncCallOptions {
+  nc: NatsConnection;
+  subject: string;
+  /** Name in metrics and logs, e.g. `payments.charge`. */
+  name: string;
+  timeoutMs: number;
+  /** Failure percentage within the rolling window that opens the breaker. */
+  errorThresholdPercentage?: number;
+  /** Minimum calls in the window before the breaker may open. */
+  volumeThreshold?: number;
+  /** How long the breaker stays open before letting one trial call through. */
+  resetTimeoutMs?: number;
+  /** The error the user gets when the callee is down, slow or the breaker is open. */
+  unavailable: { code: string; message: string };
+  log: Logger;
+  metrics: Metrics;
+}
+
+/** A business refusal from the callee: not a fault, so it does not trip the breaker. */
+class Refusal extends DomainError {}
+
+/**
+ * A sync call over NATS request/reply inside a circuit breaker with a timeout. Fails with
+ * the typed `unavailable` error when the callee is down or slow, and at once while the
+ * breaker is open; passes business refusals through as DomainErrors.
+ */
+export function syncCall<P, R>(options: SyncCallOptions): ((payload: P) => Promise<R>) & { breaker: CircuitBreaker } {
+  const { nc, subject, name, metrics, log } = options;
+  const request = async (payload: P): Promise<R> => {
+    const msg = await nc.request(subject, encoder.encode(JSON.stringify(payload)), { timeout: options.timeoutMs });
+    const reply = JSON.parse(decoder.decode(msg.data)) as Reply<R>;
+    if (!reply.ok) throw new Refusal(reply.code, reply.message);
+    return reply.result;
+  };
+  const breaker = new CircuitBreaker(request, {
+    name,
+    timeout: options.timeoutMs + 50,
+    errorThresholdPercentage: options.errorThresholdPercentage ?? 50,
+    volumeThreshold: options.volumeThreshold ?? 5,
+    resetTimeout: options.resetTimeoutMs ?? 5_000,
+    rollingCountTimeout: 10_000,
+    errorFilter: (error: unknown) => error instanceof Refusal,
+  });
+  breaker.on("open", () => {
+    metrics.breakerOpen.set({ call: name }, 1);
+    log.warn({ call: name }, "circuit breaker opened: callee failing or slow");
+  });
+  breaker.on("halfOpen", () => log.info({ call: name }, "circuit breaker half-open: trying the callee again"));
+  breaker.on("close", () => {
+    metrics.breakerOpen.set({ call: name }, 0);
+    log.info({ call: name }, "circuit breaker closed: callee healthy");
+  });
+  metrics.breakerOpen.set({ call: name }, 0);
+
+  const call = async (payload: P): Promise<R> => {
+    try {
+      const result = (await breaker.fire(payload)) as R;
+      metrics.syncCalls.inc({ call: name, outcome: "ok" });
+      return result;
+    } catch (error) {
+      if (error instanceof Refusal) {
+        metrics.syncCalls.inc({ call: name, outcome: "refused" });
+        throw new DomainError(error.code, error.message);
+      }
+      const outcome = breaker.opened && (error as { code?: string }).code === "EOPENBREAKER" ? "rejected_open" : "unavailable";
+      metrics.syncCalls.inc({ call: name, outcome });
+      throw new ServiceUnavailableError(options.unavailable.code, options.unavailable.message);
+    }
+  };
+  return Object.assign(call, { breaker });
+}

@@ -1,0 +1,31 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { composeServices } from "@apollo/composition";
+import { ROUTER_PORT, SUBGRAPHS } from "@supergraph/platform/topology";
+import { parse } from "graphql";
+
+/**
+ * Composes the supergraph from every subgraph's SDL (subgraphs/<name>/schema.graphql), with
+ * the default local URLs (the router overrides them from configuration at run time), plus
+ * the router's own `live` schema: the subscription fields it serves over graphql-ws, so the
+ * explorer and code generators see them. No query is ever planned to `live`.
+ */
+export function composeSupergraph(repoRoot: string): string {
+  const result = composeServices([
+    ...SUBGRAPHS.map(({ name, port }) => ({
+      name,
+      url: `http://127.0.0.1:${port}/graphql`,
+      typeDefs: parse(readFileSync(join(repoRoot, "subgraphs", name, "schema.graphql"), "utf8")),
+    })),
+    { name: LIVE_SUBGRAPH, url: `http://127.0.0.1:${ROUTER_PORT}/graphql`, typeDefs: parse(readFileSync(join(repoRoot, "router", "live.graphql"), "utf8")) },
+  ]);
+  if (result.errors) {
+    throw new Error(`Composition failed:\n${result.errors.map((e) => `  - ${e.message}`).join("\n")}`);
+  }
+  return result.supergraphSdl;
+}
+
+/** Name of the router's own subscription schema in the supergraph. */
+export const LIVE_SUBGRAPH = "live";
+
+export const supergraphPath = (repoRoot: string) => join(repoRoot, "schema", "supergraph.graphql");

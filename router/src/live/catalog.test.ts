@@ -1,0 +1,119 @@
+import { envelope, type Viewer } from "@supergraph/platform";
+import { describe, expect, it } from "vitest";
+import { LIVE_FIELDS, sourceKey, type Change, type LiveField } from "./catalog.ts";
+
+const registrationId = "3a2b1c0d-9e8f-4a7b-8c6d-5e4f3a2b1c0d";
+const lectureId = "5a4b3c2d-1e0f-4a9b-8c7d-6e5f4a3b2c1d";
+const paymentId = "6f1c1f9e-2f0e-4c44-9a55-0c1d2e3f4a5b";
+const studentId = "0b7e8a52-7c1d-4f0a-8a3e-5d6c7b8a9f01";
+const instructorId = "7e6d5c4b-3a29-4180-9f7e-6d5c4b3a2918";
+
+const owner: Viewer = { userId: studentId, roles: ["STUDENT"], token: "t-owner" };
+const stranger: Viewer = { userId: "9d8c7b6a-5f4e-4d3c-8b2a-1f0e9d8c7b6a", roles: ["STUDENT"], token: "t-stranger" };
+const admin: Viewer = { userId: "11111111-1111-4111-8111-111111111111", roles: ["ADMIN"], token: "t-admin" };
+
+const live = (name: string): LiveField => LIVE_FIELDS.find((f) => f.field === name)!;
+const event = (context: string, type: string, data: object) => envelope(context, { type, subject: "s", data }, { correlationId: "c", causationId: "c" });
+
+/** The change `field` makes of an event, with the stream's cursor and time. */
+function changeOf(name: string, context: string, type: string, data: object): Change | null {
+  const e = event(context, type, data);
+  const partial = live(name).sources[sourceKey(e)]?.(e);
+  return partial ? { ...partial, cursor: "1", occurredAt: e.time } : null;
+}
+
+const registrationData = { registrationId, lectureId, studentId, paymentId };
+
+describe("the live fields", () => {
+  it("given router/live.graphql, then every subscription field has an entry", () => {
+    expect(LIVE_FIELDS.map((f) => f.field).sort()).toEqual(["lectureEnrolmentChanges", "myRegistrationChanges", "paymentChanges", "registrationChanges"]);
+  });
+
+  it("given an event from /contexts/<context>, then its source key is <context>.<type>", () => {
+    expect(sourceKey(event("registrations", "RegistrationPaid", registrationData))).toBe("registrations.RegistrationPaid");
+  });
+});
+
+describe.each(["myRegistrationChanges", "registrationChanges"])("%s", (name) => {
+  it.each([
+    ["CourseRegistered", "REGISTERED"],
+    ["RegistrationPaid", "PAID"],
+    ["RegistrationCanceled", "CANCELED"],
+  ])("given %s, then the registration moved to %s, owned by its student", (type, status) => {
+    expect(changeOf(name, "registrations", type, registrationData)).toMatchObject({ entityId: registrationId, ownerId: studentId, fields: { status } });
+  });
+
+  it("given RegistrationAbandoned, then there is no change (no registration was made)", () => {
+    expect(live(name).sources["registrations.RegistrationAbandoned"]).toBeUndefined();
+  });
+
+  it("given its entity, then the registration is fetched with the owner's token", () => {
+    expect(live(name).entity).toEqual({ field: "registration", query: "registration", idArgument: "id" });
+    expect(live(name).visibility).toBe("owner");
+  });
+});
+
+describe("who sees a registration's changes", () => {
+  const change = changeOf("registrationChanges", "registrations", "RegistrationPaid", registrationData)!;
+
+  it("given myRegistrationChanges, then only its student receives it, not even an admin", () => {
+    const mine = live("myRegistrationChanges");
+
+    expect([owner, stranger, admin].map((viewer) => mine.matches(change, {}, viewer))).toEqual([true, false, false]);
+  });
+
+  it("given registrationChanges for that id, then its student and an admin receive it, another student does not", () => {
+    const one = live("registrationChanges");
+
+    expect([owner, stranger, admin].map((viewer) => one.matches(change, { id: registrationId }, viewer))).toEqual([true, false, true]);
+  });
+
+  it("given registrationChanges for another id, then nobody receives it", () => {
+    expect(live("registrationChanges").matches(change, { id: "other" }, admin)).toBe(false);
+  });
+});
+
+describe("paymentChanges", () => {
+  const paymentData = { paymentId, reference: registrationId, purpose: "COURSE_REGISTRATION", payerId: studentId, amount: 12_000 };
+
+  it.each([
+    ["PaymentCompleted", "COMPLETED"],
+    ["PaymentCanceled", "CANCELED"],
+  ])("given %s, then the payment moved to %s, owned by its payer", (type, status) => {
+    expect(changeOf("paymentChanges", "payments", type, paymentData)).toMatchObject({ entityId: paymentId, ownerId: studentId, fields: { status } });
+  });
+
+  it("given a registration event, then it is not a payment change", () => {
+    expect(changeOf("paymentChanges", "registrations", "RegistrationPaid", registrationData)).toBeNull();
+  });
+
+  it("given a change for that payment, then its payer and an admin receive it, another user does not, nor a subscriber to another payment", () => {
+    const field = live("paymentChanges");
+    const change = changeOf("paymentChanges", "payments", "PaymentCompleted", paymentData)!;
+
+    expect([owner, stranger, admin].map((viewer) => field.matches(change, { id: paymentId }, viewer))).toEqual([true, false, true]);
+    expect(field.matches(change, { id: "other" }, owner)).toBe(false);
+    expect(field.entity).toEqual({ field: "payment", query: "payment", idArgument: "id" });
+  });
+});
+
+describe("lectureEnrolmentChanges", () => {
+  const field = live("lectureEnrolmentChanges");
+  const change = changeOf("lectureEnrolmentChanges", "lectures", "EnrolmentChanged", { lectureId, instructorId, enrolledCount: 3 })!;
+
+  it("given EnrolmentChanged, then the lecture's count changed and the change is public", () => {
+    expect(change).toMatchObject({ entityId: lectureId, ownerId: null, fields: { enrolledCount: 3 } });
+    expect(field.visibility).toBe("public");
+    expect(field.entity).toEqual({ field: "lecture", query: "lecture", idArgument: "id" });
+  });
+
+  it("given a subscriber to that lecture, whoever they are, then they receive it; a subscriber to another lecture does not", () => {
+    expect([owner, stranger, admin].map((viewer) => field.matches(change, { lectureId }, viewer))).toEqual([true, true, true]);
+    expect(field.matches(change, { lectureId: "other" }, owner)).toBe(false);
+  });
+
+  it("given other lecture events, then they are not enrolment changes", () => {
+    expect(changeOf("lectureEnrolmentChanges", "lectures", "LectureOpened", { lectureId })).toBeNull();
+    expect(changeOf("lectureEnrolmentChanges", "lectures", "LectureCanceled", { lectureId, instructorId })).toBeNull();
+  });
+});

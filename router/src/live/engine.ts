@@ -1,0 +1,261 @@
+import type { Viewer } from "@supergraph/platform";
+import {
+  execute,
+  getOperationAST,
+  GraphQLError,
+  print,
+  type ExecutionArgs,
+  type ExecutionResult,
+  type FieldNode,
+  type GraphQLFieldResolver,
+  type GraphQLSchema,
+} from "graphql";
+import { getArgumentValues } from "graphql/execution/values.js";
+import { LIVE_FIELDS, sourceKey, type Change, type LiveField } from "./catalog.ts";
+import { entityQuery } from "./entity-query.ts";
+import type { EventFeed } from "./feed.ts";
+import { PushIterator } from "./push-iterator.ts";
+
+/** Runs an operation through the gateway as `viewer` (null: anonymously). */
+export type GraphExecutor = (query: string, variables: Record<string, unknown>, viewer: Viewer | null) => Promise<ExecutionResult>;
+
+export interface LiveContext {
+  readonly viewer: Viewer | null;
+  /**
+   * Writes a `next` message straight to the subscriber's socket: a result shared by a group
+   * is serialized and framed once per operation id, not once per subscriber.
+   */
+  readonly send?: (delivery: Delivery) => void;
+}
+
+/** A group's result for one change, serialized (and framed per operation id) at most once. */
+export class Delivery {
+  private serialized: string | undefined;
+  private readonly frames = new Map<string, Buffer>();
+  constructor(readonly result: ExecutionResult) {}
+
+  json(): string {
+    return (this.serialized ??= JSON.stringify(this.result));
+  }
+
+  /** The graphql-ws `next` message for operation `id`, made once by `make` and shared. */
+  frame(id: string, make: (message: string) => Buffer): Buffer {
+    let frame = this.frames.get(id);
+    if (!frame) {
+      frame = make(`{"id":${JSON.stringify(id)},"type":"next","payload":${this.json()}}`);
+      this.frames.set(id, frame);
+    }
+    return frame;
+  }
+}
+
+interface ChangeSource extends Change {
+  readonly __change: true;
+}
+
+/** A subscriber's results must not be delivered when its entity is not visible to it. */
+const INVISIBLE = Symbol("invisible");
+
+/**
+ * Subscribers with the same operation, variables and visibility scope share a group: each
+ * event is executed once per group (one upstream fetch), and the same result goes to every
+ * member. Members deliver in stream order, each sequence at most once.
+ */
+class Group {
+  readonly members = new Set<Member>();
+  private chain: Promise<unknown> = Promise.resolve();
+  private readonly queries = new Map<string, { text: string; variables: string[] }>();
+
+  constructor(
+    readonly key: string,
+    readonly live: LiveField,
+    readonly args: Record<string, unknown>,
+    readonly subscriber: Viewer,
+    private readonly runAs: Viewer | null,
+    private readonly exec: ExecutionArgs,
+    private readonly graph: GraphExecutor,
+  ) {}
+
+  matches(change: Change): boolean {
+    return this.live.matches(change, this.args, this.subscriber);
+  }
+
+  /** The payload for a change, computed once however many members wait for it. */
+  run(change: Change): Promise<Delivery | typeof INVISIBLE> {
+    const result = this.chain.then(() => this.execute(change));
+    this.chain = result.catch(() => undefined);
+    return result;
+  }
+
+  private async execute(change: Change): Promise<Delivery | typeof INVISIBLE> {
+    const source: ChangeSource = { ...change, __change: true };
+    let invisible = false;
+    const fieldResolver: GraphQLFieldResolver<unknown, LiveContext> = async (parent, _args, _ctx, info) => {
+      if (info.parentType === info.schema.getSubscriptionType()) return source;
+      if ((parent as ChangeSource).__change) {
+        if (info.fieldName !== this.live.entity.field) return (parent as Record<string, unknown>)[info.fieldName] ?? (source.fields[info.fieldName] as unknown);
+        const key = `${info.path.key}`;
+        let query = this.queries.get(key);
+        if (!query) this.queries.set(key, (query = entityQuery(info, this.live.entity.query, this.live.entity.idArgument)));
+        const variables = Object.fromEntries(query.variables.map((v) => [v, this.exec.variableValues?.[v]]));
+        const fetched = await this.graph(query.text, { ...variables, __id: change.entityId }, this.runAs);
+        if (fetched.errors?.length) throw new GraphQLError(fetched.errors[0]!.message, { extensions: fetched.errors[0]!.extensions });
+        const entity = (fetched.data as { __entity?: unknown } | null | undefined)?.__entity;
+        if (entity == null) invisible = true;
+        return entity;
+      }
+      // Objects fetched through the gateway are keyed by response key (alias).
+      return (parent as Record<string, unknown>)[info.path.key as string];
+    };
+    const result = (await execute({ ...this.exec, rootValue: {}, fieldResolver })) as ExecutionResult;
+    return invisible ? INVISIBLE : new Delivery(result);
+  }
+}
+
+/** What a failed execution delivers: the error, as a result. */
+const failed = (error: Error) => new Delivery({ errors: [new GraphQLError(error.message)] });
+
+/**
+ * One subscriber. Live changes arrive from its group already in stream order and are
+ * written at once; a subscriber resuming from a cursor gets the replayed ones first (in
+ * order, through `tail`) while live ones wait in `parked`. Each sequence is delivered once.
+ */
+class Member {
+  private tail: Promise<void> = Promise.resolve();
+  private lastSeq: number;
+  private parked: [number, Delivery | typeof INVISIBLE][] | null;
+
+  constructor(
+    readonly iterator: PushIterator<ExecutionResult>,
+    private readonly send: LiveContext["send"],
+    after: number,
+    catchingUp: boolean,
+  ) {
+    this.lastSeq = after;
+    this.parked = catchingUp ? [] : null;
+  }
+
+  private deliver(seq: number, delivery: Delivery | typeof INVISIBLE): void {
+    if (seq <= this.lastSeq) return;
+    this.lastSeq = seq;
+    if (delivery === INVISIBLE) return;
+    if (this.send) this.send(delivery);
+    else this.iterator.push(delivery.result);
+  }
+
+  /** A live change, in stream order. */
+  live(seq: number, delivery: Delivery | typeof INVISIBLE): void {
+    if (this.parked) this.parked.push([seq, delivery]);
+    else this.deliver(seq, delivery);
+  }
+
+  /** A replayed change; replayed ones are delivered in the order they are offered. */
+  replayed(seq: number, payload: Promise<Delivery | typeof INVISIBLE>): void {
+    this.tail = this.tail.then(async () => this.deliver(seq, await payload.catch(failed)));
+  }
+
+  /** Ends the catch-up: what arrived live meanwhile follows what was replayed. */
+  caughtUp(): void {
+    this.tail = this.tail.then(() => {
+      const parked = this.parked ?? [];
+      this.parked = null;
+      for (const [seq, delivery] of parked) this.deliver(seq, delivery);
+    });
+  }
+}
+
+export interface LiveEngine {
+  subscribe(args: ExecutionArgs): Promise<AsyncIterableIterator<ExecutionResult> | ExecutionResult>;
+  /** Subscribers now, and distinct groups (upstream fetches per matching event). */
+  stats(): { subscribers: number; groups: number };
+  stop(): void;
+}
+
+export function createLiveEngine(feed: EventFeed, graph: GraphExecutor): LiveEngine {
+  const groups = new Map<string, Group>();
+  const byField = new Map<string, Set<Group>>(LIVE_FIELDS.map((f) => [f.field, new Set<Group>()]));
+  const fieldsBySource = new Map<string, LiveField[]>();
+  for (const field of LIVE_FIELDS) {
+    for (const source of Object.keys(field.sources)) fieldsBySource.set(source, [...(fieldsBySource.get(source) ?? []), field]);
+  }
+  let subscribers = 0;
+
+  const toChange = (live: LiveField, seq: number, event: Parameters<Parameters<EventFeed["onEvent"]>[0]>[1]): Change | null => {
+    try {
+      const partial = live.sources[sourceKey(event)]?.(event);
+      return partial ? { ...partial, cursor: String(seq), occurredAt: event.time } : null;
+    } catch {
+      return null;
+    }
+  };
+
+  const unlisten = feed.onEvent((seq, event) => {
+    for (const live of fieldsBySource.get(sourceKey(event)) ?? []) {
+      const change = toChange(live, seq, event);
+      if (!change) continue;
+      for (const group of byField.get(live.field) ?? []) {
+        if (!group.matches(change)) continue;
+        const members = group.members;
+        // Group results resolve in stream order (run() chains them), so members get them in order.
+        void group.run(change).then(
+          (delivery) => members.forEach((member) => member.live(seq, delivery)),
+          (error: Error) => members.forEach((member) => member.live(seq, failed(error))),
+        );
+      }
+    }
+  });
+
+  return {
+    async subscribe(exec) {
+      const operation = getOperationAST(exec.document, exec.operationName);
+      const fields = operation?.selectionSet.selections.filter((s): s is FieldNode => s.kind === "Field") ?? [];
+      const subscriptionType = exec.schema.getSubscriptionType();
+      if (!operation || fields.length !== 1 || !subscriptionType) {
+        return { errors: [new GraphQLError("A subscription selects exactly one live field.")] };
+      }
+      const node = fields[0]!;
+      const live = LIVE_FIELDS.find((f) => f.field === node.name.value);
+      const definition = subscriptionType.getFields()[node.name.value];
+      const { viewer, send } = exec.contextValue as LiveContext;
+      if (!live || !definition) return { errors: [new GraphQLError(`Unknown live field ${node.name.value}.`)] };
+      if (!viewer) return { errors: [new GraphQLError("Sign in first.", { extensions: { code: "UNAUTHENTICATED" } })] };
+      const args = getArgumentValues(definition, node, exec.variableValues ?? {});
+      const after = typeof args.after === "string" && /^\d+$/.test(args.after) ? Number(args.after) : null;
+
+      const scope = live.visibility === "public" ? "public" : `user:${viewer.userId}`;
+      const { after: _ignored, ...groupArgs } = args;
+      const key = `${scope}|${exec.operationName ?? ""}|${JSON.stringify(groupArgs)}|${print(exec.document)}`;
+      let group = groups.get(key);
+      if (!group) {
+        group = new Group(key, live, groupArgs, viewer, live.visibility === "public" ? null : viewer, { ...exec, variableValues: exec.variableValues ?? {} }, graph);
+        groups.set(key, group);
+        byField.get(live.field)!.add(group);
+      }
+      const owner = group;
+      const until = feed.lastSeq();
+      const iterator: PushIterator<ExecutionResult> = new PushIterator(() => {
+        subscribers--;
+        owner.members.delete(member);
+        if (owner.members.size === 0) {
+          groups.delete(owner.key);
+          byField.get(live.field)!.delete(owner);
+        }
+      });
+      const member: Member = new Member(iterator, send, after ?? until, after !== null && after < until);
+      subscribers++;
+      group.members.add(member);
+      if (after !== null && after < until) {
+        void feed
+          .replay(after, until, (seq, event) => {
+            const change = toChange(live, seq, event);
+            if (change && owner.matches(change)) member.replayed(seq, owner.run(change));
+          })
+          .then(() => member.caughtUp())
+          .catch(() => iterator.return());
+      }
+      return iterator;
+    },
+    stats: () => ({ subscribers, groups: groups.size }),
+    stop: () => unlisten(),
+  };
+}

@@ -1,0 +1,133 @@
+import { createServer } from "node:http";
+import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import { expressMiddleware } from "@as-integrations/express5";
+import {
+  keepConnectionsAlive,
+  bearerToken,
+  createTokenVerifier,
+  InvalidTokenError,
+  metricsPlugin,
+  formatError,
+  mountOperationalRoutes,
+  connectBus,
+  type Logger,
+  type Metrics,
+  type Viewer,
+} from "@supergraph/platform";
+import express from "express";
+import { Gauge } from "prom-client";
+import { buildSchema, GraphQLError, printSchema, type ExecutionResult, type GraphQLSchema } from "graphql";
+import type { RouterEnv } from "./env.ts";
+import { createGateway, type RouterContext } from "./gateway.ts";
+import { limitRules } from "./limits.ts";
+import { mountStaticPages } from "./static.ts";
+import { createLiveEngine, type GraphExecutor } from "./live/engine.ts";
+import { startEventFeed } from "./live/feed.ts";
+import { startLiveSocket } from "./live/socket.ts";
+
+export interface RunningRouter {
+  readonly url: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * The router: verifies the bearer token (and forwards it), applies the abuse limits, plans
+ * and executes through @apollo/gateway; health, readiness and metrics beside it.
+ */
+export async function startRouter(env: RouterEnv & { supergraphPath: string }, log: Logger, metrics: Metrics): Promise<RunningRouter> {
+  const app = express();
+  app.disable("x-powered-by");
+  const httpServer = createServer(app);
+  keepConnectionsAlive(httpServer);
+  const verify = createTokenVerifier({ jwksUrl: env.JWKS_URL, issuer: env.JWT_ISSUER, audience: env.JWT_AUDIENCE });
+  const gateway = createGateway({ supergraphPath: env.supergraphPath, subgraphUrls: env.subgraphUrls });
+  let apiSchema: GraphQLSchema | undefined;
+  let liveSchema: GraphQLSchema | undefined;
+  gateway.onSchemaLoadOrUpdate(({ apiSchema: loaded }) => {
+    apiSchema = loaded;
+    // The gateway puts its own resolvers on the API schema; live payloads run on a plain copy.
+    liveSchema = buildSchema(printSchema(loaded));
+  });
+  const rules = limitRules({ maxDepth: env.MAX_DEPTH, maxAliases: env.MAX_ALIASES, maxCost: env.MAX_COST });
+  const server = new ApolloServer<RouterContext>({
+    gateway,
+    introspection: env.INTROSPECTION,
+    // Without introspection, error messages do not suggest field names either.
+    hideSchemaDetailsFromClientErrors: !env.INTROSPECTION,
+    includeStacktraceInErrorResponses: false,
+    formatError,
+    csrfPrevention: true,
+    // runService owns SIGTERM: Apollo's own handler would re-raise it when the HTTP drain
+    // ends and kill the process before events in hand, the outbox and NATS are closed.
+    stopOnTerminationSignals: false,
+    validationRules: rules,
+    parseOptions: { maxTokens: env.MAX_TOKENS },
+    logger: log,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginLandingPageDisabled(), metricsPlugin(metrics)],
+  });
+  await server.start();
+  const bus = await connectBus({ url: env.NATS_URL, namespace: env.NATS_NAMESPACE, name: "router", streamReplicas: env.NATS_STREAM_REPLICAS, log });
+  const feed = await startEventFeed(bus, log);
+  const graph: GraphExecutor = async (query, variables, viewer) => {
+    const response = await server.executeOperation({ query, variables }, { contextValue: { viewer } });
+    if (response.body.kind !== "single") return { errors: [new GraphQLError("Incremental delivery is not supported here.")] };
+    return response.body.singleResult as ExecutionResult;
+  };
+  const engine = createLiveEngine(feed, graph);
+  new Gauge({
+    name: "live_subscriptions",
+    help: "Open live subscriptions, and the groups sharing one upstream fetch per event",
+    labelNames: ["kind"],
+    registers: [metrics.registry],
+    collect() {
+      const { subscribers, groups } = engine.stats();
+      this.set({ kind: "subscribers" }, subscribers);
+      this.set({ kind: "groups" }, groups);
+    },
+  });
+  const live = startLiveSocket({ httpServer, path: "/graphql", schema: () => liveSchema, verify, engine, graph, rules, maxTokens: env.MAX_TOKENS });
+  let draining = false;
+  mountOperationalRoutes(app, metrics, [["gateway", () => apiSchema !== undefined], ["nats", () => bus.isConnected()]], () => draining);
+  // Before /graphql: a browser's GET /graphql gets the explorer, not Apollo's page.
+  mountStaticPages(app, { log });
+  app.use(
+    "/graphql",
+    express.json({ limit: env.MAX_BODY_BYTES }),
+    expressMiddleware(server, {
+      context: async ({ req }) => ({ viewer: await viewerOf(req.headers.authorization, verify) }),
+    }),
+  );
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once("error", reject);
+    httpServer.listen(env.PORT, env.HOST, resolve);
+  });
+  return {
+    url: `http://${env.HOST}:${env.PORT}/graphql`,
+    async stop() {
+      draining = true;
+      await live.close();
+      engine.stop();
+      await server.stop();
+      await feed.stop();
+      await bus.close();
+    },
+  };
+}
+
+async function viewerOf(header: string | undefined, verify: (token: string) => Promise<Viewer>): Promise<Viewer | null> {
+  const token = bearerToken(header);
+  if (!token) {
+    if (header) throw invalidToken("expected 'Bearer <token>'");
+    return null;
+  }
+  try {
+    return await verify(token);
+  } catch (error) {
+    throw invalidToken(error instanceof InvalidTokenError ? error.message : "token could not be verified");
+  }
+}
+
+const invalidToken = (reason: string) =>
+  new GraphQLError(`Invalid bearer token (${reason}).`, { extensions: { code: "UNAUTHENTICATED", http: { status: 401 } } });

@@ -1,0 +1,91 @@
+// `npm start` and `npm test` after a fresh clone: checks Node, installs what is missing,
+// generates the Prisma clients, then runs scripts/start.ts or scripts/test.ts.
+//   node scripts/bootstrap.mjs start|test [arguments for the script]
+// It runs before `npm install`, so it uses Node's built-in modules only.
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, statSync, utimesSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = dirname(dirname(fileURLToPath(import.meta.url)));
+const scripts = { start: "scripts/start.ts", test: "scripts/test.ts" };
+
+function fail(message, code = 1) {
+  console.error(message);
+  process.exit(code);
+}
+
+function checkNode() {
+  const [major, minor] = process.versions.node.split(".").map(Number);
+  if (major < 20 || (major === 20 && minor < 19)) {
+    fail(`Node ${process.versions.node} is too old: this project needs Node 20.19 or later (20, 22 or 24).`);
+  }
+}
+
+const mtime = (path) => (existsSync(path) ? statSync(path).mtimeMs : 0);
+
+function run(command, args) {
+  // npm is npm.cmd on Windows, which only a shell can run.
+  const result = spawnSync(command, args, { cwd: root, stdio: "inherit", shell: process.platform === "win32" && command === "npm" });
+  if (result.error) fail(`${command} ${args.join(" ")}: ${result.error.message}`);
+  if (result.status !== 0) fail(`${command} ${args.join(" ")} failed (exit ${result.status ?? result.signal})`, result.status ?? 1);
+}
+
+/** npm writes node_modules/.package-lock.json on every install: older than the manifests means stale. */
+function installIfNeeded() {
+  const installed = join(root, "node_modules", ".package-lock.json");
+  const lock = join(root, "package-lock.json");
+  if (!existsSync(join(root, "node_modules")) && existsSync(lock)) {
+    console.log("installing dependencies (npm ci)");
+    run("npm", ["ci"]);
+  } else if (mtime(installed) < Math.max(mtime(lock), mtime(join(root, "package.json")))) {
+    console.log("installing dependencies (npm install)");
+    run("npm", ["install"]);
+  } else {
+    return;
+  }
+  // An install that changed nothing may leave the marker as it was; mark it fresh.
+  if (existsSync(installed)) {
+    const now = new Date();
+    utimesSync(installed, now, now);
+  }
+}
+
+/** Runs a TypeScript file with tsx's loader in a child Node, forwarding signals, then exits as it did. */
+function runTypeScript(script, args) {
+  const child = spawn(process.execPath, ["--import", "tsx", join(root, script), ...args], { cwd: root, stdio: "inherit" });
+  const forwarded = new Map();
+  const forward = (signal) => {
+    // npm forwards the terminal's Ctrl-C too, so one press can arrive twice: pass it on once.
+    const last = forwarded.get(signal) ?? 0;
+    forwarded.set(signal, Date.now());
+    if (Date.now() - last > 1_000 && child.exitCode === null) child.kill(signal);
+  };
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) process.on(signal, () => forward(signal));
+  // npm runs us through `sh -c`, and a SIGTERM to npm kills that shell without telling us.
+  const parent = process.ppid;
+  const orphaned = setInterval(() => {
+    if (process.ppid === parent) return;
+    clearInterval(orphaned);
+    forward("SIGTERM");
+  }, 1_000);
+  orphaned.unref();
+  child.on("error", (error) => fail(`cannot run ${script}: ${error.message}`));
+  child.on("exit", (code, signal) => {
+    if (signal) {
+      // Die the same way, so whoever started npm sees the signal.
+      process.removeAllListeners(signal);
+      process.kill(process.pid, signal);
+      return;
+    }
+    process.exit(code ?? 1);
+  });
+}
+
+const [command, ...args] = process.argv.slice(2);
+if (!Object.hasOwn(scripts, command ?? "")) fail("usage: node scripts/bootstrap.mjs start|test [arguments]", 2);
+checkNode();
+installIfNeeded();
+run(process.execPath, ["--import", "tsx", join(root, "scripts", "prisma.ts"), "generate"]);
+if (!existsSync(join(root, scripts[command]))) fail(`${scripts[command]} does not exist yet`);
+runTypeScript(scripts[command], args);

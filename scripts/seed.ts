@@ -1,0 +1,141 @@
+/**
+ * Demo data for a fresh `npm start`, entered through the router's public GraphQL API (the
+ * same path a user takes, so every context sees its own events): two students, two
+ * instructors with lectures, one admin. Safe to run again: a taken email signs in instead,
+ * and an instructor's lecture is opened only when none of theirs has its title.
+ *   tsx scripts/seed.ts [router GraphQL URL]
+ */
+import { pathToFileURL } from "node:url";
+
+export const SEED_PASSWORD = "password123";
+
+type Role = "STUDENT" | "INSTRUCTOR" | "ADMIN";
+
+interface LectureSeed {
+  title: string;
+  /** Price in cents. */
+  price: number;
+  capacity: number;
+}
+
+export interface SeedUser {
+  email: string;
+  name: string;
+  role: Role;
+  lectures?: readonly LectureSeed[];
+}
+
+export const SEED_USERS: readonly SeedUser[] = [
+  { email: "alice@example.com", name: "Alice Student", role: "STUDENT" },
+  { email: "bob@example.com", name: "Bob Student", role: "STUDENT" },
+  {
+    email: "carol@example.com",
+    name: "Carol Instructor",
+    role: "INSTRUCTOR",
+    lectures: [
+      { title: "Introduction to Databases", price: 4900, capacity: 30 },
+      { title: "Event-Driven Architecture", price: 7900, capacity: 20 },
+      { title: "GraphQL Federation in Practice", price: 9900, capacity: 2 },
+    ],
+  },
+  {
+    email: "dave@example.com",
+    name: "Dave Instructor",
+    role: "INSTRUCTOR",
+    lectures: [
+      { title: "Statistics for Everyone", price: 3900, capacity: 40 },
+      { title: "Distributed Systems Reading Group", price: 0, capacity: 12 },
+    ],
+  },
+  { email: "admin@example.com", name: "Ada Admin", role: "ADMIN" },
+];
+
+interface GraphQLError {
+  message: string;
+  extensions?: { code?: string };
+}
+
+class GraphQLRequestError extends Error {
+  constructor(
+    readonly operation: string,
+    readonly errors: readonly GraphQLError[],
+  ) {
+    super(`${operation}: ${errors.map((e) => `${e.message}${e.extensions?.code ? ` (${e.extensions.code})` : ""}`).join("; ")}`);
+  }
+
+  get code(): string | undefined {
+    return this.errors[0]?.extensions?.code;
+  }
+}
+
+type Call = <T>(operation: string, query: string, variables: Record<string, unknown>, token?: string) => Promise<T>;
+
+function client(url: string): Call {
+  return async <T>(operation: string, query: string, variables: Record<string, unknown>, token?: string) => {
+    const response = await fetch(url, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+      signal: AbortSignal.timeout(15_000),
+    });
+    const body = (await response.json().catch(() => ({}))) as { data?: T | null; errors?: GraphQLError[] };
+    if (body.errors?.length) throw new GraphQLRequestError(operation, body.errors);
+    if (!response.ok || !body.data) throw new Error(`${operation}: HTTP ${response.status} without data`);
+    return body.data;
+  };
+}
+
+const SIGN_UP = `mutation SignUp($input: SignUpInput!) { signUp(input: $input) { token user { id } } }`;
+const SIGN_IN = `mutation SignIn($email: String!, $password: String!) { signIn(email: $email, password: $password) { token user { id } } }`;
+const MY_LECTURES = `query MyLectures { myLectures { title } }`;
+const OPEN_LECTURE = `mutation OpenLecture($input: OpenLectureInput!) { openLecture(input: $input) { id } }`;
+
+interface Auth {
+  token: string;
+  user: { id: string };
+}
+
+async function signUpOrIn(call: Call, user: SeedUser): Promise<Auth> {
+  try {
+    const { email, name, role } = user;
+    return (await call<{ signUp: Auth }>("signUp", SIGN_UP, { input: { email, password: SEED_PASSWORD, name, role } })).signUp;
+  } catch (error) {
+    if (!(error instanceof GraphQLRequestError) || error.code !== "EMAIL_TAKEN") throw error;
+    return (await call<{ signIn: Auth }>("signIn", SIGN_IN, { email: user.email, password: SEED_PASSWORD })).signIn;
+  }
+}
+
+async function openMissingLectures(call: Call, token: string, lectures: readonly LectureSeed[]): Promise<number> {
+  const existing = new Set((await call<{ myLectures: { title: string }[] }>("myLectures", MY_LECTURES, {}, token)).myLectures.map((l) => l.title));
+  const missing = lectures.filter((l) => !existing.has(l.title));
+  for (const input of missing) await call("openLecture", OPEN_LECTURE, { input }, token);
+  return missing.length;
+}
+
+export interface SeedResult {
+  users: { email: string; role: Role; id: string }[];
+  lecturesOpened: number;
+}
+
+/** Seeds through the router at `url` (its /graphql endpoint). */
+export async function seed(url: string): Promise<SeedResult> {
+  const call = client(url);
+  const result: SeedResult = { users: [], lecturesOpened: 0 };
+  for (const user of SEED_USERS) {
+    const auth = await signUpOrIn(call, user);
+    result.users.push({ email: user.email, role: user.role, id: auth.user.id });
+    if (user.lectures) result.lecturesOpened += await openMissingLectures(call, auth.token, user.lectures);
+  }
+  return result;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const url = process.argv[2] ?? "http://127.0.0.1:4000/graphql";
+  seed(url).then(
+    (r) => console.log(`seeded ${r.users.length} users and ${r.lecturesOpened} new lectures through ${url}`),
+    (error: unknown) => {
+      console.error(`seeding failed: ${error instanceof Error ? error.message : String(error)}`);
+      process.exit(1);
+    },
+  );
+}

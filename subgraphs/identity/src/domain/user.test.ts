@@ -1,0 +1,95 @@
+import { describe, expect, it } from "vitest";
+import { acceptSignUp, checkPassword, invalidCredentials, isEmail, maySignUpAs, normalizeEmail, type SignUpRequest } from "./user.ts";
+import { refusalCode } from "@supergraph/platform/testing/refusal";
+
+const open = { allowAdminSignUp: true };
+const production = { allowAdminSignUp: false };
+const request: SignUpRequest = { email: "  Ada@Example.COM ", password: "correct horse", name: " Ada Lovelace ", role: "STUDENT" };
+
+
+describe("email", () => {
+  it("given mixed case and spaces, when normalized, then it is trimmed and lower-cased", () => {
+    expect(normalizeEmail("  Ada@Example.COM ")).toBe("ada@example.com");
+  });
+
+  it.each(["ada@example.com", "ada.lovelace+math@cs.example.co.uk"])("given %s, then it is an email", (email) => {
+    expect(isEmail(email)).toBe(true);
+  });
+
+  it.each(["", "ada", "ada@", "@example.com", "ada@example", "ada@@example.com", "a da@example.com", "ada@example..com", `${"a".repeat(250)}@example.com`])(
+    "given %j, then it is not an email",
+    (email) => {
+      expect(isEmail(email)).toBe(false);
+    },
+  );
+});
+
+describe("password", () => {
+  it("given 8 characters, when checked, then it is accepted", () => {
+    expect(() => checkPassword("12345678")).not.toThrow();
+  });
+
+  it("given 7 characters, when checked, then it is WEAK_PASSWORD", () => {
+    expect(refusalCode(() => checkPassword("1234567"))).toBe("WEAK_PASSWORD");
+  });
+
+  it("given 8 characters outside the BMP (16 UTF-16 units), when checked, then length counts characters", () => {
+    expect(() => checkPassword("🔑".repeat(8))).not.toThrow();
+    expect(refusalCode(() => checkPassword("🔑".repeat(7)))).toBe("WEAK_PASSWORD");
+  });
+
+  it("given more than 256 characters, when checked, then it is WEAK_PASSWORD", () => {
+    expect(refusalCode(() => checkPassword("x".repeat(257)))).toBe("WEAK_PASSWORD");
+  });
+});
+
+describe("roles at sign-up", () => {
+  it("given any settings, then STUDENT and INSTRUCTOR may sign up", () => {
+    for (const policy of [open, production]) {
+      expect(maySignUpAs("STUDENT", policy)).toBe(true);
+      expect(maySignUpAs("INSTRUCTOR", policy)).toBe(true);
+    }
+  });
+
+  it("given admin sign-up allowed, then ADMIN may sign up", () => {
+    expect(maySignUpAs("ADMIN", open)).toBe(true);
+  });
+
+  it("given admin sign-up disallowed, then ADMIN may not sign up", () => {
+    expect(maySignUpAs("ADMIN", production)).toBe(false);
+  });
+});
+
+describe("acceptSignUp", () => {
+  it("given a valid request, when accepted, then email and name are normalized and the role is the only one", () => {
+    expect(acceptSignUp(request, production)).toEqual({ email: "ada@example.com", name: "Ada Lovelace", roles: ["STUDENT"] });
+  });
+
+  it("given a malformed email, when signing up, then it is INVALID_EMAIL", () => {
+    expect(refusalCode(() => acceptSignUp({ ...request, email: "ada" }, open))).toBe("INVALID_EMAIL");
+  });
+
+  it("given a blank name, when signing up, then it is INVALID_NAME", () => {
+    expect(refusalCode(() => acceptSignUp({ ...request, name: "   " }, open))).toBe("INVALID_NAME");
+  });
+
+  it("given a short password, when signing up, then it is WEAK_PASSWORD", () => {
+    expect(refusalCode(() => acceptSignUp({ ...request, password: "short" }, open))).toBe("WEAK_PASSWORD");
+  });
+
+  it("given admin sign-up disallowed, when signing up as ADMIN, then it is ROLE_NOT_ALLOWED", () => {
+    expect(refusalCode(() => acceptSignUp({ ...request, role: "ADMIN" }, production))).toBe("ROLE_NOT_ALLOWED");
+  });
+
+  it("given admin sign-up allowed, when signing up as ADMIN, then the user holds ADMIN", () => {
+    expect(acceptSignUp({ ...request, role: "ADMIN" }, open).roles).toEqual(["ADMIN"]);
+  });
+});
+
+describe("invalidCredentials", () => {
+  it("given any failed sign-in, then the code and message are always the same", () => {
+    const error = invalidCredentials();
+    expect(error.code).toBe("INVALID_CREDENTIALS");
+    expect(error.message).toBe(invalidCredentials().message);
+  });
+});

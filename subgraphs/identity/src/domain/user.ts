@@ -1,0 +1,108 @@
+import { DomainError, type Role } from "@supergraph/platform";
+
+export type { Role };
+
+/** A user of the portal, as other contexts and the SDL see it (never with the password hash). */
+export interface User {
+  readonly id: string;
+  /** Normalized: trimmed and lower-cased. */
+  readonly email: string;
+  readonly name: string;
+  readonly roles: readonly Role[];
+  readonly createdAt: Date;
+}
+
+export const IdentityErrors = {
+  EMAIL_TAKEN: "EMAIL_TAKEN",
+  INVALID_CREDENTIALS: "INVALID_CREDENTIALS",
+  WEAK_PASSWORD: "WEAK_PASSWORD",
+  INVALID_EMAIL: "INVALID_EMAIL",
+  INVALID_NAME: "INVALID_NAME",
+  ROLE_NOT_ALLOWED: "ROLE_NOT_ALLOWED",
+} as const;
+
+export const PASSWORD_MIN_LENGTH = 8;
+/** scrypt takes any length, but a request should not make the server hash megabytes. */
+export const PASSWORD_MAX_LENGTH = 256;
+export const NAME_MAX_LENGTH = 100;
+const EMAIL_MAX_LENGTH = 254;
+// One @, something before it, a dotted domain after it, no spaces: the address is proven
+// only by mail reaching it, so stricter syntax would refuse real addresses for nothing.
+const EMAIL_SHAPE = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
+
+/** The form under which an email is stored and compared: trimmed and lower-cased. */
+export function normalizeEmail(raw: string): string {
+  return raw.trim().toLowerCase();
+}
+
+/** Whether a normalized email has the shape of an address. */
+export function isEmail(email: string): boolean {
+  return email.length <= EMAIL_MAX_LENGTH && EMAIL_SHAPE.test(email);
+}
+
+/** Refuses a password that is too short (or absurdly long), with WEAK_PASSWORD. */
+export function checkPassword(password: string): void {
+  const length = [...password].length;
+  if (length < PASSWORD_MIN_LENGTH || length > PASSWORD_MAX_LENGTH) {
+    throw new DomainError(
+      IdentityErrors.WEAK_PASSWORD,
+      `The password must have ${PASSWORD_MIN_LENGTH} to ${PASSWORD_MAX_LENGTH} characters.`,
+    );
+  }
+}
+
+/** What sign-up allows, from the context's settings. */
+export interface SignUpPolicy {
+  /** Whether anyone may sign up as ADMIN (local and embedded use; false in production). */
+  readonly allowAdminSignUp: boolean;
+}
+
+/** Whether a newcomer may give themself `role` at sign-up. */
+export function maySignUpAs(role: Role, policy: SignUpPolicy): boolean {
+  switch (role) {
+    case "STUDENT":
+    case "INSTRUCTOR":
+      return true;
+    case "ADMIN":
+      return policy.allowAdminSignUp;
+    default: {
+      const unknown: never = role;
+      throw new Error(`unknown role ${JSON.stringify(unknown)}`);
+    }
+  }
+}
+
+export interface SignUpRequest {
+  readonly email: string;
+  readonly password: string;
+  readonly name: string;
+  readonly role: Role;
+}
+
+/** A sign-up that passed the rules, normalized, ready to be stored once its password is hashed. */
+export interface AcceptedSignUp {
+  readonly email: string;
+  readonly name: string;
+  readonly roles: readonly Role[];
+}
+
+/** Applies the sign-up rules, or refuses with INVALID_EMAIL, INVALID_NAME, WEAK_PASSWORD or ROLE_NOT_ALLOWED. */
+export function acceptSignUp(request: SignUpRequest, policy: SignUpPolicy): AcceptedSignUp {
+  const email = normalizeEmail(request.email);
+  if (!isEmail(email)) throw new DomainError(IdentityErrors.INVALID_EMAIL, "That is not an email address.");
+  const name = request.name.trim();
+  const nameLength = [...name].length;
+  if (nameLength < 1 || nameLength > NAME_MAX_LENGTH) {
+    throw new DomainError(IdentityErrors.INVALID_NAME, `The name must have 1 to ${NAME_MAX_LENGTH} characters.`);
+  }
+  checkPassword(request.password);
+  if (!maySignUpAs(request.role, policy)) {
+    throw new DomainError(IdentityErrors.ROLE_NOT_ALLOWED, `Signing up as ${request.role} is not allowed here.`);
+  }
+  return { email, name, roles: [request.role] };
+}
+
+/** The one answer to a failed sign-in, so it never tells whether the email exists. */
+export function invalidCredentials(): DomainError {
+  return new DomainError(IdentityErrors.INVALID_CREDENTIALS, "Wrong email or password.");
+}

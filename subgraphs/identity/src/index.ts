@@ -1,0 +1,4 @@
+import { runContext } from "@supergraph/platform";
+import { identitySubgraph } from "./subgraph.ts";
+
+await runContext(identitySubgraph);

@@ -1,0 +1,65 @@
+import { randomUUID } from "node:crypto";
+import { DomainError, forbidden, isUuid, mayRead, requireRole, type BaseContext } from "@supergraph/platform";
+import type DataLoader from "dataloader";
+import { acceptSignUp, IdentityErrors, invalidCredentials, normalizeEmail, type SignUpPolicy, type SignUpRequest, type User } from "../domain/user.ts";
+import { hashPassword, verifyPassword } from "../infra/passwords.ts";
+import type { IssueToken } from "../infra/tokens.ts";
+import { findCredentials, insertUser, type IdentityTx } from "../infra/user-store.ts";
+
+export interface IdentityContext extends BaseContext {
+  readonly userById: DataLoader<string, User | null>;
+  /**
+   * Users who proved who they are in this very request (by signing up or in), so the
+   * payload may show them their own email before they hold a token.
+   */
+  readonly provenUserIds: Set<string>;
+}
+
+export interface IdentityDeps {
+  readonly db: IdentityTx;
+  readonly issueToken: IssueToken;
+  readonly signUpPolicy: SignUpPolicy;
+  readonly clock: () => Date;
+  /** A hash no password matches, verified when the email is unknown so both failures take as long. */
+  readonly decoyHash: string;
+}
+
+export function identityResolvers({ db, issueToken, signUpPolicy, clock, decoyHash }: IdentityDeps) {
+  async function authenticated(user: User, ctx: IdentityContext) {
+    ctx.provenUserIds.add(user.id);
+    return { token: await issueToken(user), user };
+  }
+
+  return {
+    Query: {
+      me: (_: unknown, __: unknown, ctx: IdentityContext) => (ctx.viewer ? ctx.userById.load(ctx.viewer.userId) : null),
+      user: (_: unknown, args: { id: string }, ctx: IdentityContext) => {
+        requireRole(ctx.viewer, "ADMIN");
+        return isUuid(args.id) ? ctx.userById.load(args.id) : null;
+      },
+    },
+    Mutation: {
+      signUp: async (_: unknown, args: { input: SignUpRequest }, ctx: IdentityContext) => {
+        const accepted = acceptSignUp(args.input, signUpPolicy);
+        const user: User = { id: randomUUID(), ...accepted, createdAt: clock() };
+        if (!(await insertUser(db, user, await hashPassword(args.input.password)))) {
+          throw new DomainError(IdentityErrors.EMAIL_TAKEN, "An account with that email already exists.");
+        }
+        return authenticated(user, ctx);
+      },
+      signIn: async (_: unknown, args: { email: string; password: string }, ctx: IdentityContext) => {
+        const found = await findCredentials(db, normalizeEmail(args.email));
+        const matches = await verifyPassword(args.password, found?.passwordHash ?? decoyHash);
+        if (!found || !matches) throw invalidCredentials();
+        return authenticated(found.user, ctx);
+      },
+    },
+    User: {
+      __resolveReference: (ref: { id: string }, ctx: IdentityContext) => (isUuid(ref.id) ? ctx.userById.load(ref.id) : null),
+      email: (user: User, _: unknown, ctx: IdentityContext) => {
+        if (ctx.provenUserIds.has(user.id) || (ctx.viewer && mayRead(ctx.viewer, user.id))) return user.email;
+        throw forbidden("Only the user themself or an ADMIN may read this email.");
+      },
+    },
+  };
+}

@@ -1,0 +1,74 @@
+import type { LectureEvent } from "@supergraph/contracts/lectures";
+import { DomainError } from "@supergraph/platform";
+
+/** Statuses of a lecture, as in the SDL and the Prisma schema. */
+export type LectureStatus = "OPEN" | "CANCELED";
+
+export interface Lecture {
+  readonly id: string;
+  readonly instructorId: string;
+  readonly title: string;
+  readonly price: number;
+  readonly capacity: number;
+  readonly status: LectureStatus;
+  readonly enrolledCount: number;
+  readonly openedAt: Date;
+  readonly canceledAt: Date | null;
+}
+
+export type LectureCommand =
+  | { type: "OpenLecture"; lectureId: string; instructorId: string; title: string; price: number; capacity: number }
+  | { type: "CancelLecture"; byUserId: string; byAdmin: boolean };
+
+export const LectureErrors = {
+  NOT_FOUND: "LECTURE_NOT_FOUND",
+  NOT_OWNER: "NOT_LECTURE_OWNER",
+  ALREADY_CANCELED: "LECTURE_ALREADY_CANCELED",
+  INVALID: "INVALID_LECTURE",
+} as const;
+
+/** Decides which events a command on a lecture yields, or refuses it. */
+export function decide(command: LectureCommand, state: Lecture | null): LectureEvent[] {
+  switch (command.type) {
+    case "OpenLecture": {
+      const title = command.title.trim();
+      if (title.length < 3 || title.length > 200) throw new DomainError(LectureErrors.INVALID, "The title must have 3 to 200 characters.");
+      if (!Number.isInteger(command.price) || command.price < 0) throw new DomainError(LectureErrors.INVALID, "The price must be 0 cents or more.");
+      if (!Number.isInteger(command.capacity) || command.capacity < 1 || command.capacity > 10_000) {
+        throw new DomainError(LectureErrors.INVALID, "The capacity must be between 1 and 10000 seats.");
+      }
+      const { lectureId, instructorId, price, capacity } = command;
+      return [{ type: "LectureOpened", subject: lectureId, data: { lectureId, instructorId, title, price, capacity } }];
+    }
+    case "CancelLecture": {
+      if (!state) throw new DomainError(LectureErrors.NOT_FOUND, "No lecture with that id.");
+      if (state.instructorId !== command.byUserId && !command.byAdmin) {
+        throw new DomainError(LectureErrors.NOT_OWNER, "Only the lecture's instructor may cancel it.");
+      }
+      if (state.status === "CANCELED") throw new DomainError(LectureErrors.ALREADY_CANCELED, "The lecture is already canceled.");
+      return [{ type: "LectureCanceled", subject: state.id, data: { lectureId: state.id, instructorId: state.instructorId } }];
+    }
+    default: {
+      const unknown: never = command;
+      throw new Error(`unknown command ${JSON.stringify(unknown)}`);
+    }
+  }
+}
+
+/** Applies an event to the lecture it is about. */
+export function evolve(state: Lecture | null, event: LectureEvent, at: Date): Lecture {
+  switch (event.type) {
+    case "LectureOpened":
+      return { id: event.data.lectureId, instructorId: event.data.instructorId, title: event.data.title, price: event.data.price, capacity: event.data.capacity, status: "OPEN", enrolledCount: 0, openedAt: at, canceledAt: null };
+    case "LectureCanceled":
+      if (!state) throw new Error("LectureCanceled for a lecture that does not exist");
+      return { ...state, status: "CANCELED", canceledAt: at };
+    case "EnrolmentChanged":
+      if (!state) throw new Error("EnrolmentChanged for a lecture that does not exist");
+      return { ...state, enrolledCount: event.data.enrolledCount };
+    default: {
+      const unknown: never = event;
+      throw new Error(`unknown event ${JSON.stringify(unknown)}`);
+    }
+  }
+}

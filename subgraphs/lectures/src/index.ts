@@ -1,0 +1,4 @@
+import { runContext } from "@supergraph/platform";
+import { lecturesSubgraph } from "./subgraph.ts";
+
+await runContext(lecturesSubgraph);

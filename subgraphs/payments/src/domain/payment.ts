@@ -1,0 +1,117 @@
+import { PaymentErrorCode, type PaymentEvent, type PaymentPurpose } from "@supergraph/contracts/payments";
+import { DomainError } from "@supergraph/platform";
+
+/** Statuses of a payment, as in the SDL and the Prisma schema. */
+export type PaymentStatus = "COMPLETED" | "CANCELED" | "VOIDED";
+
+export interface Payment {
+  readonly id: string;
+  /** Id of the thing paid for; at most one payment per reference. */
+  readonly reference: string;
+  readonly purpose: PaymentPurpose;
+  readonly payerId: string;
+  /** Amount in cents. */
+  readonly amount: number;
+  readonly status: PaymentStatus;
+  readonly createdAt: Date;
+  readonly canceledAt: Date | null;
+}
+
+/** Refusal codes of the payments context (the SDL's PaymentErrorCode). */
+export const PaymentErrors = PaymentErrorCode;
+
+export type PaymentCommand =
+  | { type: "ChargePayment"; paymentId: string; reference: string; purpose: PaymentPurpose; payerId: string; amount: number }
+  | { type: "CancelPayment" }
+  | { type: "VoidReference"; paymentId: string; reference: string; purpose: PaymentPurpose; payerId: string };
+
+/**
+ * What happens to payments: the published events, plus the voiding of a reference nobody
+ * paid for yet, which only this context needs to know (it refuses a late charge).
+ */
+export type PaymentChange =
+  | PaymentEvent
+  | { type: "ReferenceVoided"; subject: string; data: { paymentId: string; reference: string; purpose: PaymentPurpose; payerId: string } };
+
+/**
+ * Decides what a command on the payment of one reference yields, or refuses it.
+ * No change means the payment stands as it is (a retried charge, a repeated cancel).
+ */
+export function decide(command: PaymentCommand, state: Payment | null): PaymentChange[] {
+  switch (command.type) {
+    case "ChargePayment": {
+      if (state) return refuseOrKeep(state);
+      const { paymentId, reference, purpose, payerId, amount } = command;
+      return [{ type: "PaymentCompleted", subject: paymentId, data: { paymentId, reference, purpose, payerId, amount } }];
+    }
+    case "CancelPayment":
+      if (!state) throw new Error("CancelPayment for a payment that does not exist");
+      return cancel(state);
+    case "VoidReference": {
+      if (state) return cancel(state);
+      const { paymentId, reference, purpose, payerId } = command;
+      return [{ type: "ReferenceVoided", subject: paymentId, data: { paymentId, reference, purpose, payerId } }];
+    }
+    default: {
+      const unknown: never = command;
+      throw new Error(`unknown command ${JSON.stringify(unknown)}`);
+    }
+  }
+}
+
+/** A charge for a reference that already has a payment: the same payment, unless it was called off. */
+function refuseOrKeep(state: Payment): PaymentChange[] {
+  switch (state.status) {
+    case "COMPLETED":
+      return [];
+    case "CANCELED":
+    case "VOIDED":
+      throw new DomainError(PaymentErrors.VOIDED, "The payment for this reference was called off; it cannot be charged any more.");
+    default: {
+      const unknown: never = state.status;
+      throw new Error(`unknown status ${JSON.stringify(unknown)}`);
+    }
+  }
+}
+
+function cancel(state: Payment): PaymentChange[] {
+  switch (state.status) {
+    case "COMPLETED": {
+      const { id: paymentId, reference, purpose, payerId, amount } = state;
+      return [{ type: "PaymentCanceled", subject: paymentId, data: { paymentId, reference, purpose, payerId, amount } }];
+    }
+    case "CANCELED":
+    case "VOIDED":
+      return [];
+    default: {
+      const unknown: never = state.status;
+      throw new Error(`unknown status ${JSON.stringify(unknown)}`);
+    }
+  }
+}
+
+/** Applies a change to the payment it is about. */
+export function evolve(state: Payment | null, change: PaymentChange, at: Date): Payment {
+  switch (change.type) {
+    case "PaymentCompleted": {
+      const { paymentId, reference, purpose, payerId, amount } = change.data;
+      return { id: paymentId, reference, purpose, payerId, amount, status: "COMPLETED", createdAt: at, canceledAt: null };
+    }
+    case "PaymentCanceled":
+      if (!state) throw new Error("PaymentCanceled for a payment that does not exist");
+      return { ...state, status: "CANCELED", canceledAt: at };
+    case "ReferenceVoided": {
+      const { paymentId, reference, purpose, payerId } = change.data;
+      return { id: paymentId, reference, purpose, payerId, amount: 0, status: "VOIDED", createdAt: at, canceledAt: at };
+    }
+    default: {
+      const unknown: never = change;
+      throw new Error(`unknown change ${JSON.stringify(unknown)}`);
+    }
+  }
+}
+
+/** The changes other contexts hear about. */
+export function published(changes: readonly PaymentChange[]): PaymentEvent[] {
+  return changes.filter((c): c is PaymentEvent => c.type !== "ReferenceVoided");
+}

@@ -1,0 +1,38 @@
+import { setTimeout as sleep } from "node:timers/promises";
+import { PaymentErrorCode } from "@supergraph/contracts/payments";
+import { DomainError } from "@supergraph/platform";
+
+export interface ProcessorSettings {
+  /** Time every charge takes, in ms. */
+  readonly latencyMs: number;
+  /** Up to this many ms more, drawn per charge. */
+  readonly jitterMs: number;
+  /** Share of charges declined, 0 to 1. */
+  readonly failureRate: number;
+}
+
+/** The third party that takes the money. */
+export interface PaymentProcessor {
+  /** Resolves when the money is taken; refuses with PAYMENT_DECLINED otherwise. */
+  charge(): Promise<void>;
+}
+
+/**
+ * A stand-in for a card processor, slow and unreliable on demand, so the caller's
+ * timeout, circuit breaker and fallback can be shown. `random` returns values in [0, 1).
+ */
+export function simulatedProcessor(
+  settings: ProcessorSettings,
+  random: () => number,
+  wait: (ms: number) => Promise<unknown> = sleep,
+): PaymentProcessor {
+  return {
+    async charge() {
+      const delay = settings.latencyMs + Math.floor(random() * (settings.jitterMs + 1));
+      if (delay > 0) await wait(delay);
+      if (random() < settings.failureRate) {
+        throw new DomainError(PaymentErrorCode.DECLINED, "The payment processor declined the charge.");
+      }
+    },
+  };
+}

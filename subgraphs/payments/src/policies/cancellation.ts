@@ -1,0 +1,58 @@
+import { randomUUID } from "node:crypto";
+import { RegistrationAbandoned, RegistrationCanceled } from "@supergraph/contracts/registrations";
+import { causedBy, policy, RetryLater, type EventEnvelope, type RecordEvents } from "@supergraph/platform";
+import { decide, evolve, published, type Payment, type PaymentCommand } from "../domain/payment.ts";
+import { insertPayment, isReferenceTaken, lockPayment, lockPaymentByReference, updatePayment, type PaymentsTx } from "../infra/payment-store.ts";
+
+/** A canceled registration gets its payment canceled (the compensation of the charge). */
+export const cancelRegistrationPayment = (clock: () => Date) =>
+  policy({
+    name: "cancel-registration-payment",
+    from: "registrations",
+    event: "RegistrationCanceled",
+    schema: RegistrationCanceled,
+    async handle(event, tx: PaymentsTx, record) {
+      const state = await lockPayment(tx, event.data.paymentId);
+      // The charge commits before a registration can exist; a miss is retried, then dead-lettered for operators.
+      if (!state) throw new RetryLater("payment not known");
+      await apply(tx, record, event, { type: "CancelPayment" }, state, clock);
+    },
+  });
+
+/**
+ * An abandoned registration (its charge failed or timed out) gets its reference voided:
+ * a charge that did land is canceled, and one still on its way will be refused.
+ */
+export const voidAbandonedRegistration = (clock: () => Date) =>
+  policy({
+    name: "void-abandoned-registration",
+    from: "registrations",
+    event: "RegistrationAbandoned",
+    schema: RegistrationAbandoned,
+    async handle(event, tx: PaymentsTx, record) {
+      const { registrationId, studentId } = event.data;
+      const state = await lockPaymentByReference(tx, registrationId);
+      const command: PaymentCommand = {
+        type: "VoidReference",
+        paymentId: randomUUID(),
+        reference: registrationId,
+        purpose: "COURSE_REGISTRATION",
+        payerId: studentId,
+      };
+      try {
+        await apply(tx, record, event, command, state, clock);
+      } catch (error) {
+        // The charge was written between our look and our tombstone: next time we cancel it.
+        if (isReferenceTaken(error)) throw new RetryLater("a charge for the reference landed meanwhile");
+        throw error;
+      }
+    },
+  });
+
+async function apply(tx: PaymentsTx, record: RecordEvents, event: EventEnvelope, command: PaymentCommand, state: Payment | null, clock: () => Date) {
+  const changes = decide(command, state);
+  if (changes.length === 0) return;
+  const payment = changes.reduce<Payment | null>((s, c) => evolve(s, c, clock()), state)!;
+  await (state ? updatePayment(tx, payment) : insertPayment(tx, payment));
+  await record(published(changes), causedBy(event));
+}

@@ -1,0 +1,57 @@
+import { randomUUID } from "node:crypto";
+import { ChargeRequest, type ChargeResult } from "@supergraph/contracts/payments";
+import { commandCausation, DomainError, type UnitOfWork } from "@supergraph/platform";
+import { decide, evolve, PaymentErrors, published, type Payment, type PaymentCommand } from "../domain/payment.ts";
+import { findPaymentByReference, insertPayment, isReferenceTaken, type PaymentsTx } from "../infra/payment-store.ts";
+import type { PaymentProcessor } from "../infra/processor.ts";
+
+type ChargePayment = Extract<PaymentCommand, { type: "ChargePayment" }>;
+
+export interface ChargeDeps {
+  readonly db: PaymentsTx;
+  readonly transact: UnitOfWork<PaymentsTx>;
+  readonly processor: PaymentProcessor;
+  readonly clock: () => Date;
+}
+
+/**
+ * The sync call `payments.charge`, idempotent by reference: the first charge of a reference
+ * goes to the processor and is written as COMPLETED; every later one (a retry, or a
+ * duplicate racing it) gets that same payment back, and a voided reference is refused.
+ */
+export function chargeAnswer({ db, transact, processor, clock }: ChargeDeps) {
+  return async function charge(payload: unknown): Promise<ChargeResult> {
+    const parsed = ChargeRequest.safeParse(payload);
+    if (!parsed.success) {
+      throw new DomainError(PaymentErrors.INVALID, `Invalid charge request: ${parsed.error.issues[0]?.message ?? "malformed"}.`);
+    }
+    const request = parsed.data;
+    const command: ChargePayment = { type: "ChargePayment", paymentId: randomUUID(), ...request };
+
+    const existing = await findPaymentByReference(db, request.reference);
+    if (existing) return repeated(command, existing);
+
+    await processor.charge();
+    try {
+      return await transact(async (tx, record) => {
+        const changes = decide(command, null);
+        const payment = changes.reduce<Payment | null>((state, c) => evolve(state, c, clock()), null)!;
+        await insertPayment(tx, payment);
+        await record(published(changes), commandCausation(request.reference));
+        return { paymentId: payment.id, status: "COMPLETED" } as const;
+      });
+    } catch (error) {
+      if (!isReferenceTaken(error)) throw error;
+      // A duplicate of this charge, or the voiding of its reference, was written first.
+      const winner = await findPaymentByReference(db, request.reference);
+      if (!winner) throw error;
+      return repeated(command, winner);
+    }
+  };
+}
+
+/** A charge of a reference that already has a payment: that payment, unless it was called off. */
+function repeated(command: ChargePayment, payment: Payment): ChargeResult {
+  if (decide(command, payment).length > 0) throw new Error("a repeated charge changed its payment");
+  return { paymentId: payment.id, status: "COMPLETED" };
+}

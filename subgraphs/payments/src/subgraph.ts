@@ -1,0 +1,35 @@
+import { readFileSync } from "node:fs";
+import { entityLoader, type ContextDefinition } from "@supergraph/platform";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { paymentsEnv } from "./env.ts";
+import type { PaymentsTx } from "./infra/payment-store.ts";
+import { simulatedProcessor } from "./infra/processor.ts";
+import { PrismaClient } from "./infra/prisma-client/client.ts";
+import { cancelRegistrationPayment, voidAbandonedRegistration } from "./policies/cancellation.ts";
+import { chargeAnswer } from "./resolvers/charge.ts";
+import { paymentsResolvers, type PaymentsContext } from "./resolvers/index.ts";
+
+const typeDefs = readFileSync(new URL("../schema.graphql", import.meta.url), "utf8");
+
+/** The payments context, for the platform's `runContext`. */
+export const paymentsSubgraph: ContextDefinition<typeof paymentsEnv, PrismaClient, PaymentsTx, PaymentsContext> = {
+  name: "payments",
+  env: paymentsEnv,
+  createDb: (pool) => new PrismaClient({ adapter: new PrismaPg(pool) }),
+  build: ({ env, db, transact, clock }) => {
+    const processor = simulatedProcessor(
+      { latencyMs: env.PAYMENT_LATENCY_MS, jitterMs: env.PAYMENT_LATENCY_JITTER_MS, failureRate: env.PAYMENT_FAILURE_RATE },
+      Math.random,
+    );
+    return {
+      typeDefs,
+      resolvers: paymentsResolvers({ db }),
+      context: (base) => ({
+        ...base,
+        paymentById: entityLoader((ids) => db.payment.findMany({ where: { id: { in: [...ids] } } }), (p) => p.id),
+      }),
+      policies: [cancelRegistrationPayment(clock), voidAbandonedRegistration(clock)],
+      answers: { charge: chargeAnswer({ db, transact, processor, clock }) },
+    };
+  },
+};

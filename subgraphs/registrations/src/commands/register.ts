@@ -1,0 +1,91 @@
+import { randomUUID } from "node:crypto";
+import type { ChargeRequest, ChargeResult } from "@supergraph/contracts/payments";
+import { commandCausation, DomainError, ServiceUnavailableError, type Logger, type UnitOfWork } from "@supergraph/platform";
+import { decide, evolve, RegistrationErrors, type OfferedLecture, type Registration } from "../domain/registration.ts";
+import { adjustTaken, hasLiveRegistration, lockLecture, saveRegistration, type RegistrationsTx } from "../infra/registration-store.ts";
+
+export interface RegisterDeps {
+  readonly transact: UnitOfWork<RegistrationsTx>;
+  readonly charge: (request: ChargeRequest) => Promise<ChargeResult>;
+  readonly clock: () => Date;
+  readonly log: Logger;
+}
+
+/**
+ * Registers a student for a lecture so that no registration exists without its payment:
+ * 1. hold a seat (capacity checked under the lecture's row lock);
+ * 2. charge the payment synchronously, idempotent by the registration id;
+ * 3. turn the hold into the registration, with its event, in one transaction.
+ * A failed charge releases the seat; an uncertain one (timeout, callee down) also voids the
+ * reference, so a charge that lands late is canceled. Holds left by a crash are swept.
+ */
+export async function register(deps: RegisterDeps, lectureId: string, studentId: string): Promise<Registration> {
+  const { transact, clock } = deps;
+  const registrationId = randomUUID();
+  const causation = commandCausation(registrationId);
+
+  const lecture = await transact(async (tx) => {
+    const offered = await lockLecture(tx, lectureId);
+    decide({ type: "HoldSeat", lecture: offered, alreadyRegistered: offered ? await hasLiveRegistration(tx, lectureId, studentId) : false }, null);
+    try {
+      await tx.seatHold.create({ data: { registrationId, lectureId, studentId } });
+    } catch (error) {
+      if ((error as { code?: string }).code === "P2002") {
+        throw new DomainError(RegistrationErrors.ALREADY_REGISTERED, "You are already registered for this lecture.");
+      }
+      throw error;
+    }
+    await adjustTaken(tx, lectureId, 1);
+    return offered as OfferedLecture;
+  });
+
+  let charged: ChargeResult;
+  try {
+    charged = await deps.charge({ reference: registrationId, purpose: "COURSE_REGISTRATION", payerId: studentId, amount: lecture.price });
+  } catch (error) {
+    await releaseHold(deps, registrationId, error instanceof ServiceUnavailableError, causation);
+    throw error;
+  }
+
+  try {
+    return await transact(async (tx, record) => {
+      const current = await lockLecture(tx, lectureId);
+      const events = decide({ type: "Register", registrationId, lecture: current ?? lecture, studentId, paymentId: charged.paymentId }, null);
+      const released = await tx.seatHold.deleteMany({ where: { registrationId } });
+      if (released.count === 0) {
+        // The sweeper gave the seat up while the charge was slow, and voided the payment.
+        throw new ServiceUnavailableError(RegistrationErrors.PAYMENT_UNAVAILABLE, "The payment took too long and was voided; please try again.");
+      }
+      const registration = events.reduce<Registration | null>((s, e) => evolve(s, e, clock()), null)!;
+      await saveRegistration(tx, registration);
+      await record(events, causation);
+      return registration;
+    });
+  } catch (error) {
+    if (error instanceof DomainError) await releaseHold(deps, registrationId, true, causation);
+    throw error;
+  }
+}
+
+/** Frees a held seat; with `voidPayment`, records that any charge for it is to be canceled. */
+export async function releaseHold(
+  deps: Pick<RegisterDeps, "transact">,
+  registrationId: string,
+  voidPayment: boolean,
+  causation = commandCausation(registrationId),
+): Promise<boolean> {
+  return deps.transact(async (tx, record) => {
+    const held = await tx.seatHold.findUnique({ where: { registrationId } });
+    if (!held) return false;
+    await lockLecture(tx, held.lectureId);
+    await tx.seatHold.delete({ where: { registrationId } });
+    await adjustTaken(tx, held.lectureId, -1);
+    if (voidPayment) {
+      await record(
+        [{ type: "RegistrationAbandoned", subject: registrationId, data: { registrationId, lectureId: held.lectureId, studentId: held.studentId } }],
+        causation,
+      );
+    }
+    return true;
+  });
+}

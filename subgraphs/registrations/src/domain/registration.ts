@@ -1,0 +1,129 @@
+import type { RegistrationEvent } from "@supergraph/contracts/registrations";
+import { DomainError } from "@supergraph/platform";
+
+export type RegistrationStatus = "REGISTERED" | "PAID" | "CANCELED";
+export type CancellationReason = "STUDENT_CANCELED" | "LECTURE_CANCELED";
+
+/** What registering needs to know of a lecture (the replica fed by lecture events). */
+export interface OfferedLecture {
+  readonly id: string;
+  readonly title: string;
+  readonly price: number;
+  readonly capacity: number;
+  readonly status: "OPEN" | "CANCELED";
+  /** Seats held or registered. */
+  readonly taken: number;
+}
+
+export interface Registration {
+  readonly id: string;
+  readonly lectureId: string;
+  readonly studentId: string;
+  readonly paymentId: string;
+  readonly amount: number;
+  readonly status: RegistrationStatus;
+  readonly cancellationReason: CancellationReason | null;
+  readonly registeredAt: Date;
+  readonly paidAt: Date | null;
+  readonly canceledAt: Date | null;
+}
+
+/** Error codes of the registrations context (enum RegistrationErrorCode in the SDL). */
+export const RegistrationErrors = {
+  LECTURE_NOT_FOUND: "LECTURE_NOT_FOUND",
+  LECTURE_CANCELED: "LECTURE_CANCELED",
+  LECTURE_FULL: "LECTURE_FULL",
+  ALREADY_REGISTERED: "ALREADY_REGISTERED",
+  NOT_FOUND: "REGISTRATION_NOT_FOUND",
+  ALREADY_CANCELED: "REGISTRATION_ALREADY_CANCELED",
+  PAYMENT_UNAVAILABLE: "PAYMENT_UNAVAILABLE",
+} as const;
+
+export type RegistrationCommand =
+  | { type: "HoldSeat"; lecture: OfferedLecture | null; alreadyRegistered: boolean }
+  | { type: "Register"; registrationId: string; lecture: OfferedLecture; studentId: string; paymentId: string }
+  | { type: "ConfirmPayment"; paymentId: string }
+  | { type: "Cancel"; byUserId: string; byAdmin: boolean; reason: CancellationReason };
+
+/**
+ * Decides the events of a command. `HoldSeat` yields none: it only admits (or refuses)
+ * the student before the payment is charged.
+ */
+export function decide(command: RegistrationCommand, state: Registration | null): RegistrationEvent[] {
+  switch (command.type) {
+    case "HoldSeat": {
+      const { lecture } = command;
+      if (!lecture) throw new DomainError(RegistrationErrors.LECTURE_NOT_FOUND, "No open lecture with that id.");
+      if (lecture.status === "CANCELED") throw new DomainError(RegistrationErrors.LECTURE_CANCELED, "The lecture was canceled by its instructor.");
+      if (command.alreadyRegistered) throw new DomainError(RegistrationErrors.ALREADY_REGISTERED, "You are already registered for this lecture.");
+      if (lecture.taken >= lecture.capacity) throw new DomainError(RegistrationErrors.LECTURE_FULL, "The lecture is full.");
+      return [];
+    }
+    case "Register": {
+      if (command.lecture.status === "CANCELED") {
+        throw new DomainError(RegistrationErrors.LECTURE_CANCELED, "The lecture was canceled while you were paying; the payment is voided.");
+      }
+      const { registrationId, studentId, paymentId } = command;
+      return [
+        {
+          type: "CourseRegistered",
+          subject: registrationId,
+          data: { registrationId, lectureId: command.lecture.id, studentId, paymentId, amount: command.lecture.price },
+        },
+      ];
+    }
+    case "ConfirmPayment": {
+      if (!state || state.status !== "REGISTERED" || state.paymentId !== command.paymentId) return [];
+      const { id: registrationId, lectureId, studentId, paymentId } = state;
+      return [{ type: "RegistrationPaid", subject: registrationId, data: { registrationId, lectureId, studentId, paymentId } }];
+    }
+    case "Cancel": {
+      if (!state) throw new DomainError(RegistrationErrors.NOT_FOUND, "No registration with that id.");
+      if (state.studentId !== command.byUserId && !command.byAdmin && command.reason === "STUDENT_CANCELED") {
+        throw new DomainError(RegistrationErrors.NOT_FOUND, "No registration with that id.");
+      }
+      if (state.status === "CANCELED") throw new DomainError(RegistrationErrors.ALREADY_CANCELED, "The registration is already canceled.");
+      const { id: registrationId, lectureId, studentId, paymentId } = state;
+      return [
+        {
+          type: "RegistrationCanceled",
+          subject: registrationId,
+          data: { registrationId, lectureId, studentId, paymentId, reason: command.reason },
+        },
+      ];
+    }
+    default: {
+      const unknown: never = command;
+      throw new Error(`unknown command ${JSON.stringify(unknown)}`);
+    }
+  }
+}
+
+/** Applies an event of this context to the registration it is about. */
+export function evolve(state: Registration | null, event: RegistrationEvent, at: Date): Registration | null {
+  switch (event.type) {
+    case "CourseRegistered":
+      return {
+        id: event.data.registrationId,
+        lectureId: event.data.lectureId,
+        studentId: event.data.studentId,
+        paymentId: event.data.paymentId,
+        amount: event.data.amount,
+        status: "REGISTERED",
+        cancellationReason: null,
+        registeredAt: at,
+        paidAt: null,
+        canceledAt: null,
+      };
+    case "RegistrationPaid":
+      return state && { ...state, status: "PAID", paidAt: at };
+    case "RegistrationCanceled":
+      return state && { ...state, status: "CANCELED", cancellationReason: event.data.reason, canceledAt: at };
+    case "RegistrationAbandoned":
+      return state;
+    default: {
+      const unknown: never = event;
+      throw new Error(`unknown event ${JSON.stringify(unknown)}`);
+    }
+  }
+}

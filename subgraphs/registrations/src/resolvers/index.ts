@@ -1,0 +1,60 @@
+import { isUuid, mayRead, requireRole, requireViewer, type BaseContext, type UnitOfWork } from "@supergraph/platform";
+import type DataLoader from "dataloader";
+import { cancelRegistration } from "../commands/cancel.ts";
+import { register, type RegisterDeps } from "../commands/register.ts";
+import { RegistrationErrors, type Registration } from "../domain/registration.ts";
+import type { RegistrationsTx } from "../infra/registration-store.ts";
+import { DomainError } from "@supergraph/platform";
+
+export interface RegistrationsContext extends BaseContext {
+  readonly registrationById: DataLoader<string, Registration | null>;
+}
+
+export interface RegistrationsDeps extends RegisterDeps {
+  readonly db: RegistrationsTx;
+  readonly transact: UnitOfWork<RegistrationsTx>;
+}
+
+const visible = (ctx: RegistrationsContext, r: Registration | null) => (r && ctx.viewer && mayRead(ctx.viewer, r.studentId) ? r : null);
+const iso = (d: Date | null) => d?.toISOString() ?? null;
+
+export function registrationsResolvers(deps: RegistrationsDeps) {
+  const { db, transact, clock } = deps;
+  const registrationsOf = (studentId: string) => db.registration.findMany({ where: { studentId }, orderBy: { registeredAt: "desc" } });
+  return {
+    Query: {
+      myRegistrations: (_: unknown, __: unknown, ctx: RegistrationsContext) => registrationsOf(requireViewer(ctx.viewer).userId),
+      registration: async (_: unknown, args: { id: string }, ctx: RegistrationsContext) => {
+        requireViewer(ctx.viewer);
+        return isUuid(args.id) ? visible(ctx, await ctx.registrationById.load(args.id)) : null;
+      },
+    },
+    Mutation: {
+      registerForLecture: (_: unknown, args: { lectureId: string }, ctx: RegistrationsContext) => {
+        const viewer = requireRole(ctx.viewer, "STUDENT");
+        if (!isUuid(args.lectureId)) throw new DomainError(RegistrationErrors.LECTURE_NOT_FOUND, "No open lecture with that id.");
+        return register(deps, args.lectureId, viewer.userId);
+      },
+      cancelRegistration: (_: unknown, args: { id: string }, ctx: RegistrationsContext) => {
+        const viewer = requireViewer(ctx.viewer);
+        if (!isUuid(args.id)) throw new DomainError(RegistrationErrors.NOT_FOUND, "No registration with that id.");
+        return transact((tx, record) => cancelRegistration(tx, record, args.id, { viewer, reason: "STUDENT_CANCELED" }, clock()));
+      },
+    },
+    Registration: {
+      __resolveReference: async (ref: { id: string }, ctx: RegistrationsContext) =>
+        isUuid(ref.id) ? visible(ctx, await ctx.registrationById.load(ref.id)) : null,
+      lecture: (r: Registration) => ({ __typename: "Lecture", id: r.lectureId }),
+      student: (r: Registration) => ({ __typename: "User", id: r.studentId }),
+      payment: (r: Registration) => ({ __typename: "Payment", id: r.paymentId }),
+      registeredAt: (r: Registration) => r.registeredAt.toISOString(),
+      paidAt: (r: Registration) => iso(r.paidAt),
+      canceledAt: (r: Registration) => iso(r.canceledAt),
+    },
+    User: {
+      __resolveReference: (ref: { id: string }) => ({ id: ref.id }),
+      registrations: (user: { id: string }, _: unknown, ctx: RegistrationsContext) =>
+        ctx.viewer && mayRead(ctx.viewer, user.id) && isUuid(user.id) ? registrationsOf(user.id) : [],
+    },
+  };
+}

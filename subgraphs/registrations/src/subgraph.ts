@@ -1,0 +1,39 @@
+import { readFileSync } from "node:fs";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PaymentErrorCode, type ChargeRequest, type ChargeResult } from "@supergraph/contracts/payments";
+import { entityLoader, type ContextDefinition } from "@supergraph/platform";
+import { startHoldSweeper } from "./commands/sweep-holds.ts";
+import { registrationsEnv } from "./env.ts";
+import type { RegistrationsTx } from "./infra/registration-store.ts";
+import { PrismaClient } from "./infra/prisma-client/client.ts";
+import { offerLecture, withdrawLecture } from "./policies/lecture-replica.ts";
+import { confirmPayment } from "./policies/payment-confirmation.ts";
+import { registrationsResolvers, type RegistrationsContext } from "./resolvers/index.ts";
+
+const typeDefs = readFileSync(new URL("../schema.graphql", import.meta.url), "utf8");
+
+/** The registrations context, for the platform's `runContext`. */
+export const registrationsSubgraph: ContextDefinition<typeof registrationsEnv, PrismaClient, RegistrationsTx, RegistrationsContext> = {
+  name: "registrations",
+  env: registrationsEnv,
+  createDb: (pool) => new PrismaClient({ adapter: new PrismaPg(pool) }),
+  build: ({ env, db, transact, clock, call, log }) => {
+    const charge = call<ChargeRequest, ChargeResult>("payments", "charge", {
+      timeoutMs: env.PAYMENT_TIMEOUT_MS,
+      resetTimeoutMs: env.PAYMENT_BREAKER_RESET_MS,
+      volumeThreshold: env.PAYMENT_BREAKER_VOLUME,
+      errorThresholdPercentage: env.PAYMENT_BREAKER_ERROR_PERCENT,
+      unavailable: { code: PaymentErrorCode.UNAVAILABLE, message: "Payment is unavailable right now; nothing was registered. Please try again shortly." },
+    });
+    return {
+      typeDefs,
+      resolvers: registrationsResolvers({ db, transact, clock, charge, log }),
+      context: (base) => ({
+        ...base,
+        registrationById: entityLoader((ids) => db.registration.findMany({ where: { id: { in: [...ids] } } }), (r) => r.id),
+      }),
+      policies: [offerLecture, withdrawLecture, confirmPayment],
+      start: () => startHoldSweeper({ db, transact, log }, env.SEAT_HOLD_TIMEOUT_MS),
+    };
+  },
+};

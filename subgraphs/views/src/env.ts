@@ -1,0 +1,2 @@
+/** Settings of the views context beyond the common ones. */
+export const viewsEnv = {};

@@ -1,0 +1,129 @@
+import { LectureCanceled, LectureOpened } from "@supergraph/contracts/lectures";
+import { PaymentCanceled, PaymentCompleted } from "@supergraph/contracts/payments";
+import { CourseRegistered, RegistrationCanceled, RegistrationPaid } from "@supergraph/contracts/registrations";
+import { policy } from "@supergraph/platform";
+import type { ViewsTx } from "../infra/views-store.ts";
+
+/*
+ * The course-registration read model. Each event type has its own consumer, so events of
+ * one case can arrive in any order: every handler upserts only the columns its event
+ * knows, and statuses only move forward (enum order, see prisma/views/schema.prisma).
+ */
+
+export const lectureOpened = policy({
+  name: "lecture-opened",
+  from: "lectures",
+  event: "LectureOpened",
+  schema: LectureOpened,
+  async handle({ data }, tx: ViewsTx) {
+    await tx.$executeRaw`
+      INSERT INTO lecture_view (lecture_id, instructor_id, title, capacity, status)
+      VALUES (${data.lectureId}::uuid, ${data.instructorId}::uuid, ${data.title}, ${data.capacity}, 'OPEN')
+      ON CONFLICT (lecture_id) DO UPDATE SET instructor_id = EXCLUDED.instructor_id, title = EXCLUDED.title,
+        capacity = EXCLUDED.capacity, status = GREATEST(lecture_view.status, EXCLUDED.status), updated_at = now()`;
+    await tx.$executeRaw`UPDATE registration_view SET lecture_title = ${data.title}, updated_at = now() WHERE lecture_id = ${data.lectureId}::uuid`;
+  },
+});
+
+export const lectureCanceled = policy({
+  name: "lecture-canceled",
+  from: "lectures",
+  event: "LectureCanceled",
+  schema: LectureCanceled,
+  async handle({ data }, tx: ViewsTx) {
+    await tx.$executeRaw`
+      INSERT INTO lecture_view (lecture_id, instructor_id, status) VALUES (${data.lectureId}::uuid, ${data.instructorId}::uuid, 'CANCELED')
+      ON CONFLICT (lecture_id) DO UPDATE SET status = 'CANCELED', updated_at = now()`;
+  },
+});
+
+export const courseRegistered = policy({
+  name: "course-registered",
+  from: "registrations",
+  event: "CourseRegistered",
+  schema: CourseRegistered,
+  async handle({ data, time }, tx: ViewsTx) {
+    await tx.$executeRaw`
+      INSERT INTO registration_view (registration_id, student_id, lecture_id, lecture_title, status, payment_id, amount, registered_at)
+      VALUES (${data.registrationId}::uuid, ${data.studentId}::uuid, ${data.lectureId}::uuid,
+        (SELECT title FROM lecture_view WHERE lecture_id = ${data.lectureId}::uuid), 'REGISTERED',
+        ${data.paymentId}::uuid, ${data.amount}, ${new Date(time)})
+      ON CONFLICT (registration_id) DO UPDATE SET student_id = EXCLUDED.student_id, lecture_id = EXCLUDED.lecture_id,
+        lecture_title = EXCLUDED.lecture_title, payment_id = EXCLUDED.payment_id, amount = EXCLUDED.amount,
+        registered_at = EXCLUDED.registered_at,
+        status = GREATEST(registration_view.status, EXCLUDED.status), updated_at = now()`;
+    await adjustEnrolment(tx, data.lectureId, 1);
+  },
+});
+
+export const registrationPaid = policy({
+  name: "registration-paid",
+  from: "registrations",
+  event: "RegistrationPaid",
+  schema: RegistrationPaid,
+  async handle({ data }, tx: ViewsTx) {
+    await setRegistrationStatus(tx, data.registrationId, "PAID");
+  },
+});
+
+export const registrationCanceled = policy({
+  name: "registration-canceled",
+  from: "registrations",
+  event: "RegistrationCanceled",
+  schema: RegistrationCanceled,
+  async handle({ data }, tx: ViewsTx) {
+    await setRegistrationStatus(tx, data.registrationId, "CANCELED");
+    await adjustEnrolment(tx, data.lectureId, -1);
+  },
+});
+
+export const paymentCompleted = policy({
+  name: "payment-completed",
+  from: "payments",
+  event: "PaymentCompleted",
+  schema: PaymentCompleted,
+  async handle({ data }, tx: ViewsTx) {
+    if (data.purpose === "COURSE_REGISTRATION") await setPaymentStatus(tx, data.reference, data.paymentId, "COMPLETED");
+  },
+});
+
+export const paymentCanceled = policy({
+  name: "payment-canceled",
+  from: "payments",
+  event: "PaymentCanceled",
+  schema: PaymentCanceled,
+  async handle({ data }, tx: ViewsTx) {
+    if (data.purpose === "COURSE_REGISTRATION") await setPaymentStatus(tx, data.reference, data.paymentId, "CANCELED");
+  },
+});
+
+async function setRegistrationStatus(tx: ViewsTx, registrationId: string, status: "PAID" | "CANCELED"): Promise<void> {
+  await tx.$executeRaw`
+    INSERT INTO registration_view (registration_id, status) VALUES (${registrationId}::uuid, ${status}::"RegistrationViewStatus")
+    ON CONFLICT (registration_id) DO UPDATE SET status = GREATEST(registration_view.status, EXCLUDED.status), updated_at = now()`;
+}
+
+async function setPaymentStatus(tx: ViewsTx, registrationId: string, paymentId: string, status: "COMPLETED" | "CANCELED"): Promise<void> {
+  // A payment voided before its registration existed has no registration: nothing to show.
+  await tx.$executeRaw`
+    INSERT INTO registration_view (registration_id, payment_id, payment_status)
+    VALUES (${registrationId}::uuid, ${paymentId}::uuid, ${status}::"PaymentViewStatus")
+    ON CONFLICT (registration_id) DO UPDATE SET payment_id = EXCLUDED.payment_id,
+      payment_status = GREATEST(registration_view.payment_status, EXCLUDED.payment_status), updated_at = now()`;
+}
+
+async function adjustEnrolment(tx: ViewsTx, lectureId: string, delta: number): Promise<void> {
+  await tx.$executeRaw`
+    INSERT INTO lecture_view (lecture_id, enrolled_count) VALUES (${lectureId}::uuid, ${delta})
+    ON CONFLICT (lecture_id) DO UPDATE SET enrolled_count = lecture_view.enrolled_count + ${delta}, updated_at = now()`;
+}
+
+export const courseRegistrationPolicies = [
+  lectureOpened,
+  lectureCanceled,
+  courseRegistered,
+  registrationPaid,
+  registrationCanceled,
+  paymentCompleted,
+  paymentCanceled,
+];

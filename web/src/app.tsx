@@ -1,0 +1,64 @@
+import { useEffect, useMemo, useState } from "react";
+import { Provider } from "urql";
+import { createLiveClient, type Connection } from "./client.ts";
+import { InstructorPage } from "./instructor.tsx";
+import { LiveContext } from "./live.ts";
+import { SignIn } from "./sign-in.tsx";
+import { StudentPage } from "./student.tsx";
+import { loadSession, saveSession, type Session } from "./session.ts";
+
+const CONNECTION_TEXT: Record<Connection, string> = { connecting: "connecting…", live: "live", offline: "offline, reconnecting…" };
+
+export function App() {
+  const [session, setSession] = useState<Session | null>(loadSession);
+  const changeSession = (next: Session | null) => {
+    saveSession(next);
+    setSession(next);
+  };
+  const live = useMemo(() => createLiveClient(session?.token ?? null, () => changeSession(null)), [session?.token]);
+  const [connection, setConnection] = useState<Connection>("connecting");
+  const [reconnects, setReconnects] = useState(0);
+  useEffect(() => {
+    const stop = live.onConnection((state, wasRetry) => {
+      setConnection(state);
+      if (wasRetry) setReconnects((n) => n + 1);
+    });
+    return () => {
+      stop();
+      live.dispose();
+    };
+  }, [live]);
+
+  const roles = session?.user.roles ?? [];
+
+  return (
+    <Provider value={live.client}>
+      <LiveContext.Provider value={{ connection, reconnects }}>
+        <header className="app-header">
+          <h1>Course registration</h1>
+          {session && (
+            <>
+              <span data-testid="signed-in">
+                {session.user.name} ({roles.join(", ").toLowerCase()})
+              </span>
+              <span className={`connection connection-${connection}`} data-testid="connection">
+                {CONNECTION_TEXT[connection]}
+              </span>
+              <button type="button" data-testid="sign-out" onClick={() => changeSession(null)}>
+                Sign out
+              </button>
+            </>
+          )}
+        </header>
+        <main className="app-main">
+          {!session && <SignIn onSignedIn={changeSession} />}
+          {roles.includes("STUDENT") && <StudentPage />}
+          {roles.includes("INSTRUCTOR") && <InstructorPage />}
+          {session && !roles.includes("STUDENT") && !roles.includes("INSTRUCTOR") && (
+            <p>This page is for students and instructors; use the explorer at /explorer for everything else.</p>
+          )}
+        </main>
+      </LiveContext.Provider>
+    </Provider>
+  );
+}

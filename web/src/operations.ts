@@ -1,0 +1,201 @@
+import { gql } from "urql";
+
+/** The operations of the web client, as the router's schema (schema/supergraph.graphql) has them. */
+export const SIGN_IN = gql`
+  mutation SignIn($email: String!, $password: String!) {
+    signIn(email: $email, password: $password) {
+      token
+      user {
+        id
+        name
+        roles
+      }
+    }
+  }
+`;
+
+export const OPEN_LECTURES = gql`
+  query OpenLectures {
+    lectures(status: OPEN) {
+      id
+      title
+      price
+      capacity
+      enrolledCount
+    }
+  }
+`;
+
+export const MY_REGISTRATIONS = gql`
+  query MyRegistrations {
+    myRegistrations {
+      id
+      status
+      lecture {
+        id
+        title
+      }
+      payment {
+        id
+        status
+      }
+    }
+  }
+`;
+
+export const REGISTER = gql`
+  mutation Register($lectureId: ID!) {
+    registerForLecture(lectureId: $lectureId) {
+      id
+      status
+      lecture {
+        id
+        title
+      }
+      payment {
+        id
+        status
+      }
+    }
+  }
+`;
+
+export const CANCEL_REGISTRATION = gql`
+  mutation CancelRegistration($id: ID!) {
+    cancelRegistration(id: $id) {
+      id
+      status
+    }
+  }
+`;
+
+export const MY_REGISTRATION_CHANGES = gql`
+  subscription MyRegistrationChanges {
+    myRegistrationChanges {
+      cursor
+      status
+      occurredAt
+      registration {
+        id
+        status
+        lecture {
+          id
+          title
+        }
+        payment {
+          id
+          status
+        }
+      }
+    }
+  }
+`;
+
+/** A registration's payment is canceled after the registration (a saga step): followed on its own. */
+export const PAYMENT_CHANGES = gql`
+  subscription PaymentChanges($id: ID!) {
+    paymentChanges(id: $id) {
+      cursor
+      status
+      occurredAt
+      payment {
+        id
+        status
+      }
+    }
+  }
+`;
+
+export const MY_LECTURES = gql`
+  query MyLectures {
+    myLectures {
+      id
+      title
+      status
+      capacity
+      enrolledCount
+    }
+  }
+`;
+
+export const OPEN_LECTURE = gql`
+  mutation OpenLecture($input: OpenLectureInput!) {
+    openLecture(input: $input) {
+      id
+      title
+      status
+      capacity
+      enrolledCount
+    }
+  }
+`;
+
+export const LECTURE_ENROLMENT_CHANGES = gql`
+  subscription LectureEnrolmentChanges($lectureId: ID!) {
+    lectureEnrolmentChanges(lectureId: $lectureId) {
+      cursor
+      enrolledCount
+      occurredAt
+      lecture {
+        id
+        title
+      }
+    }
+  }
+`;
+
+export type RegistrationStatus = "REGISTERED" | "PAID" | "CANCELED";
+export type PaymentStatus = "COMPLETED" | "CANCELED" | "VOIDED";
+export type LectureStatus = "OPEN" | "CANCELED";
+
+export interface User {
+  id: string;
+  name: string;
+  roles: string[];
+}
+
+export interface OpenLecture {
+  id: string;
+  title: string;
+  price: number;
+  capacity: number;
+  enrolledCount: number;
+}
+
+export interface Registration {
+  id: string;
+  status: RegistrationStatus;
+  /** Null while the lectures context cannot be reached. */
+  lecture: { id: string; title: string } | null;
+  /** Null while the payments context cannot be reached. */
+  payment: { id: string; status: PaymentStatus } | null;
+}
+
+export interface RegistrationStatusChange {
+  cursor: string;
+  status: RegistrationStatus;
+  occurredAt: string;
+  registration: Registration;
+}
+
+export interface PaymentStatusChange {
+  cursor: string;
+  status: PaymentStatus;
+  occurredAt: string;
+  payment: { id: string; status: PaymentStatus };
+}
+
+export interface InstructorLecture {
+  id: string;
+  title: string;
+  status: LectureStatus;
+  capacity: number;
+  enrolledCount: number;
+}
+
+export interface LectureEnrolmentChange {
+  cursor: string;
+  enrolledCount: number;
+  occurredAt: string;
+  lecture: { id: string; title: string };
+}

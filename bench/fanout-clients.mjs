@@ -1,36 +1,104 @@
 /**
  * A share of the fan-out benchmark's subscribers, in a worker thread so that reading
  * thousands of sockets does not queue behind one event loop (which would be measured as
- * router latency). Messages: "open" → opened, "report" → latencies and sequences seen.
+ * router latency). Each subscriber speaks graphql-ws over a plain TCP socket with the
+ * WebSocket framing done here in a few lines: a full client library costs more CPU per
+ * message than the router spends delivering it, and on two cores that would be measured
+ * as router latency. Messages: "open" → opened, "report" → latencies and values seen.
  */
+import { randomBytes } from "node:crypto";
+import { connect } from "node:net";
 import { parentPort, workerData } from "node:worker_threads";
-import WebSocket from "ws";
 
 // Plain JavaScript: worker threads do not get tsx's loader on Node 20.
-const { url, token, query, variables, count } = workerData;
+const { url, token, query, variables, count, valueField } = workerData;
+const target = new URL(url);
 const latencies = [];
 const seen = [];
 const sockets = [];
+const valuePattern = new RegExp(`"${valueField}":"?([^",}]+)`);
+
+/** A masked client text frame (RFC 6455 §5.3: clients must mask). */
+function clientFrame(text) {
+  const payload = Buffer.from(text);
+  const header = payload.length < 126 ? 2 : 4;
+  const frame = Buffer.alloc(header + 4 + payload.length);
+  frame[0] = 0x81;
+  if (header === 2) frame[1] = 0x80 | payload.length;
+  else {
+    frame[1] = 0x80 | 126;
+    frame.writeUInt16BE(payload.length, 2);
+  }
+  const mask = randomBytes(4);
+  mask.copy(frame, header);
+  for (let i = 0; i < payload.length; i++) frame[header + 4 + i] = payload[i] ^ mask[i & 3];
+  return frame;
+}
+
+/** Server frames are unmasked; yields each complete text message in `buffer`, returns the rest. */
+function readFrames(buffer, onMessage) {
+  let offset = 0;
+  while (buffer.length - offset >= 2) {
+    let length = buffer[offset + 1] & 0x7f;
+    let header = 2;
+    if (length === 126) {
+      if (buffer.length - offset < 4) break;
+      length = buffer.readUInt16BE(offset + 2);
+      header = 4;
+    } else if (length === 127) {
+      if (buffer.length - offset < 10) break;
+      length = Number(buffer.readBigUInt64BE(offset + 2));
+      header = 10;
+    }
+    if (buffer.length - offset < header + length) break;
+    if ((buffer[offset] & 0x0f) === 1) onMessage(buffer.toString("latin1", offset + header, offset + header + length));
+    offset += header + length;
+  }
+  return offset === buffer.length ? null : buffer.subarray(offset);
+}
+
+function onMessage(socket, text, resolve) {
+  if (text.startsWith('{"type":"connection_ack"')) {
+    socket.write(clientFrame(JSON.stringify({ id: "1", type: "subscribe", payload: { query, variables } })));
+    resolve();
+    return;
+  }
+  const at = /"occurredAt":"([^"]+)"/.exec(text);
+  const value = valuePattern.exec(text);
+  if (at && value) {
+    latencies.push(Date.now() - Date.parse(at[1]));
+    seen.push(value[1]);
+  }
+}
 
 function open() {
   return new Promise((resolve, reject) => {
-    const socket = new WebSocket(url, "graphql-transport-ws");
+    const socket = connect(Number(target.port), target.hostname);
     sockets.push(socket);
+    socket.setNoDelay(true);
     socket.once("error", reject);
-    socket.on("open", () => socket.send(JSON.stringify({ type: "connection_init", payload: { authorization: `Bearer ${token}` } })));
-    socket.on("message", (raw) => {
-      const text = raw.toString();
-      if (text.startsWith('{"type":"connection_ack"')) {
-        socket.send(JSON.stringify({ id: "1", type: "subscribe", payload: { query, variables } }));
-        resolve();
-        return;
+    let upgraded = false;
+    let pending = null;
+    socket.on("connect", () =>
+      socket.write(
+        `GET ${target.pathname} HTTP/1.1\r\nHost: ${target.host}\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n` +
+          `Sec-WebSocket-Key: ${randomBytes(16).toString("base64")}\r\nSec-WebSocket-Version: 13\r\nSec-WebSocket-Protocol: graphql-transport-ws\r\n\r\n`,
+      ),
+    );
+    socket.on("data", (chunk) => {
+      let data = pending ? Buffer.concat([pending, chunk]) : chunk;
+      if (!upgraded) {
+        const end = data.indexOf("\r\n\r\n");
+        if (end < 0) {
+          pending = data;
+          return;
+        }
+        if (!data.toString("latin1", 0, 12).includes(" 101")) return reject(new Error(`upgrade refused: ${data.toString("latin1", 0, end)}`));
+        upgraded = true;
+        socket.write(clientFrame(JSON.stringify({ type: "connection_init", payload: { authorization: `Bearer ${token}` } })));
+        data = data.subarray(end + 4);
       }
-      const count = /"enrolledCount":(\d+)/.exec(text);
-      const at = /"occurredAt":"([^"]+)"/.exec(text);
-      if (count && at) {
-        latencies.push(Date.now() - Date.parse(at[1]));
-        seen.push(Number(count[1]));
-      }
+      pending = readFrames(data, (text) => onMessage(socket, text, resolve));
     });
   });
 }
@@ -42,7 +110,7 @@ parentPort.on("message", async (message) => {
   } else if (message === "report") {
     parentPort.postMessage({ latencies, seen });
   } else if (message === "close") {
-    for (const s of sockets) s.terminate();
+    for (const s of sockets) s.destroy();
     parentPort.postMessage({ closed: true });
   }
 });

@@ -32,7 +32,7 @@ class Clients {
   static async open(n: number, url: string, token: string, lectureId: string, threads = 2): Promise<Clients> {
     const workers = Array.from({ length: threads }, (_, i) =>
       new Worker(new URL("./fanout-clients.mjs", import.meta.url), {
-        workerData: { url, token, query: QUERY, variables: { id: lectureId }, count: Math.floor(n / threads) + (i < n % threads ? 1 : 0) },
+        workerData: { url, token, query: QUERY, variables: { id: lectureId }, valueField: "enrolledCount", count: Math.floor(n / threads) + (i < n % threads ? 1 : 0) },
       }),
     );
     const clients = new Clients(workers);
@@ -57,8 +57,8 @@ class Clients {
     );
   }
 
-  async report(): Promise<{ latencies: number[]; seen: number[] }> {
-    const parts = await this.ask<{ latencies: number[]; seen: number[] }>("report");
+  async report(): Promise<{ latencies: number[]; seen: string[] }> {
+    const parts = await this.ask<{ latencies: number[]; seen: string[] }>("report");
     return { latencies: parts.flatMap((p) => p.latencies), seen: parts.flatMap((p) => p.seen) };
   }
 

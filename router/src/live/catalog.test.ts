@@ -117,3 +117,23 @@ describe("lectureEnrolmentChanges", () => {
     expect(changeOf("lectureEnrolmentChanges", "lectures", "LectureCanceled", { lectureId, instructorId })).toBeNull();
   });
 });
+
+describe("routing", () => {
+  const paymentData = { paymentId, reference: registrationId, purpose: "COURSE_REGISTRATION", payerId: studentId, amount: 12_000 };
+  const cases: [string, Change, Record<string, unknown>[]][] = [
+    ["myRegistrationChanges", changeOf("myRegistrationChanges", "registrations", "RegistrationPaid", registrationData)!, [{}]],
+    ["registrationChanges", changeOf("registrationChanges", "registrations", "RegistrationPaid", registrationData)!, [{ id: registrationId }, { id: "other" }]],
+    ["paymentChanges", changeOf("paymentChanges", "payments", "PaymentCompleted", paymentData)!, [{ id: paymentId }, { id: "other" }]],
+    ["lectureEnrolmentChanges", changeOf("lectureEnrolmentChanges", "lectures", "EnrolmentChanged", { lectureId, instructorId, enrolledCount: 1 })!, [{ lectureId }, { lectureId: "other" }]],
+  ];
+
+  it.each(cases)("given %s, then every subscriber receiving a change is on the change's route, and some are not", (name, change, argsList) => {
+    const field = live(name);
+    const pairs = argsList.flatMap((args) => [owner, stranger, admin].map((viewer) => ({ args, viewer })));
+    const receiving = pairs.filter(({ args, viewer }) => field.matches(change, args, viewer));
+
+    expect(receiving.length).toBeGreaterThan(0);
+    expect(receiving.every(({ args, viewer }) => field.route(args, viewer) === field.changeRoute(change))).toBe(true);
+    expect(pairs.some(({ args, viewer }) => field.route(args, viewer) !== field.changeRoute(change))).toBe(true);
+  });
+});

@@ -25,9 +25,19 @@ export interface LiveField {
   readonly entity: { readonly field: string; readonly query: string; readonly idArgument: string };
   /** Public changes are fetched once for every subscriber; owned ones with each owner's token. */
   readonly visibility: "public" | "owner";
-  /** Whether a subscriber with these arguments receives the change. */
+  /**
+   * Where changes are routed: a subscriber with these arguments only ever receives changes
+   * whose `changeRoute` equals its `route`, so an event is matched against those groups
+   * alone, not against every subscriber of the field.
+   */
+  route(args: Record<string, unknown>, viewer: Viewer): string;
+  changeRoute(change: Change): string;
+  /** Whether a subscriber with these arguments (on the change's route) receives the change. */
   matches(change: Change, args: Record<string, unknown>, viewer: Viewer): boolean;
 }
+
+const byOwner = { route: (_args: Record<string, unknown>, viewer: Viewer) => viewer.userId, changeRoute: (change: Change) => change.ownerId ?? "" };
+const byEntity = (argument: string) => ({ route: (args: Record<string, unknown>) => String(args[argument]), changeRoute: (change: Change) => change.entityId });
 
 const mayRead = (change: Change, viewer: Viewer) => change.ownerId === viewer.userId || viewer.roles.includes("ADMIN");
 
@@ -43,6 +53,7 @@ export const LIVE_FIELDS: readonly LiveField[] = [
     sources: registrationSources,
     entity: { field: "registration", query: "registration", idArgument: "id" },
     visibility: "owner",
+    ...byOwner,
     matches: (change, _args, viewer) => change.ownerId === viewer.userId,
   },
   {
@@ -50,6 +61,7 @@ export const LIVE_FIELDS: readonly LiveField[] = [
     sources: registrationSources,
     entity: { field: "registration", query: "registration", idArgument: "id" },
     visibility: "owner",
+    ...byEntity("id"),
     matches: (change, args, viewer) => change.entityId === args.id && mayRead(change, viewer),
   },
   {
@@ -60,6 +72,7 @@ export const LIVE_FIELDS: readonly LiveField[] = [
     },
     entity: { field: "payment", query: "payment", idArgument: "id" },
     visibility: "owner",
+    ...byEntity("id"),
     matches: (change, args, viewer) => change.entityId === args.id && mayRead(change, viewer),
   },
   {
@@ -69,6 +82,7 @@ export const LIVE_FIELDS: readonly LiveField[] = [
     },
     entity: { field: "lecture", query: "lecture", idArgument: "id" },
     visibility: "public",
+    ...byEntity("lectureId"),
     matches: (change, args) => change.entityId === args.lectureId,
   },
 ];

@@ -173,7 +173,8 @@ export interface LiveEngine {
 
 export function createLiveEngine(feed: EventFeed, graph: GraphExecutor): LiveEngine {
   const groups = new Map<string, Group>();
-  const byField = new Map<string, Set<Group>>(LIVE_FIELDS.map((f) => [f.field, new Set<Group>()]));
+  /** Groups by field, then by route: an event only meets the groups on its route. */
+  const routes = new Map<string, Map<string, Set<Group>>>(LIVE_FIELDS.map((f) => [f.field, new Map()]));
   const fieldsBySource = new Map<string, LiveField[]>();
   for (const field of LIVE_FIELDS) {
     for (const source of Object.keys(field.sources)) fieldsBySource.set(source, [...(fieldsBySource.get(source) ?? []), field]);
@@ -193,7 +194,7 @@ export function createLiveEngine(feed: EventFeed, graph: GraphExecutor): LiveEng
     for (const live of fieldsBySource.get(sourceKey(event)) ?? []) {
       const change = toChange(live, seq, event);
       if (!change) continue;
-      for (const group of byField.get(live.field) ?? []) {
+      for (const group of routes.get(live.field)!.get(live.changeRoute(change)) ?? []) {
         if (!group.matches(change)) continue;
         const members = group.members;
         // Group results resolve in stream order (run() chains them), so members get them in order.
@@ -225,11 +226,13 @@ export function createLiveEngine(feed: EventFeed, graph: GraphExecutor): LiveEng
       const scope = live.visibility === "public" ? "public" : `user:${viewer.userId}`;
       const { after: _ignored, ...groupArgs } = args;
       const key = `${scope}|${exec.operationName ?? ""}|${JSON.stringify(groupArgs)}|${print(exec.document)}`;
+      const route = live.route(groupArgs, viewer);
+      const routed = routes.get(live.field)!;
       let group = groups.get(key);
       if (!group) {
         group = new Group(key, live, groupArgs, viewer, live.visibility === "public" ? null : viewer, { ...exec, variableValues: exec.variableValues ?? {} }, graph);
         groups.set(key, group);
-        byField.get(live.field)!.add(group);
+        routed.set(route, (routed.get(route) ?? new Set()).add(group));
       }
       const owner = group;
       const until = feed.lastSeq();
@@ -238,7 +241,9 @@ export function createLiveEngine(feed: EventFeed, graph: GraphExecutor): LiveEng
         owner.members.delete(member);
         if (owner.members.size === 0) {
           groups.delete(owner.key);
-          byField.get(live.field)!.delete(owner);
+          const onRoute = routed.get(route);
+          onRoute?.delete(owner);
+          if (onRoute?.size === 0) routed.delete(route);
         }
       });
       const member: Member = new Member(iterator, send, after ?? until, after !== null && after < until);

@@ -1,6 +1,6 @@
 import type { Server } from "node:http";
 import { bearerToken, type Viewer } from "@supergraph/platform";
-import { GraphQLError, parse, print, specifiedRules, validate, type ExecutionResult, type GraphQLSchema, type ValidationRule } from "graphql";
+import { GraphQLError, parse, print, specifiedRules, validate, type DocumentNode, type ExecutionResult, type GraphQLSchema, type ValidationRule } from "graphql";
 import { useServer } from "graphql-ws/use/ws";
 import type { Socket } from "node:net";
 import { WebSocketServer, type WebSocket } from "ws";
@@ -56,8 +56,52 @@ function writeFrame(socket: WebSocket, frame: Buffer): void {
   if (socket.readyState === socket.OPEN && raw?.writable) raw.write(frame);
 }
 
+type Checked = DocumentNode | readonly GraphQLError[];
+
+/**
+ * Parsed and validated operations by query text, for the current schema. Thousands of
+ * subscribers sending the same subscription share one document (and one validation):
+ * a document per subscriber would cost more memory than its connection.
+ */
+export class DocumentCache {
+  private schema: GraphQLSchema | undefined;
+  private readonly entries = new Map<string, Checked>();
+
+  constructor(
+    private readonly check: (schema: GraphQLSchema, query: string) => Checked,
+    private readonly capacity = 500,
+  ) {}
+
+  get(schema: GraphQLSchema, query: string): Checked {
+    if (schema !== this.schema) {
+      this.schema = schema;
+      this.entries.clear();
+    }
+    let checked = this.entries.get(query);
+    if (checked) {
+      // Most recently used last: the first entry is the one to evict.
+      this.entries.delete(query);
+    } else {
+      checked = this.check(schema, query);
+      if (this.entries.size >= this.capacity) this.entries.delete(this.entries.keys().next().value!);
+    }
+    this.entries.set(query, checked);
+    return checked;
+  }
+}
+
 export function startLiveSocket(options: LiveSocketOptions): { close(): Promise<void> } {
   // No per-message compression: frames are written whole (see writeFrame).
+  const documents = new DocumentCache((schema, query) => {
+    let document: DocumentNode;
+    try {
+      document = parse(query, { maxTokens: options.maxTokens, noLocation: true });
+    } catch (error) {
+      return [error instanceof GraphQLError ? error : new GraphQLError("Could not parse the operation.")];
+    }
+    const errors = validate(schema, document, [...specifiedRules, ...options.rules]);
+    return errors.length > 0 ? errors : document;
+  });
   const wss = new WebSocketServer({ server: options.httpServer, path: options.path, perMessageDeflate: false });
   const cleanup = useServer<Record<string, unknown> | undefined, { viewer?: Viewer }>(
     {
@@ -76,14 +120,8 @@ export function startLiveSocket(options: LiveSocketOptions): { close(): Promise<
       onSubscribe: (ctx, id, payload) => {
         const schema = options.schema();
         if (!schema) return [new GraphQLError("The router is not ready yet; retry shortly.")];
-        let document;
-        try {
-          document = parse(payload.query, { maxTokens: options.maxTokens });
-        } catch (error) {
-          return [error instanceof GraphQLError ? error : new GraphQLError("Could not parse the operation.")];
-        }
-        const errors = validate(schema, document, [...specifiedRules, ...options.rules]);
-        if (errors.length > 0) return errors;
+        const document = documents.get(schema, payload.query);
+        if (!("kind" in document)) return document;
         const socket = ctx.extra.socket;
         const contextValue: LiveContext = {
           viewer: ctx.extra.viewer ?? null,

@@ -5,13 +5,14 @@
  * WebSocket framing done here in a few lines: a full client library costs more CPU per
  * message than the router spends delivering it, and on two cores that would be measured
  * as router latency. Messages: "open" → opened, "report" → latencies and values seen.
+ * workerData: { url, query, valueField, subscribers: { token, variables }[] }.
  */
 import { randomBytes } from "node:crypto";
 import { connect } from "node:net";
 import { parentPort, workerData } from "node:worker_threads";
 
 // Plain JavaScript: worker threads do not get tsx's loader on Node 20.
-const { url, token, query, variables, count, valueField } = workerData;
+const { url, query, valueField, subscribers } = workerData;
 const target = new URL(url);
 const latencies = [];
 const seen = [];
@@ -57,7 +58,7 @@ function readFrames(buffer, onMessage) {
   return offset === buffer.length ? null : buffer.subarray(offset);
 }
 
-function onMessage(socket, text, resolve) {
+function onMessage(socket, variables, text, resolve) {
   if (text.startsWith('{"type":"connection_ack"')) {
     socket.write(clientFrame(JSON.stringify({ id: "1", type: "subscribe", payload: { query, variables } })));
     resolve();
@@ -71,7 +72,7 @@ function onMessage(socket, text, resolve) {
   }
 }
 
-function open() {
+function open({ token, variables }) {
   return new Promise((resolve, reject) => {
     const socket = connect(Number(target.port), target.hostname);
     sockets.push(socket);
@@ -98,14 +99,14 @@ function open() {
         socket.write(clientFrame(JSON.stringify({ type: "connection_init", payload: { authorization: `Bearer ${token}` } })));
         data = data.subarray(end + 4);
       }
-      pending = readFrames(data, (text) => onMessage(socket, text, resolve));
+      pending = readFrames(data, (text) => onMessage(socket, variables, text, resolve));
     });
   });
 }
 
 parentPort.on("message", async (message) => {
   if (message === "open") {
-    for (let i = 0; i < count; i += 250) await Promise.all(Array.from({ length: Math.min(250, count - i) }, open));
+    for (let i = 0; i < subscribers.length; i += 250) await Promise.all(subscribers.slice(i, i + 250).map(open));
     parentPort.postMessage({ opened: sockets.length });
   } else if (message === "report") {
     parentPort.postMessage({ latencies, seen });

@@ -1,39 +1,44 @@
 /**
  * Live subscription fan-out on one router process (`npm run bench:live`).
- * N clients (raw graphql-ws over `ws` in worker threads, parsing as little as possible so
- * the load generator is not what is measured) subscribe to one lecture's enrolment; EnrolmentChanged events
- * are published to JetStream at a steady rate; each delivery's latency is client receive
- * time minus the event's time. Baseline in the same run: a plain NATS subscriber on the
- * same events (the floor: what the broker alone costs).
- * Options: --subscribers 1000,5000  --rate 10  --seconds 10
+ * Subscribers are raw graphql-ws clients in worker threads (bench/fanout-clients.mjs);
+ * events are published to JetStream at a steady rate; each delivery's latency is client
+ * receive time minus the event's time. In the same run, as baselines: a plain NATS
+ * subscriber (what the broker alone costs) and a naive graphql-ws server that runs every
+ * subscriber's selection per event (bench/naive-live-server.ts).
+ * Cases: one lecture's enrolment to 1,000 and 5,000 subscribers (5 and 10 events/s), and
+ * 5,000 students each on their own registrations with 500 status events/s spread over them.
+ * Options: --quick (shorter windows)  --seconds N
  */
+import { fork } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import { mkdirSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { envelope, type EventBus } from "@supergraph/platform";
 import { Worker } from "node:worker_threads";
+import { envelope, type EventBus } from "@supergraph/platform";
 import { openLecture } from "../e2e/course-registration/helpers.ts";
 import { metric } from "../e2e/harness/metrics.ts";
 import { Stack, waitFor } from "../e2e/harness/stack.ts";
-import { percentile, table } from "./report.ts";
+import { percentile, saveResult, type Target } from "./report.ts";
 
-const { values } = parseArgs({ options: { subscribers: { type: "string", default: "1000,5000" }, rate: { type: "string", default: "10" }, seconds: { type: "string", default: "10" } } });
-const sizes = values.subscribers!.split(",").map(Number);
-const rate = Number(values.rate);
-const seconds = Number(values.seconds);
+const { values } = parseArgs({ options: { quick: { type: "boolean", default: false }, seconds: { type: "string" } } });
+const seconds = Number(values.seconds ?? (values.quick ? 4 : 10));
 
-const QUERY = `subscription($id: ID!) { lectureEnrolmentChanges(lectureId: $id) { cursor enrolledCount occurredAt lecture { id title } } }`;
+const ENROLMENT = `subscription($id: ID!) { lectureEnrolmentChanges(lectureId: $id) { cursor enrolledCount occurredAt lecture { id title } } }`;
+// The fields the event carries: selecting the registration's own fields adds one gateway fetch per event.
+const MY_REGISTRATIONS = `subscription { myRegistrationChanges { cursor status occurredAt } }`;
+
+interface Subscriber {
+  token: string;
+  variables: Record<string, unknown>;
+}
 
 /** Subscribers spread over worker threads; each reports the latencies it measured. */
 class Clients {
   private constructor(private readonly workers: Worker[]) {}
 
-  static async open(n: number, url: string, token: string, lectureId: string, threads = 2): Promise<Clients> {
-    const workers = Array.from({ length: threads }, (_, i) =>
-      new Worker(new URL("./fanout-clients.mjs", import.meta.url), {
-        workerData: { url, token, query: QUERY, variables: { id: lectureId }, valueField: "enrolledCount", count: Math.floor(n / threads) + (i < n % threads ? 1 : 0) },
-      }),
+  static async open(url: string, query: string, valueField: string, subscribers: Subscriber[], threads = 2): Promise<Clients> {
+    const workers = Array.from(
+      { length: threads },
+      (_, i) => new Worker(new URL("./fanout-clients.mjs", import.meta.url), { workerData: { url, query, valueField, subscribers: subscribers.filter((_s, j) => j % threads === i) } }),
     );
     const clients = new Clients(workers);
     await clients.ask("open");
@@ -57,9 +62,8 @@ class Clients {
     );
   }
 
-  async report(): Promise<{ latencies: number[]; seen: string[] }> {
-    const parts = await this.ask<{ latencies: number[]; seen: string[] }>("report");
-    return { latencies: parts.flatMap((p) => p.latencies), seen: parts.flatMap((p) => p.seen) };
+  async report(): Promise<number[]> {
+    return (await this.ask<{ latencies: number[] }>("report")).flatMap((p) => p.latencies);
   }
 
   async close(): Promise<void> {
@@ -68,29 +72,107 @@ class Clients {
   }
 }
 
-async function publishSteadily(bus: EventBus, lectureId: string, instructorId: string, count: number, onEach?: (i: number) => void): Promise<void> {
-  const interval = 1000 / rate;
+/** Publishes `count` events at `rate` per second, in 10 ms ticks (acks awaited per tick). */
+async function publishSteadily(bus: EventBus, rate: number, count: number, make: (i: number) => { context: string; type: string; subject: string; data: object }): Promise<void> {
   const start = Date.now();
-  for (let i = 1; i <= count; i++) {
-    const wait = start + (i - 1) * interval - Date.now();
-    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
-    const event = envelope("lectures", { type: "EnrolmentChanged", subject: lectureId, data: { lectureId, instructorId, enrolledCount: i } }, { correlationId: lectureId, causationId: randomUUID() });
-    await bus.js.publish(bus.names.eventSubject("lectures", "EnrolmentChanged"), JSON.stringify(event), { msgID: event.id });
-    onEach?.(i);
+  let sent = 0;
+  while (sent < count) {
+    const due = Math.min(count, Math.floor(((Date.now() - start) / 1000) * rate) + 1);
+    const batch: Promise<unknown>[] = [];
+    for (; sent < due; sent++) {
+      const { context, type, subject, data } = make(sent);
+      const event = envelope(context, { type, subject, data }, { correlationId: subject, causationId: randomUUID() });
+      batch.push(bus.js.publish(bus.names.eventSubject(context, type), JSON.stringify(event), { msgID: event.id }));
+    }
+    await Promise.all(batch);
+    await new Promise((r) => setTimeout(r, 10));
   }
 }
 
+interface Measured {
+  deliveries: number;
+  missed: number;
+  p50: number;
+  p99: number;
+  cpuMicrosPerDelivery: number;
+}
+
+/**
+ * Publishes `rate` events/s for the case's window, waits for the deliveries to settle, and
+ * measures them and the server's CPU. One second of events goes first, unmeasured, so that
+ * the figures are the steady state rather than the JIT and the first writes warming up.
+ */
+async function measure(
+  clients: Clients,
+  bus: EventBus,
+  options: { rate: number; deliveriesPerEvent: number; make: Parameters<typeof publishSteadily>[3]; cpuMicros: () => Promise<number> },
+): Promise<Measured> {
+  const { rate, deliveriesPerEvent, make, cpuMicros } = options;
+  const settle = async (before: number, expected: number) => {
+    let latencies = await clients.report();
+    await waitFor("deliveries to settle", async () => (latencies = await clients.report()).length - before >= expected, 20_000, 250).catch(() => undefined);
+    return latencies;
+  };
+  const start = (await clients.report()).length;
+  await publishSteadily(bus, rate, rate, make);
+  const before = (await settle(start, rate * deliveriesPerEvent)).length;
+  const cpuBefore = await cpuMicros();
+  await publishSteadily(bus, rate, rate * seconds, (i) => make(rate + i));
+  const latencies = await settle(before, rate * seconds * deliveriesPerEvent);
+  const cpu = (await cpuMicros()) - cpuBefore;
+  const fresh = latencies.slice(before);
+  return {
+    deliveries: fresh.length,
+    missed: rate * seconds * deliveriesPerEvent - fresh.length,
+    p50: percentile(fresh, 50),
+    p99: percentile(fresh, 99),
+    cpuMicrosPerDelivery: Math.round((cpu / Math.max(1, fresh.length)) * 10) / 10,
+  };
+}
+
+const row = (name: string, subscribers: number, rate: number, m: Measured, extra: Record<string, string | number> = {}) => ({
+  case: name,
+  subscribers,
+  "events/s": rate,
+  deliveries: m.deliveries,
+  missed: m.missed,
+  "p50 ms": m.p50,
+  "p99 ms": m.p99,
+  "CPU µs/delivery": m.cpuMicrosPerDelivery,
+  "KB/sub (RSS)": "-",
+  "KB/sub (heap)": "-",
+  ...extra,
+});
+
+/** The naive graphql-ws server as a child process, with its CPU time on request. */
+async function startNaive(natsUrl: string, subject: string): Promise<{ url: string; cpuMicros: () => Promise<number>; stop: () => void }> {
+  const child = fork(new URL("./naive-live-server.ts", import.meta.url), [natsUrl, subject], { execArgv: ["--import", "tsx"], stdio: "inherit" });
+  const ask = <T>(pick: (m: Record<string, unknown>) => T | undefined, send?: string) =>
+    new Promise<T>((resolve) => {
+      const on = (m: Record<string, unknown>) => {
+        const value = pick(m);
+        if (value !== undefined) (child.off("message", on), resolve(value));
+      };
+      child.on("message", on);
+      if (send) child.send(send);
+    });
+  const port = await ask((m) => m.port as number | undefined);
+  return { url: `ws://127.0.0.1:${port}/graphql`, cpuMicros: () => ask((m) => m.cpuMicros as number | undefined, "cpu"), stop: () => child.kill() };
+}
+
 async function main(): Promise<void> {
-  console.log(`live fan-out: subscribers ${sizes.join(", ")}; ${rate} events/s for ${seconds} s each`);
+  console.log(`live fan-out: ${seconds} s per case`);
   const stack = await Stack.start({ router: { LOG_LEVEL: "warn", ...(process.env.ROUTER_NODE_ARGS ? { NODE_ARGS: process.env.ROUTER_NODE_ARGS } : {}) } });
   const rows: Record<string, string | number>[] = [];
+  const targets: Target[] = [];
   try {
-    const instructor = await stack.signUp("INSTRUCTOR");
-    const viewer = await stack.signUp("STUDENT");
+    const instructor = await stack.mintUser("INSTRUCTOR");
+    const viewer = await stack.mintUser("STUDENT");
     const lectureId = await openLecture(stack, instructor, { title: "Fan-out" });
     const bus = await stack.bus();
     const wsUrl = `${stack.router.url.replace("http", "ws")}/graphql`;
-    const events = rate * seconds;
+    const routerCpu = async () => (await metric(stack.router.url, "process_cpu_seconds_total")) * 1e6;
+    const enrolment = (i: number) => ({ context: "lectures", type: "EnrolmentChanged", subject: lectureId, data: { lectureId, instructorId: instructor.userId, enrolledCount: i + 1 } });
 
     // Baseline: the broker alone, one plain subscriber.
     const floor: number[] = [];
@@ -99,50 +181,91 @@ async function main(): Promise<void> {
         floor.push(Date.now() - Date.parse((JSON.parse(msg.string()) as { time: string }).time));
       },
     });
-    await publishSteadily(bus, lectureId, instructor.userId, Math.min(events, 50));
-    await waitFor("baseline deliveries", () => floor.length >= Math.min(events, 50), 10_000);
+    await publishSteadily(bus, 10, 50, enrolment);
+    await waitFor("baseline deliveries", () => floor.length >= 50, 10_000);
     sub.unsubscribe();
-    rows.push({ case: "baseline: NATS subscriber", subscribers: 1, deliveries: floor.length, missed: 0, "p50 ms": percentile(floor, 50), "p99 ms": percentile(floor, 99), "KB/sub (RSS)": "-", "KB/sub (heap)": "-" });
+    rows.push(row("baseline: NATS subscriber", 1, 10, { deliveries: floor.length, missed: 50 - floor.length, p50: percentile(floor, 50), p99: percentile(floor, 99), cpuMicrosPerDelivery: NaN }));
 
-    for (const n of sizes) {
+    // Baseline: a naive graphql-ws server, every subscriber's selection executed per event.
+    const naive = await startNaive(stack.natsUrl, bus.names.eventSubject("lectures", "EnrolmentChanged"));
+    try {
+      const clients = await Clients.open(naive.url, ENROLMENT, "enrolledCount", Array.from({ length: 5000 }, () => ({ token: viewer.token, variables: { id: lectureId } })));
+      await new Promise((r) => setTimeout(r, 1_000));
+      rows.push(row("baseline: naive graphql-ws server", 5000, 5, await measure(clients, bus, { rate: 5, deliveriesPerEvent: 5000, make: enrolment, cpuMicros: naive.cpuMicros })));
+      await clients.close();
+    } finally {
+      naive.stop();
+    }
+
+    // One lecture's enrolment: every subscriber in one group, one upstream fetch per event.
+    // Memory per idle subscription is measured when the 5,000 open, on a router that has not
+    // held subscriptions before (a heap that grew earlier would hide the growth).
+    const naiveCpu = rows.at(-1)!["CPU µs/delivery"] as number;
+    for (const [n, rates] of [
+      [5000, [5, 10]],
+      [1000, [5]],
+    ] as const) {
       const rssBefore = await metric(stack.router.url, "process_resident_memory_bytes");
       const heapBefore = await metric(stack.router.url, "nodejs_heap_size_used_bytes");
-      const clients = await Clients.open(n, wsUrl, viewer.token, lectureId);
+      const clients = await Clients.open(wsUrl, ENROLMENT, "enrolledCount", Array.from({ length: n }, () => ({ token: viewer.token, variables: { id: lectureId } })));
       await waitFor(`${n} subscriptions to open`, async () => (await metric(stack.router.url, "live_subscriptions", { kind: "subscribers" })) >= n, 60_000, 200);
       await new Promise((r) => setTimeout(r, 2_000));
-      const rssIdle = await metric(stack.router.url, "process_resident_memory_bytes");
-      const heapIdle = await metric(stack.router.url, "nodejs_heap_size_used_bytes");
-      const groups = await metric(stack.router.url, "live_subscriptions", { kind: "groups" });
-
-      const before = (await clients.report()).seen.length;
-      await publishSteadily(bus, lectureId, instructor.userId, events);
-      const expected = n * events;
-      let report = await clients.report();
-      const received = () => report.seen.length - before;
-      await waitFor("deliveries to settle", async () => (report = await clients.report()) && received() >= expected, 15_000, 250).catch(() => undefined);
-      const latencies = report.latencies.slice(before);
-      rows.push({
-        case: "router: lectureEnrolmentChanges",
-        subscribers: n,
-        deliveries: received(),
-        missed: expected - received(),
-        "p50 ms": percentile(latencies, 50),
-        "p99 ms": percentile(latencies, 99),
-        "KB/sub (RSS)": Number(((rssIdle - rssBefore) / n / 1024).toFixed(1)),
-        "KB/sub (heap)": Number(((heapIdle - heapBefore) / n / 1024).toFixed(1)),
-        groups,
-      });
+      const rssPerSub = ((await metric(stack.router.url, "process_resident_memory_bytes")) - rssBefore) / n / 1024;
+      const heapPerSub = ((await metric(stack.router.url, "nodejs_heap_size_used_bytes")) - heapBefore) / n / 1024;
+      const memory: Record<string, number> = n === 5000 ? { "KB/sub (RSS)": Number(rssPerSub.toFixed(1)), "KB/sub (heap)": Number(heapPerSub.toFixed(1)) } : {};
+      if (n === 5000) {
+        targets.push({ name: "router memory per idle subscription (5,000 open)", target: "<= 20 KB", actual: `${rssPerSub.toFixed(1)} KB RSS, ${heapPerSub.toFixed(1)} KB heap`, met: rssPerSub <= 20 && heapPerSub <= 20 });
+      }
+      for (const rate of rates) {
+        const m = await measure(clients, bus, { rate, deliveriesPerEvent: n, make: enrolment, cpuMicros: routerCpu });
+        rows.push(row("router: one lecture's enrolment", n, rate, m, memory));
+        if (n === 5000 && rate === 5) {
+          targets.push(
+            { name: "5,000 subscribers, 5 events/s: p99 (issue 3)", target: "<= 100 ms", actual: `${m.p99} ms`, met: m.p99 <= 100 },
+            { name: "5,000 subscribers, 5 events/s: missed (issue 3)", target: "0", actual: String(m.missed), met: m.missed === 0 },
+            { name: "CPU per delivery vs naive graphql-ws", target: `< ${naiveCpu} µs`, actual: `${m.cpuMicrosPerDelivery} µs (${(naiveCpu / m.cpuMicrosPerDelivery).toFixed(1)}x less)`, met: m.cpuMicrosPerDelivery < naiveCpu },
+          );
+        }
+        if (rate === 10) {
+          targets.push(
+            { name: "(b) 5,000 subscribers of one lecture, 10 events/s: p99", target: "<= 100 ms", actual: `${m.p99} ms`, met: m.p99 <= 100 },
+            { name: "(b) missed", target: "0", actual: String(m.missed), met: m.missed === 0 },
+          );
+        }
+      }
       await clients.close();
       await waitFor("subscriptions to close", async () => (await metric(stack.router.url, "live_subscriptions", { kind: "subscribers" })) === 0, 30_000, 200);
     }
+
+    // (a) 5,000 students, each on their own registrations: 5,000 groups, one delivery per event.
+    const students = await Promise.all(Array.from({ length: 5000 }, () => stack.mintUser("STUDENT")));
+    const clients = await Clients.open(wsUrl, MY_REGISTRATIONS, "status", students.map((s) => ({ token: s.token, variables: {} })));
+    await waitFor("5000 subscriptions to open", async () => (await metric(stack.router.url, "live_subscriptions", { kind: "subscribers" })) >= 5000, 60_000, 200);
+    const paid = (i: number) => {
+      const registrationId = randomUUID();
+      return { context: "registrations", type: "RegistrationPaid", subject: registrationId, data: { registrationId, lectureId, studentId: students[i % students.length]!.userId, paymentId: randomUUID() } };
+    };
+    const m = await measure(clients, bus, { rate: 500, deliveriesPerEvent: 1, make: paid, cpuMicros: routerCpu });
+    rows.push(row("router: (a) each student's own registrations", 5000, 500, m, { groups: 5000 }));
+    targets.push(
+      { name: "(a) 5,000 students, 500 status events/s: p99", target: "<= 50 ms", actual: `${m.p99} ms`, met: m.p99 <= 50 },
+      { name: "(a) missed", target: "0", actual: String(m.missed), met: m.missed === 0 },
+    );
+    await clients.close();
   } finally {
     await stack.stop();
   }
-  const text = table(rows);
-  console.log(text);
-  mkdirSync(join(import.meta.dirname, "results"), { recursive: true });
-  writeFileSync(join(import.meta.dirname, "results", "live-fanout.json"), JSON.stringify({ rate, seconds, rows }, null, 2));
-  writeFileSync(join(import.meta.dirname, "results", "live-fanout.md"), `# Live fan-out (${new Date().toISOString()})\n\n${rate} events/s for ${seconds} s per size, one router process.\n\n${text}\n`);
+  saveResult("live-fanout", {
+    title: "Live subscriptions: fan-out on one router process",
+    rows,
+    targets,
+    notes: [
+      "Latency: client receive time minus the event's time (publisher clock; same machine).",
+      "CPU µs/delivery: the serving process's CPU time over the case divided by deliveries (router: everything it does, NATS consumption and gateway fetches included).",
+      "KB/sub: the router's resident memory and used heap with the subscriptions open and idle, minus before, per subscription.",
+      "(a) selects the fields its event carries (cursor, status, occurredAt); selecting the registration's own fields adds one gateway fetch per event.",
+    ],
+  });
   process.exit(0);
 }
 

@@ -1,11 +1,11 @@
-import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { connectBus, createLogger } from "@supergraph/platform";
-import { repoRoot, waitFor } from "./harness/processes.ts";
+import { processTree, repoRoot, waitFor } from "./harness/processes.ts";
 
 const ROUTER = "http://127.0.0.1:4000/graphql";
 
@@ -16,21 +16,6 @@ async function gql(query: string, token?: string) {
     body: JSON.stringify({ query }),
   });
   return (await res.json()) as { data?: any; errors?: unknown[] };
-}
-
-/** Resident memory (KiB) of a process and all its descendants, from /proc. */
-function treeRssKiB(pid: number): number {
-  const table = execFileSync("ps", ["-e", "-o", "pid=,ppid=,rss="], { encoding: "utf8" })
-    .trim()
-    .split("\n")
-    .map((l) => l.trim().split(/\s+/).map(Number) as [number, number, number]);
-  const wanted = new Set([pid]);
-  let grew = true;
-  while (grew) {
-    grew = false;
-    for (const [p, parent] of table) if (wanted.has(parent) && !wanted.has(p)) (wanted.add(p), (grew = true));
-  }
-  return table.filter(([p]) => wanted.has(p)).reduce((sum, [, , rss]) => sum + rss, 0);
 }
 
 /**
@@ -66,7 +51,7 @@ describe("npm start", () => {
       return /Supergraph ready in/.test(output);
     }, 170_000, 200);
     const readySeconds = (Date.now() - started) / 1000;
-    const rssMiB = treeRssKiB(child.pid!) / 1024;
+    const rssMiB = processTree(child.pid!).reduce((sum, p) => sum + p.rssKiB, 0) / 1024;
     console.log(`npm start: ready in ${readySeconds.toFixed(1)} s (cold data directory); resident memory of the whole stack ${rssMiB.toFixed(0)} MiB`);
     expect(output).toMatch(/http:\/\/localhost:4000\/graphql/);
 

@@ -6,9 +6,10 @@
  * - NATS_URL (default nats://127.0.0.1:4222): used if it answers; otherwise a local
  *   nats-server with JetStream is started here (data in .data/nats).
  * - SUPERGRAPH_DATA_DIR (default .data): where embedded data and the seed marker live.
+ * - ROUTER_SECRET: what the router shows the subgraphs; a random one per run unless set.
  * Ctrl-C stops them all in order (see supervisor.ts).
  */
-import { createHash } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { connect } from "node:net";
 import { delimiter, join, resolve } from "node:path";
@@ -165,11 +166,11 @@ async function waitReady(service: Service, port: number): Promise<void> {
   }
 }
 
-async function startSubgraphs(supervisor: Supervisor, databases: Record<string, Database>, natsUrl: string): Promise<void> {
+async function startSubgraphs(supervisor: Supervisor, databases: Record<string, Database>, natsUrl: string, routerSecret: string): Promise<void> {
   progress(`subgraphs: starting ${SUBGRAPHS.map((s) => s.name).join(", ")}`);
   for (const { name, port } of SUBGRAPHS) {
     const db = databases[name]!;
-    const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: db.url, PORT: String(port), NATS_URL: natsUrl };
+    const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: db.url, PORT: String(port), NATS_URL: natsUrl, ROUTER_SECRET: routerSecret };
     if (db.embedded) env.DATABASE_POOL_SIZE = String(EMBEDDED_POOL_SIZE);
     const [command, args] = nodeTs(`subgraphs/${name}/src/index.ts`);
     supervisor.subgraphs.push(supervisor.watch(launch(name, command, args, { cwd: root, env })));
@@ -179,12 +180,12 @@ async function startSubgraphs(supervisor: Supervisor, databases: Record<string, 
   if (failures.length > 0) throw new StartError(failures.join("\n"));
 }
 
-async function startRouter(supervisor: Supervisor, natsUrl: string): Promise<void> {
+async function startRouter(supervisor: Supervisor, natsUrl: string, routerSecret: string): Promise<void> {
   progress("explorer and web client: building (skipped when unchanged)");
   await buildWeb();
   progress("router: starting");
   const [command, args] = nodeTs("router/src/index.ts");
-  supervisor.router = supervisor.watch(launch("router", command, args, { cwd: root, env: { ...process.env, PORT: String(ROUTER_PORT), NATS_URL: natsUrl } }));
+  supervisor.router = supervisor.watch(launch("router", command, args, { cwd: root, env: { ...process.env, PORT: String(ROUTER_PORT), NATS_URL: natsUrl, ROUTER_SECRET: routerSecret } }));
   await waitReady(supervisor.router, ROUTER_PORT);
 }
 
@@ -228,9 +229,11 @@ async function main(supervisor: Supervisor): Promise<void> {
   if (supervisor.stopping) return;
   const databases = await prepareDatabases(supervisor);
   if (supervisor.stopping) return;
-  await startSubgraphs(supervisor, databases, natsUrl);
+  // Subgraphs answer only this run's router, so nothing else on the machine reaches `_entities`.
+  const routerSecret = process.env.ROUTER_SECRET || randomBytes(32).toString("base64url");
+  await startSubgraphs(supervisor, databases, natsUrl, routerSecret);
   if (supervisor.stopping) return;
-  await startRouter(supervisor, natsUrl);
+  await startRouter(supervisor, natsUrl, routerSecret);
   if (supervisor.stopping) return;
   await seedOnce(databases);
   if (!supervisor.stopping) printSummary(databases, nats, startedAt);

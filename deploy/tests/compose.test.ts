@@ -56,6 +56,12 @@ describe("docker-compose.yml", () => {
     }
   });
 
+  it("gives the router and every subgraph the same router secret", () => {
+    const secrets = new Set(SERVICES.map((s) => services[s].environment.ROUTER_SECRET));
+    expect(secrets.size).toBe(1);
+    expect([...secrets][0]).toMatch(/^\$\{ROUTER_SECRET:-.{16,}\}$/);
+  });
+
   it("gives each context its own database and role, made by the PostgreSQL init script", () => {
     const postgres = environment("postgres");
     expect(postgres.SUPERGRAPH_CONTEXTS?.split(/\s+/).sort()).toEqual(SUBGRAPHS.map((s) => s.name).sort());

@@ -68,13 +68,8 @@ describe("graceful shutdown during a rolling update", () => {
     doors.registrations.add(stack.service("registrations").url);
     doors.lectures.add(stack.service("lectures").url);
 
-    const shared = {
-      NATS_URL: process.env.NATS_URL ?? "nats://127.0.0.1:4222",
-      NATS_NAMESPACE: stack.namespace,
-      JWKS_URL: `${stack.service("identity").url}/.well-known/jwks.json`,
-      LOG_LEVEL: "warn",
-      HOST: "127.0.0.1",
-    };
+    // The stack's NATS namespace, JWKS and router secret, so the replicas join that stack.
+    const shared = { ...stack.baseEnv, LOG_LEVEL: "warn", HOST: "127.0.0.1" };
     const subgraphUrls = Object.fromEntries(SUBGRAPHS.map((s) => [subgraphUrlVariable(s.name), `${stack.service(s.name).url}/graphql`]));
     replicas.registrations = new Container("registrations", await freePort(), { ...shared, ...registrationsEnv, DATABASE_URL: stack.databaseUrl("registrations") });
     replicas.lectures = new Container("lectures", await freePort(), { ...shared, DATABASE_URL: stack.databaseUrl("lectures") });

@@ -82,7 +82,7 @@ describe("Kubernetes manifests", () => {
     for (const { name } of SUBGRAPHS) expect(value("router", subgraphUrlVariable(name)), name).toBe(`http://${name}:${port(name)}/graphql`);
   });
 
-  it("take secrets from Secrets: each context's database URL from its CloudNativePG cluster, the signing key", () => {
+  it("take secrets from Secrets: each context's database URL from its CloudNativePG cluster, the signing key, the router secret", () => {
     for (const { name } of SUBGRAPHS) {
       const url = container(name).env.find((e: { name: string }) => e.name === "DATABASE_URL");
       expect(url?.valueFrom, name).toEqual({ secretKeyRef: { name: `${name}-db-app`, key: "uri" } });
@@ -93,6 +93,11 @@ describe("Kubernetes manifests", () => {
       expect(cluster.spec.backup?.barmanObjectStore?.destinationPath, name).toMatch(new RegExp(`/${name}$`));
     }
     expect(container("identity").env.find((e: { name: string }) => e.name === "JWT_PRIVATE_JWK")?.valueFrom?.secretKeyRef).toBeDefined();
+    // One router secret for all: the router sends it, every subgraph requires it.
+    for (const name of SERVICES) {
+      const secret = container(name).env.find((e: { name: string }) => e.name === "ROUTER_SECRET");
+      expect(secret?.valueFrom, name).toEqual({ secretKeyRef: { name: "router-secret", key: "secret" } });
+    }
     expect(value("identity", "ALLOW_ADMIN_SIGNUP")).toBe("false");
     expect(value("router", "INTROSPECTION")).toBe("false");
   });

@@ -2,14 +2,16 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Stack, type SignedIn } from "../harness/stack.ts";
 import { openLecture, register } from "./helpers.ts";
-import { CANCEL_REGISTRATION, OPEN_LECTURE, REGISTER, REGISTRATION } from "./operations.ts";
+import { CANCEL_REGISTRATION, OPEN_LECTURE } from "./operations.ts";
 
-/** Bad input gets a clear, typed error and leaves nothing half-written. */
+/**
+ * Bad input gets a clear, typed error and leaves nothing half-written. (Hostile input —
+ * tokens, other users' data, limits — is in e2e/reliability/hostile-input.e2e.test.ts.)
+ */
 describe("course registration refuses bad input", () => {
   let stack: Stack;
   let instructor: SignedIn;
   let alice: SignedIn;
-  let bob: SignedIn;
   let lectureId: string;
 
   const rows = async () => ({
@@ -21,9 +23,8 @@ describe("course registration refuses bad input", () => {
   const code = (res: { errors?: { extensions?: { code?: string } }[] }) => res.errors?.[0]?.extensions?.code;
 
   beforeAll(async () => {
-    // As in production: no introspection, no field suggestions.
-    stack = await Stack.start({ router: { INTROSPECTION: "false" } });
-    [instructor, alice, bob] = await Promise.all([stack.signUp("INSTRUCTOR"), stack.signUp("STUDENT"), stack.signUp("STUDENT")]);
+    stack = await Stack.start();
+    [instructor, alice] = await Promise.all([stack.signUp("INSTRUCTOR"), stack.signUp("STUDENT")]);
     lectureId = await openLecture(stack, instructor, { title: "Input validation" });
   });
   afterAll(() => stack?.stop());
@@ -45,45 +46,18 @@ describe("course registration refuses bad input", () => {
     expect(charged).toHaveLength(1);
   });
 
-  it("cancelling twice, and another student's registration", async () => {
+  it("cancelling twice, or an unknown registration", async () => {
     const id = (await register(stack, alice, lectureId)).data!.registerForLecture.id as string;
-    expect(code(await stack.gql(CANCEL_REGISTRATION, { id }, bob.token))).toBe("REGISTRATION_NOT_FOUND");
-    expect((await stack.gql(REGISTRATION, { id }, bob.token)).data?.registration).toBeNull();
-    expect((await stack.sql("registrations", "SELECT status::text FROM registration WHERE id = $1", [id]))[0]?.status).not.toBe("CANCELED");
-
     expect((await stack.gql(CANCEL_REGISTRATION, { id }, alice.token)).data?.cancelRegistration.status).toBe("CANCELED");
     expect(code(await stack.gql(CANCEL_REGISTRATION, { id }, alice.token))).toBe("REGISTRATION_ALREADY_CANCELED");
     expect(code(await stack.gql(CANCEL_REGISTRATION, { id: "nope" }, alice.token))).toBe("REGISTRATION_NOT_FOUND");
   });
 
-  it("another user's payment is not readable, not even through an entity reference", async () => {
-    const id = (await register(stack, bob, lectureId)).data!.registerForLecture.id as string;
-    const paymentId = (await stack.sql<{ payment_id: string }>("registrations", "SELECT payment_id::text FROM registration WHERE id = $1", [id]))[0]!.payment_id;
-    expect((await stack.gql(`query($id: ID!) { payment(id: $id) { id amount } }`, { id: paymentId }, alice.token)).data?.payment).toBeNull();
-    expect((await stack.gql(`query($id: ID!) { payment(id: $id) { id amount } }`, { id: paymentId }, bob.token)).data?.payment).toEqual({ id: paymentId, amount: 12_000 });
-  });
-
-  it("a missing, malformed or forged token, and the wrong role", async () => {
+  it("the wrong role", async () => {
     const before = await rows();
-    const anonymous = await stack.gql(REGISTER, { lectureId });
-    expect(code(anonymous)).toBe("UNAUTHENTICATED");
-    const forged = await stack.gql(REGISTER, { lectureId }, `${alice.token.slice(0, -4)}AAAA`);
-    expect(forged.status).toBe(401);
-    expect(code(forged)).toBe("UNAUTHENTICATED");
-    expect(code(await stack.gql(REGISTER, { lectureId }, "garbage"))).toBe("UNAUTHENTICATED");
     expect(code(await register(stack, instructor, lectureId))).toBe("FORBIDDEN");
     expect(code(await stack.gql(OPEN_LECTURE, { input: { title: "Not mine", price: 1, capacity: 1 } }, alice.token))).toBe("FORBIDDEN");
     expect(await rows()).toEqual(before);
-  });
-
-  it("introspection is off and errors suggest no field names when configured for production", async () => {
-    const introspection = await stack.gql(`{ __schema { types { name } } }`);
-    expect(introspection.status).toBe(400);
-    expect(introspection.data ?? null).toBeNull();
-    const misspelled = await stack.gql(`{ lectures { titel } }`);
-    expect(code(misspelled)).toBe("GRAPHQL_VALIDATION_FAILED");
-    expect(JSON.stringify(misspelled.errors)).not.toMatch(/Did you mean/);
-    expect(JSON.stringify(misspelled.errors)).not.toMatch(/stack|at .*\.ts/);
   });
 
   it("malformed arguments", async () => {

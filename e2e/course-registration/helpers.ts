@@ -33,3 +33,26 @@ export async function enrolment(stack: Stack, lectureId: string): Promise<number
 export async function enrolmentBecomes(stack: Stack, lectureId: string, count: number): Promise<void> {
   await waitFor(`enrolment of ${lectureId} to be ${count}`, async () => (await enrolment(stack, lectureId)) === count);
 }
+
+/**
+ * Registrations and payments that disagree once the system settled: a live registration
+ * whose payment is missing or not COMPLETED, a canceled one whose payment was not refunded,
+ * a COMPLETED payment without a live registration, or a refund while the registration lives.
+ */
+export async function paymentMismatches(stack: Stack): Promise<string[]> {
+  const registrations = await stack.sql<{ id: string; payment_id: string; status: string }>("registrations", "SELECT id::text, payment_id::text, status::text FROM registration");
+  const payments = await stack.sql<{ id: string; reference: string; status: string }>("payments", "SELECT id::text, reference, status::text FROM payment");
+  const paymentById = new Map(payments.map((p) => [p.id, p]));
+  const registrationById = new Map(registrations.map((r) => [r.id, r]));
+  const problems: string[] = [];
+  for (const r of registrations) {
+    const p = paymentById.get(r.payment_id);
+    const expected = r.status === "CANCELED" ? "CANCELED" : "COMPLETED";
+    if (!p || p.reference !== r.id || p.status !== expected) problems.push(`registration ${r.id} ${r.status}: payment ${p ? `${p.status} for ${p.reference}` : "missing"}`);
+  }
+  for (const p of payments) {
+    const r = registrationById.get(p.reference);
+    if (p.status === "COMPLETED" && (!r || r.status === "CANCELED")) problems.push(`payment ${p.id} COMPLETED: registration ${r?.status ?? "missing"}`);
+  }
+  return problems;
+}

@@ -6,6 +6,8 @@ import { waitFor } from "./processes.ts";
 /** A graphql-ws subscriber against the router, collecting what it receives. */
 export class Subscriber {
   readonly received: any[] = [];
+  /** When each of `received` arrived (performance.now()), for latency figures. */
+  readonly receivedAt: number[] = [];
   readonly errors: unknown[] = [];
   closedWith: { code: number; reason: string } | undefined;
   private readonly client: Client;
@@ -35,7 +37,10 @@ export class Subscriber {
       {
         next: (value) => {
           if (value.errors) this.errors.push(...value.errors);
-          if (value.data) this.received.push(value.data);
+          if (value.data) {
+            this.received.push(value.data);
+            this.receivedAt.push(performance.now());
+          }
         },
         error: (error) => this.errors.push(...(Array.isArray(error) ? error : [error instanceof Error ? { message: error.message } : error])),
         complete: () => undefined,

@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { createServer } from "node:net";
 import { join } from "node:path";
 
@@ -14,6 +14,24 @@ export function freePort(): Promise<number> {
       server.close(() => resolve(typeof address === "object" && address ? address.port : 0));
     });
   });
+}
+
+/** A process and all its descendants, from ps: resident memory (KiB) and command line of each. */
+export function processTree(pid: number): { pid: number; rssKiB: number; command: string }[] {
+  const table = execFileSync("ps", ["-e", "-o", "pid=,ppid=,rss=,args="], { encoding: "utf8" })
+    .trim()
+    .split("\n")
+    .map((line) => {
+      const [p, parent, rss, ...args] = line.trim().split(/\s+/);
+      return { pid: Number(p), parent: Number(parent), rssKiB: Number(rss), command: args.join(" ") };
+    });
+  const wanted = new Set([pid]);
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const { pid: p, parent } of table) if (wanted.has(parent) && !wanted.has(p)) (wanted.add(p), (grew = true));
+  }
+  return table.filter((p) => wanted.has(p.pid)).map(({ pid: p, rssKiB, command }) => ({ pid: p, rssKiB, command }));
 }
 
 /** Polls `check` until it returns a truthy value, or fails with `what` after `timeoutMs`. */
@@ -32,6 +50,15 @@ export async function waitFor<T>(what: string, check: () => Promise<T> | T, time
   }
 }
 
+export interface ServiceProcessOptions {
+  /** CPUs the process may run on (`taskset -c` list, e.g. "0"), so a benchmark can pin it. */
+  cpus?: string;
+  /** Whether the service answers as ready (default: its `/readyz` says so). */
+  ready?: (baseUrl: string) => Promise<boolean>;
+}
+
+const readyz = async (baseUrl: string) => (await fetch(`${baseUrl}/readyz`)).ok;
+
 /** A service process of the stack, with its recent output kept for failure messages. */
 export class ServiceProcess {
   private child: ChildProcess | undefined;
@@ -42,22 +69,31 @@ export class ServiceProcess {
     private readonly entry: string,
     readonly port: number,
     private readonly env: Record<string, string>,
+    private readonly options: ServiceProcessOptions = {},
   ) {}
 
   get url(): string {
     return `http://127.0.0.1:${this.port}`;
   }
 
+  /** The process id while it runs (for reading its resource use). */
+  get pid(): number | undefined {
+    return this.child?.pid;
+  }
+
   get running(): boolean {
     return this.child !== undefined && this.child.exitCode === null && this.child.signalCode === null;
   }
 
-  /** Starts the process (with extra settings for this run only) and waits until its /readyz says ready. */
+  /** Starts the process (with extra settings for this run only) and waits until it is ready. */
   async start(extraEnv: Record<string, string> = {}): Promise<void> {
     this.output = [];
     const { NODE_ARGS: nodeArgs = "", ...env } = { ...this.env, ...extraEnv };
     // `NODE_ARGS` (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof") go to node itself.
-    const child = spawn(process.execPath, [...nodeArgs.split(" ").filter(Boolean), "--import", "tsx", join(repoRoot, this.entry)], {
+    const node = [process.execPath, ...nodeArgs.split(" ").filter(Boolean), "--import", "tsx", join(repoRoot, this.entry)];
+    // taskset sets the affinity and then becomes node (exec), so the pid and signals are node's.
+    const [command, ...args] = this.options.cpus ? ["taskset", "-c", this.options.cpus, ...node] : node;
+    const child = spawn(command!, args, {
       cwd: repoRoot,
       env: { ...process.env, ...env, PORT: String(this.port) },
       stdio: ["ignore", "pipe", "pipe"],
@@ -72,8 +108,7 @@ export class ServiceProcess {
     try {
       await waitFor(`${this.name} to be ready`, async () => {
         if (!this.running) throw new Error(`${this.name} exited with ${child.exitCode ?? child.signalCode}`);
-        const res = await fetch(`${this.url}/readyz`);
-        return res.ok;
+        return (this.options.ready ?? readyz)(this.url);
       }, 60_000, 100);
     } catch (error) {
       throw new Error(`${(error as Error).message}\n--- last output of ${this.name} ---\n${this.recentOutput()}`);

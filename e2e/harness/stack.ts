@@ -1,10 +1,20 @@
-import { randomBytes } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import { connectBus, createLogger, SUBGRAPHS, subgraphUrlVariable, type EventBus } from "@supergraph/platform";
 import pg from "pg";
 import { freePort, ServiceProcess, waitFor } from "./processes.ts";
+import { TokenMint } from "./tokens.ts";
 
 const ADMIN_URL = process.env.TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const NATS_URL = process.env.NATS_URL ?? "nats://127.0.0.1:4222";
+
+/** Where a stack runs, when not on the machine's PostgreSQL and NATS with the services' defaults. */
+export interface StackOptions {
+  /** PostgreSQL URL (of its `postgres` database) the contexts' databases are made in. */
+  postgresUrl?: string;
+  natsUrl?: string;
+  /** JetStream's duplicate window of the stack's stream, made before the services start. */
+  duplicateWindowMs?: number;
+}
 
 /**
  * Settings every test stack starts with unless a test says otherwise: a first charge on a
@@ -24,6 +34,8 @@ export interface SignedIn {
   userId: string;
 }
 
+export type Role = "STUDENT" | "INSTRUCTOR" | "ADMIN";
+
 /**
  * A whole supergraph for one test file: every subgraph and the router as real processes,
  * each context on its own fresh database in the real PostgreSQL, all on the real NATS under
@@ -37,31 +49,45 @@ export class Stack {
   private constructor(
     readonly namespace: string,
     readonly router: ServiceProcess,
-    private readonly baseEnv: Record<string, string>,
+    /** What every process of the stack gets: NATS, its namespace, JWKS, the router's secret. */
+    readonly baseEnv: Record<string, string>,
+    /** Signs tokens with the key identity signs with. */
+    readonly tokens: TokenMint,
+    private readonly postgresUrl: string,
+    readonly natsUrl: string,
   ) {}
 
-  static async start(env: Record<string, Record<string, string>> = {}): Promise<Stack> {
+  static async start(env: Record<string, Record<string, string>> = {}, options: StackOptions = {}): Promise<Stack> {
     const namespace = `e2e_${randomBytes(4).toString("hex")}`;
+    const natsUrl = options.natsUrl ?? NATS_URL;
     const ports = await Promise.all(SUBGRAPHS.map(() => freePort()));
     const identityPort = ports[SUBGRAPHS.findIndex((s) => s.name === "identity")]!;
+    const tokens = await TokenMint.create();
     const baseEnv = {
-      NATS_URL,
+      NATS_URL: natsUrl,
       NATS_NAMESPACE: namespace,
       JWKS_URL: `http://127.0.0.1:${identityPort}/.well-known/jwks.json`,
       LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? "warn",
+      // As npm start does: a secret per run, so subgraphs answer this stack's router only.
+      ROUTER_SECRET: randomBytes(24).toString("base64url"),
     };
+    if (options.duplicateWindowMs !== undefined) {
+      const bus = await connectBus({ url: natsUrl, namespace, name: "e2e-setup", duplicateWindowMs: options.duplicateWindowMs, log: createLogger("e2e", "silent") });
+      await bus.close();
+    }
     const router = new ServiceProcess("router", "router/src/index.ts", await freePort(), {
       ...baseEnv,
       ...Object.fromEntries(SUBGRAPHS.map((s, i) => [subgraphUrlVariable(s.name), `http://127.0.0.1:${ports[i]}/graphql`])),
       ...env.router,
     });
-    const stack = new Stack(namespace, router, baseEnv);
+    const stack = new Stack(namespace, router, baseEnv, tokens, options.postgresUrl ?? ADMIN_URL, natsUrl);
     SUBGRAPHS.forEach((s, i) => {
       stack.services.set(
         s.name,
         new ServiceProcess(s.name, `subgraphs/${s.name}/src/index.ts`, ports[i]!, {
           ...baseEnv,
           DATABASE_URL: stack.databaseUrl(s.name),
+          ...(s.name === "identity" ? { JWT_PRIVATE_JWK: tokens.privateJwk } : {}),
           ...TEST_DEFAULTS[s.name],
           ...env[s.name],
         }),
@@ -85,7 +111,7 @@ export class Stack {
   }
 
   databaseUrl(context: string): string {
-    return ADMIN_URL.replace(/\/[^/]*$/, `/${this.namespace}_${context.replace(/-/g, "_")}`);
+    return this.postgresUrl.replace(/\/[^/]*$/, `/${this.namespace}_${context.replace(/-/g, "_")}`);
   }
 
   /** Another process of a context on the same database and NATS durables (a replica). */
@@ -113,7 +139,7 @@ export class Stack {
 
   /** A NATS connection in the stack's namespace, for publishing or reading events directly. */
   async bus(): Promise<EventBus> {
-    const bus = await connectBus({ url: NATS_URL, namespace: this.namespace, name: "e2e", log: createLogger("e2e", "silent") });
+    const bus = await connectBus({ url: this.natsUrl, namespace: this.namespace, name: "e2e", log: createLogger("e2e", "silent") });
     this.buses.push(bus);
     return bus;
   }
@@ -131,8 +157,14 @@ export class Stack {
 
   private users = 0;
 
+  /** A user with a token like the ones identity issues, minted here: no sign-up round trip (identity has no record of them). */
+  async mintUser(role: Role): Promise<SignedIn> {
+    const userId = randomUUID();
+    return { userId, token: await this.tokens.sign({ sub: userId, roles: [role] }) };
+  }
+
   /** Signs a new user up through the router. */
-  async signUp(role: "STUDENT" | "INSTRUCTOR" | "ADMIN", name = `${role.toLowerCase()} ${++this.users}`): Promise<SignedIn> {
+  async signUp(role: Role, name = `${role.toLowerCase()} ${++this.users}`): Promise<SignedIn> {
     const email = `${role.toLowerCase()}-${this.users}-${randomBytes(3).toString("hex")}@example.com`;
     const res = await this.gql<{ signUp: { token: string; user: { id: string } } }>(
       `mutation($input: SignUpInput!) { signUp(input: $input) { token user { id } } }`,
@@ -145,12 +177,12 @@ export class Stack {
   async stop(): Promise<void> {
     await Promise.all([this.router, ...this.services.values(), ...this.replicas].map((s) => s.stop()));
     for (const bus of this.buses) await bus.close();
-    const bus = await connectBus({ url: NATS_URL, namespace: this.namespace, name: "e2e-cleanup", log: createLogger("e2e", "silent") }).catch(() => null);
+    const bus = await connectBus({ url: this.natsUrl, namespace: this.namespace, name: "e2e-cleanup", log: createLogger("e2e", "silent") }).catch(() => null);
     if (bus) {
       await bus.jsm.streams.delete(bus.names.stream).catch(() => undefined);
       await bus.close();
     }
-    const admin = new pg.Client({ connectionString: ADMIN_URL });
+    const admin = new pg.Client({ connectionString: this.postgresUrl });
     await admin.connect();
     for (const name of this.services.keys()) {
       await admin.query(`DROP DATABASE IF EXISTS "${this.namespace}_${name.replace(/-/g, "_")}" WITH (FORCE)`).catch(() => undefined);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { SubgraphDataSource } from "./gateway.ts";
+import { subgraphFetcher } from "./subgraph-fetch.ts";
 
-const source = new SubgraphDataSource("lectures", "http://127.0.0.1:4003/graphql");
+const source = new SubgraphDataSource("lectures", "http://127.0.0.1:4003/graphql", undefined, subgraphFetcher({ timeoutMs: 1_000 }));
 
 function thrownBy(run: () => void): unknown {
   try {

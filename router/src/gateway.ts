@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from "@apollo/gateway";
-import type { Viewer } from "@supergraph/platform";
+import { ROUTER_SECRET_HEADER, type Viewer } from "@supergraph/platform";
 import { subgraphUnavailable } from "./errors.ts";
+import { subgraphFetcher } from "./subgraph-fetch.ts";
 
 /** What the router keeps per request. */
 export interface RouterContext {
@@ -10,23 +11,25 @@ export interface RouterContext {
 
 /**
  * One subgraph as the gateway calls it: forwards the caller's verified bearer token (the
- * subgraph verifies it again), and turns a subgraph that gave no answer at all into a
- * typed SUBGRAPH_UNAVAILABLE (an answer, even an HTTP error, passes through as it is).
+ * subgraph verifies it again) beside the router's shared secret, and turns a subgraph that
+ * gave no answer at all into a typed SUBGRAPH_UNAVAILABLE (an answer, even an HTTP error,
+ * passes through as it is).
  */
 export class SubgraphDataSource extends RemoteGraphQLDataSource<RouterContext> {
   constructor(
     readonly service: string,
     url: string,
+    private readonly routerSecret: string | undefined,
+    /** {@link subgraphFetcher}: make-fetch-happen, the default, reuses sockets the subgraph is closing. */
+    fetcher: RemoteGraphQLDataSource["fetcher"],
   ) {
-    // Node's fetch (undici) retires an idle socket before the server's advertised Keep-Alive
-    // timeout; make-fetch-happen's agent keeps it until the server closes it, and a request
-    // sent on it at that moment fails with a reset that looks like an outage.
-    super({ url, fetcher: fetch as unknown as RemoteGraphQLDataSource["fetcher"] });
+    super({ url, fetcher });
   }
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<RouterContext>): void {
     const token = "viewer" in context ? context.viewer?.token : undefined;
     if (token) request.http?.headers.set("authorization", `Bearer ${token}`);
+    if (this.routerSecret) request.http?.headers.set(ROUTER_SECRET_HEADER, this.routerSecret);
   }
 
   override didEncounterError(error: Error, _request: unknown, response?: unknown): void {
@@ -35,9 +38,10 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<RouterContext> {
   }
 }
 
-export function createGateway(options: { supergraphPath: string; subgraphUrls: Record<string, string> }): ApolloGateway {
+export function createGateway(options: { supergraphPath: string; subgraphUrls: Record<string, string>; routerSecret?: string; subgraphTimeoutMs: number }): ApolloGateway {
+  const fetcher = subgraphFetcher({ timeoutMs: options.subgraphTimeoutMs });
   return new ApolloGateway({
     supergraphSdl: readFileSync(options.supergraphPath, "utf8"),
-    buildService: ({ name, url }) => new SubgraphDataSource(name, options.subgraphUrls[name] ?? url ?? ""),
+    buildService: ({ name, url }) => new SubgraphDataSource(name, options.subgraphUrls[name] ?? url ?? "", options.routerSecret, fetcher),
   });
 }

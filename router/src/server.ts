@@ -5,6 +5,7 @@ import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHt
 import { expressMiddleware } from "@as-integrations/express5";
 import {
   keepConnectionsAlive,
+  clientErrors,
   bearerToken,
   createTokenVerifier,
   InvalidTokenError,
@@ -42,7 +43,7 @@ export async function startRouter(env: RouterEnv & { supergraphPath: string }, l
   const httpServer = createServer(app);
   keepConnectionsAlive(httpServer);
   const verify = createTokenVerifier({ jwksUrl: env.JWKS_URL, issuer: env.JWT_ISSUER, audience: env.JWT_AUDIENCE });
-  const gateway = createGateway({ supergraphPath: env.supergraphPath, subgraphUrls: env.subgraphUrls });
+  const gateway = createGateway({ supergraphPath: env.supergraphPath, subgraphUrls: env.subgraphUrls, routerSecret: env.ROUTER_SECRET, subgraphTimeoutMs: env.SUBGRAPH_TIMEOUT_MS });
   let apiSchema: GraphQLSchema | undefined;
   let liveSchema: GraphQLSchema | undefined;
   gateway.onSchemaLoadOrUpdate(({ apiSchema: loaded }) => {
@@ -73,7 +74,10 @@ export async function startRouter(env: RouterEnv & { supergraphPath: string }, l
   const graph: GraphExecutor = async (query, variables, viewer) => {
     const response = await server.executeOperation({ query, variables }, { contextValue: { viewer } });
     if (response.body.kind !== "single") return { errors: [new GraphQLError("Incremental delivery is not supported here.")] };
-    return response.body.singleResult as ExecutionResult;
+    const result = response.body.singleResult;
+    if (!result.errors) return result as ExecutionResult;
+    // Apollo's errors come formatted; graphql-ws sends a query's errors through toJSON().
+    return { ...result, errors: result.errors.map((e) => new GraphQLError(e.message, { path: e.path, extensions: e.extensions })) } as ExecutionResult;
   };
   const engine = createLiveEngine(feed, graph);
   new Gauge({
@@ -87,7 +91,11 @@ export async function startRouter(env: RouterEnv & { supergraphPath: string }, l
       this.set({ kind: "groups" }, groups);
     },
   });
-  const live = startLiveSocket({ httpServer, path: "/graphql", schema: () => liveSchema, verify, engine, graph, rules, maxTokens: env.MAX_TOKENS });
+  const live = startLiveSocket({ httpServer, path: "/graphql", schema: () => liveSchema, verify, engine, graph, rules,
+    maxTokens: env.MAX_TOKENS,
+    maxPayloadBytes: env.MAX_BODY_BYTES,
+    hideSchemaDetails: !env.INTROSPECTION,
+  });
   let draining = false;
   mountOperationalRoutes(app, metrics, [["gateway", () => apiSchema !== undefined], ["nats", () => bus.isConnected()]], () => draining);
   // Before /graphql: a browser's GET /graphql gets the explorer, not Apollo's page.
@@ -99,6 +107,7 @@ export async function startRouter(env: RouterEnv & { supergraphPath: string }, l
       context: async ({ req }) => ({ viewer: await viewerOf(req.headers.authorization, verify) }),
     }),
   );
+  app.use(clientErrors);
   await new Promise<void>((resolve, reject) => {
     httpServer.once("error", reject);
     httpServer.listen(env.PORT, env.HOST, resolve);

@@ -18,6 +18,7 @@ import {
 import { commonEnv, databaseEnv, flag, loadEnv } from "./env.ts";
 import { connectBus, type EventBus } from "./events/bus.ts";
 import { startConsumers, type Policy } from "./events/consumer.ts";
+import { registerParkedGauge } from "./events/dead-letters.ts";
 import { startOutbox, unitOfWork, type Outbox, type UnitOfWork } from "./events/outbox.ts";
 import { startSubgraphServer, type BaseContext } from "./http/subgraph-server.ts";
 import { createLogger, type Logger } from "./logger.ts";
@@ -76,6 +77,11 @@ function contextEnv(name: string) {
     INTROSPECTION: flag(true),
     /** JetStream deliveries of a failing event before it is dead-lettered. */
     EVENT_MAX_DELIVERIES: z.coerce.number().int().min(1).default(8),
+    /**
+     * How long a pulled event may stay unacknowledged before JetStream redelivers it to another
+     * replica (ms); applies to durable consumers made from then on.
+     */
+    EVENT_ACK_WAIT_MS: z.coerce.number().int().min(1_000).default(30_000),
   };
 }
 export type ContextEnvShape = ReturnType<typeof contextEnv>;
@@ -110,6 +116,7 @@ export function runContext<S extends z.ZodRawShape, Db extends TransactionalDb<T
       ],
       log,
     );
+    registerParkedGauge(metrics.registry, pool);
     const db = definition.createDb(pool);
     // Loads Prisma's query compiler now rather than on the first user's request.
     await db.$queryRawUnsafe("SELECT 1");
@@ -141,7 +148,7 @@ export function runContext<S extends z.ZodRawShape, Db extends TransactionalDb<T
     }
     if (parts.policies?.length) {
       const consumers = await startConsumers(
-        { context: definition.name, bus, pool, transact, log, metrics, maxDeliveries: base.EVENT_MAX_DELIVERIES },
+        { context: definition.name, bus, pool, transact, log, metrics, maxDeliveries: base.EVENT_MAX_DELIVERIES, ackWaitMs: base.EVENT_ACK_WAIT_MS },
         parts.policies,
       );
       lifecycle.onStop(() => consumers.stop());
@@ -157,6 +164,7 @@ export function runContext<S extends z.ZodRawShape, Db extends TransactionalDb<T
       host: base.HOST,
       port: base.PORT,
       introspection: base.INTROSPECTION,
+      routerSecret: base.ROUTER_SECRET,
       readiness: [
         ["database", () => pool.query("SELECT 1")],
         ["nats", () => bus.isConnected()],

@@ -26,6 +26,27 @@ export function createPool(url: string, max: number): pg.Pool {
   return pool;
 }
 
+/**
+ * Checks a client out of the pool for work of our own (a transaction). pg reports a
+ * connection lost between two queries (PostgreSQL restarting) as an 'error' event, which the
+ * pool listens for only while the client is idle: unheard, it would crash the process. Heard
+ * here, the next query fails instead, and `release()` drops the broken client.
+ */
+export async function checkOut(pool: pg.Pool): Promise<pg.PoolClient> {
+  const client = await pool.connect();
+  let lost: Error | undefined;
+  const onError = (error: Error) => {
+    lost = error;
+  };
+  client.on("error", onError);
+  const release = client.release;
+  client.release = (error?: Error | boolean) => {
+    client.removeListener("error", onError);
+    release(error ?? lost);
+  };
+  return client;
+}
+
 export const platformMigrations = resolve(dirname(fileURLToPath(import.meta.url)), "../migrations");
 
 /** The committed migrations of a context: prisma/<context>/migrations. */
@@ -64,7 +85,7 @@ export async function applyMigrations(
   log: Logger,
 ): Promise<string[]> {
   const migrations = sources.flatMap((s) => readMigrations(s.dir, s.scope));
-  const client = await pool.connect();
+  const client = await checkOut(pool);
   const applied: string[] = [];
   try {
     await client.query("SELECT pg_advisory_lock($1)", [MIGRATION_LOCK]);

@@ -38,6 +38,11 @@ describe("loading settings", () => {
     expect(found.map((p) => p.split(":")[0]).sort()).toEqual(["LOG_LEVEL", "NATS_NAMESPACE", "PORT", "VERBOSE"]);
   });
 
+  it("given a router secret too short to resist guessing, then it is refused; unset, subgraphs take any caller", () => {
+    expect(problems(() => loadEnv(commonEnv, { ROUTER_SECRET: "short" }))).toEqual(["ROUTER_SECRET: at least 16 characters"]);
+    expect(loadEnv(commonEnv, {}).ROUTER_SECRET).toBeUndefined();
+  });
+
   it("given a bad value, then the error message lists the problem", () => {
     expect(() => loadEnv(shape, { PORT: "-1" })).toThrow(/Invalid configuration:\n {2}- PORT: /);
   });

@@ -30,6 +30,12 @@ export const commonEnv = {
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   /** Address the HTTP server binds to. */
   HOST: z.string().default("127.0.0.1"),
+  /**
+   * Shared secret the router sends to every subgraph (header `x-router-secret`). When set, a
+   * subgraph refuses `/graphql` requests without it (403), so only the router reaches
+   * `_entities` and the other federation internals. Unset: subgraphs accept any caller.
+   */
+  ROUTER_SECRET: z.string().min(16, "at least 16 characters").optional(),
 };
 
 /** Settings of a service that owns a database. */

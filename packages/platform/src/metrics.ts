@@ -9,6 +9,7 @@ export interface Metrics {
   readonly outboxPublished: Counter;
   readonly outboxPending: Gauge;
   readonly breakerOpen: Gauge<"call">;
+  readonly breakerTransitions: Counter<"call" | "state">;
   readonly syncCalls: Counter<"call" | "outcome">;
 }
 
@@ -51,6 +52,12 @@ export function createMetrics(service: string): Metrics {
       name: "sync_call_breaker_open",
       help: "1 while the circuit breaker of a sync call is open",
       labelNames: ["call"],
+      registers: [registry],
+    }),
+    breakerTransitions: new Counter({
+      name: "sync_call_breaker_transitions_total",
+      help: "Circuit breaker state changes of a sync call, by the state entered (open, half_open, closed)",
+      labelNames: ["call", "state"],
       registers: [registry],
     }),
     syncCalls: new Counter({

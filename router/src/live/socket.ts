@@ -16,6 +16,16 @@ export interface LiveSocketOptions {
   /** The same abuse limits as over HTTP. */
   rules: ValidationRule[];
   maxTokens: number;
+  /** Largest message a client may send, like the HTTP body limit; larger closes with 1009. */
+  maxPayloadBytes: number;
+  /** Without introspection, errors do not suggest field names either (as over HTTP). */
+  hideSchemaDetails: boolean;
+}
+
+/** Drops graphql-js's "Did you mean …?" hint, as Apollo Server does over HTTP. */
+export function withoutSuggestions(error: GraphQLError): GraphQLError {
+  const message = error.message.replace(/ ?Did you mean(.+?)\?$/, "");
+  return message === error.message ? error : new GraphQLError(message, { extensions: error.extensions });
 }
 
 /**
@@ -100,9 +110,10 @@ export function startLiveSocket(options: LiveSocketOptions): { close(): Promise<
       return [error instanceof GraphQLError ? error : new GraphQLError("Could not parse the operation.")];
     }
     const errors = validate(schema, document, [...specifiedRules, ...options.rules]);
-    return errors.length > 0 ? errors : document;
+    if (errors.length === 0) return document;
+    return options.hideSchemaDetails ? errors.map(withoutSuggestions) : errors;
   });
-  const wss = new WebSocketServer({ server: options.httpServer, path: options.path, perMessageDeflate: false });
+  const wss = new WebSocketServer({ server: options.httpServer, path: options.path, perMessageDeflate: false, maxPayload: options.maxPayloadBytes });
   const cleanup = useServer<Record<string, unknown> | undefined, { viewer?: Viewer }>(
     {
       onConnect: async (ctx) => {

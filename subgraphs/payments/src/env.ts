@@ -9,4 +9,9 @@ export const paymentsEnv = {
   PAYMENT_LATENCY_JITTER_MS: int(0),
   /** Share of charges the simulated processor declines, 0 (none) to 1 (all). */
   PAYMENT_FAILURE_RATE: z.coerce.number().min(0).max(1).default(0),
+  /**
+   * Share of refunds the simulated processor refuses, 0 (none) to 1 (all): a refused refund
+   * is retried with backoff, then parked as a dead letter for an operator to replay.
+   */
+  PAYMENT_REFUND_FAILURE_RATE: z.coerce.number().min(0).max(1).default(0),
 };

@@ -18,7 +18,12 @@ export const paymentsSubgraph: ContextDefinition<typeof paymentsEnv, PrismaClien
   createDb: (pool) => new PrismaClient({ adapter: new PrismaPg(pool) }),
   build: ({ env, db, transact, clock }) => {
     const processor = simulatedProcessor(
-      { latencyMs: env.PAYMENT_LATENCY_MS, jitterMs: env.PAYMENT_LATENCY_JITTER_MS, failureRate: env.PAYMENT_FAILURE_RATE },
+      {
+        latencyMs: env.PAYMENT_LATENCY_MS,
+        jitterMs: env.PAYMENT_LATENCY_JITTER_MS,
+        failureRate: env.PAYMENT_FAILURE_RATE,
+        refundFailureRate: env.PAYMENT_REFUND_FAILURE_RATE,
+      },
       Math.random,
     );
     return {
@@ -28,7 +33,7 @@ export const paymentsSubgraph: ContextDefinition<typeof paymentsEnv, PrismaClien
         ...base,
         paymentById: entityLoader((ids) => db.payment.findMany({ where: { id: { in: [...ids] } } }), (p) => p.id),
       }),
-      policies: [cancelRegistrationPayment(clock), voidAbandonedRegistration(clock)],
+      policies: [cancelRegistrationPayment({ clock, processor }), voidAbandonedRegistration({ clock, processor })],
       answers: { charge: chargeAnswer({ db, transact, processor, clock }) },
     };
   },

@@ -12,4 +12,9 @@ export const registrationsEnv = {
   PAYMENT_BREAKER_ERROR_PERCENT: int(50),
   /** Age after which a seat hold left by a crash is released and its payment voided (ms). */
   SEAT_HOLD_TIMEOUT_MS: int(60_000),
+  /**
+   * How long a registration may wait for its seat check when many arrive at once (a few run
+   * at a time, by DATABASE_POOL_SIZE) before the student is told to retry shortly (ms).
+   */
+  REGISTRATION_QUEUE_TIMEOUT_MS: int(5_000),
 };

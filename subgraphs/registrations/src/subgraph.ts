@@ -1,9 +1,10 @@
 import { readFileSync } from "node:fs";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PaymentErrorCode, type ChargeRequest, type ChargeResult } from "@supergraph/contracts/payments";
-import { entityLoader, type ContextDefinition } from "@supergraph/platform";
+import { bulkhead, entityLoader, ServiceUnavailableError, type ContextDefinition } from "@supergraph/platform";
 import { startHoldSweeper } from "./commands/sweep-holds.ts";
 import { registrationsEnv } from "./env.ts";
+import { RegistrationErrors } from "./domain/registration.ts";
 import type { RegistrationsTx } from "./infra/registration-store.ts";
 import { PrismaClient } from "./infra/prisma-client/client.ts";
 import { offerLecture, withdrawLecture } from "./policies/lecture-replica.ts";
@@ -25,9 +26,15 @@ export const registrationsSubgraph: ContextDefinition<typeof registrationsEnv, P
       errorThresholdPercentage: env.PAYMENT_BREAKER_ERROR_PERCENT,
       unavailable: { code: PaymentErrorCode.UNAVAILABLE, message: "Payment is unavailable right now; nothing was registered. Please try again shortly." },
     });
+    const admit = bulkhead({
+      // The rest of the pool stays for the charged registrations' second step, the consumers and the relay.
+      limit: Math.max(1, env.DATABASE_POOL_SIZE - 4),
+      maxWaitMs: env.REGISTRATION_QUEUE_TIMEOUT_MS,
+      busy: () => new ServiceUnavailableError(RegistrationErrors.BUSY, "Too many registrations right now; nothing was registered. Please try again shortly."),
+    });
     return {
       typeDefs,
-      resolvers: registrationsResolvers({ db, transact, clock, charge, log }),
+      resolvers: registrationsResolvers({ db, transact, clock, charge, admit, log }),
       context: (base) => ({
         ...base,
         registrationById: entityLoader((ids) => db.registration.findMany({ where: { id: { in: [...ids] } } }), (r) => r.id),

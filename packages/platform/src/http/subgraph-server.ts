@@ -10,8 +10,10 @@ import { GraphQLError, parse } from "graphql";
 import { bearerToken, InvalidTokenError, type Viewer } from "../auth/tokens.ts";
 import type { Logger } from "../logger.ts";
 import type { Metrics } from "../metrics.ts";
+import { clientErrors } from "./client-errors.ts";
 import { formatError, metricsPlugin } from "./graphql-plugins.ts";
 import { mountOperationalRoutes, type ReadinessCheck } from "./health.ts";
+import { requireRouterSecret } from "./router-secret.ts";
 
 /** What every resolver of every subgraph receives. */
 export interface BaseContext {
@@ -29,6 +31,8 @@ export interface SubgraphServerOptions<Ctx extends BaseContext> {
   host: string;
   port: number;
   introspection: boolean;
+  /** When set, `/graphql` answers only requests carrying it (from the router). */
+  routerSecret?: string;
   readiness: readonly ReadinessCheck[];
   /** Extra HTTP routes (the identity context's JWKS). */
   routes?: (app: Express) => void;
@@ -77,6 +81,7 @@ export async function startSubgraphServer<Ctx extends BaseContext>(options: Subg
   let draining = false;
   mountOperationalRoutes(app, options.metrics, options.readiness, () => draining);
   options.routes?.(app);
+  if (options.routerSecret) app.use("/graphql", requireRouterSecret(options.routerSecret));
   app.use(
     "/graphql",
     express.json({ limit: "256kb" }),
@@ -98,6 +103,7 @@ export async function startSubgraphServer<Ctx extends BaseContext>(options: Subg
       },
     }),
   );
+  app.use(clientErrors);
   await new Promise<void>((resolve, reject) => {
     httpServer.once("error", reject);
     httpServer.listen(options.port, options.host, resolve);

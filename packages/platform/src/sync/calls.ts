@@ -96,11 +96,16 @@ export function syncCall<P, R>(options: SyncCallOptions): ((payload: P) => Promi
   });
   breaker.on("open", () => {
     metrics.breakerOpen.set({ call: name }, 1);
+    metrics.breakerTransitions.inc({ call: name, state: "open" });
     log.warn({ call: name }, "circuit breaker opened: callee failing or slow");
   });
-  breaker.on("halfOpen", () => log.info({ call: name }, "circuit breaker half-open: trying the callee again"));
+  breaker.on("halfOpen", () => {
+    metrics.breakerTransitions.inc({ call: name, state: "half_open" });
+    log.info({ call: name }, "circuit breaker half-open: trying the callee again");
+  });
   breaker.on("close", () => {
     metrics.breakerOpen.set({ call: name }, 0);
+    metrics.breakerTransitions.inc({ call: name, state: "closed" });
     log.info({ call: name }, "circuit breaker closed: callee healthy");
   });
   metrics.breakerOpen.set({ call: name }, 0);

@@ -1,6 +1,6 @@
 import { PaymentErrorCode } from "@supergraph/contracts/payments";
 import { describe, expect, it } from "vitest";
-import { simulatedProcessor, type ProcessorSettings } from "./processor.ts";
+import { RefundRefused, simulatedProcessor, type ProcessorSettings } from "./processor.ts";
 
 /** A random source that returns the given values in turn. */
 const randoms = (...values: number[]) => () => {
@@ -11,7 +11,7 @@ const randoms = (...values: number[]) => () => {
 
 function processor(settings: Partial<ProcessorSettings>, random: () => number) {
   const waits: number[] = [];
-  const p = simulatedProcessor({ latencyMs: 0, jitterMs: 0, failureRate: 0, ...settings }, random, async (ms) => waits.push(ms));
+  const p = simulatedProcessor({ latencyMs: 0, jitterMs: 0, failureRate: 0, refundFailureRate: 0, ...settings }, random, async (ms) => waits.push(ms));
   return { p, waits };
 }
 
@@ -53,5 +53,18 @@ describe("the simulated payment processor", () => {
     const { p } = processor({ failureRate: 1 }, randoms(0, 0.999_999));
 
     await expect(p.charge()).rejects.toMatchObject({ code: PaymentErrorCode.DECLINED });
+  });
+
+  it("given no refund failure rate, when refunding, then the money is given back at once", async () => {
+    const { p, waits } = processor({ latencyMs: 300, refundFailureRate: 0 }, randoms(0));
+
+    await expect(p.refund()).resolves.toBeUndefined();
+    expect(waits).toEqual([]);
+  });
+
+  it("given a refund failure rate, when the draw falls below it, then the refund is refused", async () => {
+    const { p } = processor({ refundFailureRate: 0.5 }, randoms(0.49));
+
+    await expect(p.refund()).rejects.toBeInstanceOf(RefundRefused);
   });
 });

@@ -3,9 +3,17 @@ import { RegistrationAbandoned, RegistrationCanceled } from "@supergraph/contrac
 import { causedBy, policy, RetryLater, type EventEnvelope, type RecordEvents } from "@supergraph/platform";
 import { decide, evolve, published, type Payment, type PaymentCommand } from "../domain/payment.ts";
 import { insertPayment, isReferenceTaken, lockPayment, lockPaymentByReference, updatePayment, type PaymentsTx } from "../infra/payment-store.ts";
+import type { PaymentProcessor } from "../infra/processor.ts";
 
-/** A canceled registration gets its payment canceled (the compensation of the charge). */
-export const cancelRegistrationPayment = (clock: () => Date) =>
+/** What the cancellation policies need. */
+export interface CancellationDeps {
+  readonly clock: () => Date;
+  /** Gives the money of a canceled payment back. */
+  readonly processor: PaymentProcessor;
+}
+
+/** A canceled registration gets its payment canceled and refunded (the compensation of the charge). */
+export const cancelRegistrationPayment = (deps: CancellationDeps) =>
   policy({
     name: "cancel-registration-payment",
     from: "registrations",
@@ -15,7 +23,7 @@ export const cancelRegistrationPayment = (clock: () => Date) =>
       const state = await lockPayment(tx, event.data.paymentId);
       // The charge commits before a registration can exist; a miss is retried, then dead-lettered for operators.
       if (!state) throw new RetryLater("payment not known");
-      await apply(tx, record, event, { type: "CancelPayment" }, state, clock);
+      await apply(deps, tx, record, event, { type: "CancelPayment" }, state);
     },
   });
 
@@ -23,7 +31,7 @@ export const cancelRegistrationPayment = (clock: () => Date) =>
  * An abandoned registration (its charge failed or timed out) gets its reference voided:
  * a charge that did land is canceled, and one still on its way will be refused.
  */
-export const voidAbandonedRegistration = (clock: () => Date) =>
+export const voidAbandonedRegistration = (deps: CancellationDeps) =>
   policy({
     name: "void-abandoned-registration",
     from: "registrations",
@@ -40,7 +48,7 @@ export const voidAbandonedRegistration = (clock: () => Date) =>
         payerId: studentId,
       };
       try {
-        await apply(tx, record, event, command, state, clock);
+        await apply(deps, tx, record, event, command, state);
       } catch (error) {
         // The charge was written between our look and our tombstone: next time we cancel it.
         if (isReferenceTaken(error)) throw new RetryLater("a charge for the reference landed meanwhile");
@@ -49,10 +57,13 @@ export const voidAbandonedRegistration = (clock: () => Date) =>
     },
   });
 
-async function apply(tx: PaymentsTx, record: RecordEvents, event: EventEnvelope, command: PaymentCommand, state: Payment | null, clock: () => Date) {
+async function apply(deps: CancellationDeps, tx: PaymentsTx, record: RecordEvents, event: EventEnvelope, command: PaymentCommand, state: Payment | null) {
   const changes = decide(command, state);
   if (changes.length === 0) return;
-  const payment = changes.reduce<Payment | null>((s, c) => evolve(s, c, clock()), state)!;
+  // The money goes back before the payment is recorded as canceled: a refused refund rolls
+  // this back, and the consumer retries it with backoff, then parks it for an operator.
+  if (changes.some((c) => c.type === "PaymentCanceled")) await deps.processor.refund();
+  const payment = changes.reduce<Payment | null>((s, c) => evolve(s, c, deps.clock()), state)!;
   await (state ? updatePayment(tx, payment) : insertPayment(tx, payment));
   await record(published(changes), causedBy(event));
 }

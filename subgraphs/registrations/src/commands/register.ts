@@ -1,12 +1,17 @@
 import { randomUUID } from "node:crypto";
 import type { ChargeRequest, ChargeResult } from "@supergraph/contracts/payments";
-import { commandCausation, DomainError, ServiceUnavailableError, type Logger, type UnitOfWork } from "@supergraph/platform";
+import { commandCausation, DomainError, ServiceUnavailableError, type Bulkhead, type Logger, type UnitOfWork } from "@supergraph/platform";
 import { decide, evolve, RegistrationErrors, type OfferedLecture, type Registration } from "../domain/registration.ts";
 import { adjustTaken, hasLiveRegistration, lockLecture, saveRegistration, type RegistrationsTx } from "../infra/registration-store.ts";
 
 export interface RegisterDeps {
   readonly transact: UnitOfWork<RegistrationsTx>;
   readonly charge: (request: ChargeRequest) => Promise<ChargeResult>;
+  /**
+   * Admits seat holds a few at a time, so a rush on a lecture leaves database connections
+   * for the registrations already charged (and refuses, retryable, those that wait too long).
+   */
+  readonly admit: Bulkhead;
   readonly clock: () => Date;
   readonly log: Logger;
 }
@@ -17,14 +22,15 @@ export interface RegisterDeps {
  * 2. charge the payment synchronously, idempotent by the registration id;
  * 3. turn the hold into the registration, with its event, in one transaction.
  * A failed charge releases the seat; an uncertain one (timeout, callee down) also voids the
- * reference, so a charge that lands late is canceled. Holds left by a crash are swept.
+ * reference, so a charge that lands late is canceled, as does a failure to write step 3.
+ * Holds left by a crash are swept.
  */
 export async function register(deps: RegisterDeps, lectureId: string, studentId: string): Promise<Registration> {
   const { transact, clock } = deps;
   const registrationId = randomUUID();
   const causation = commandCausation(registrationId);
 
-  const lecture = await transact(async (tx) => {
+  const lecture = await deps.admit(() => transact(async (tx) => {
     const offered = await lockLecture(tx, lectureId);
     decide({ type: "HoldSeat", lecture: offered, alreadyRegistered: offered ? await hasLiveRegistration(tx, lectureId, studentId) : false }, null);
     try {
@@ -37,7 +43,7 @@ export async function register(deps: RegisterDeps, lectureId: string, studentId:
     }
     await adjustTaken(tx, lectureId, 1);
     return offered as OfferedLecture;
-  });
+  }));
 
   let charged: ChargeResult;
   try {
@@ -62,7 +68,12 @@ export async function register(deps: RegisterDeps, lectureId: string, studentId:
       return registration;
     });
   } catch (error) {
-    if (error instanceof DomainError) await releaseHold(deps, registrationId, true, causation);
+    // Charged, not registered: give the seat and the money back now. (Whether a commit that
+    // failed half-way took effect is unknown; a hold already gone means it did.) Should the
+    // release fail too (database down), the sweeper does it later.
+    await releaseHold(deps, registrationId, true, causation).catch((failure) =>
+      deps.log.warn({ err: failure, registrationId }, "could not release the seat hold; the sweeper will"),
+    );
     throw error;
   }
 }

@@ -37,6 +37,7 @@ export const RegistrationErrors = {
   NOT_FOUND: "REGISTRATION_NOT_FOUND",
   ALREADY_CANCELED: "REGISTRATION_ALREADY_CANCELED",
   PAYMENT_UNAVAILABLE: "PAYMENT_UNAVAILABLE",
+  BUSY: "REGISTRATIONS_BUSY",
 } as const;
 
 export type RegistrationCommand =

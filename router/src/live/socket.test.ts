@@ -1,6 +1,6 @@
-import { buildSchema, parse, type DocumentNode } from "graphql";
+import { buildSchema, GraphQLError, parse, validate, type DocumentNode } from "graphql";
 import { describe, expect, it } from "vitest";
-import { DocumentCache } from "./socket.ts";
+import { DocumentCache, withoutSuggestions } from "./socket.ts";
 
 const schema = () => buildSchema("type Query { a: Int b: Int c: Int }");
 
@@ -45,5 +45,20 @@ describe("DocumentCache", () => {
     cache.get(s, "{ b }");
 
     expect(checks).toEqual(["{ a }", "{ b }", "{ c }", "{ b }"]);
+  });
+});
+
+describe("withoutSuggestions", () => {
+  it("given a misspelled field, then the error names it but suggests nothing", () => {
+    const [error] = validate(schema(), parse("{ aa }"));
+
+    expect(error!.message).toMatch(/Did you mean/);
+    expect(withoutSuggestions(error!).message).toBe('Cannot query field "aa" on type "Query".');
+  });
+
+  it("given an error without a suggestion, then it is the same error", () => {
+    const error = new GraphQLError("Syntax Error: Unexpected Name.", { extensions: { code: "X" } });
+
+    expect(withoutSuggestions(error)).toBe(error);
   });
 });

@@ -1,0 +1,101 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpus } from "node:os";
+import { basename, join } from "node:path";
+import { repoRoot } from "../harness/processes.ts";
+
+/** What the suite proves, in the order docs/reliability.md lists it: each item's pass criterion. */
+const ITEMS = {
+  F1: ["Payments stopped while registrations arrive at a steady rate for 10 s", "No registration without a completed payment; the breaker opens after a bounded number of failed calls (at most twice `PAYMENT_BREAKER_VOLUME`); while it is open, refusals come back fast (p99 below the charge timeout); after payments restarts the breaker half-opens and closes, and registrations succeed again."],
+  F1b: ["Payments slower than the charge timeout", "The breaker opens; while open, calls are refused without reaching payments; charges that landed after their caller gave up are voided; the breaker closes once payments is fast again."],
+  F2: ["Lectures and views stopped for a while under steady load, then restarted", "Every event they missed is applied exactly once: enrolment counts, inbox rows and the read model match the registrations made meanwhile."],
+  F3: ["Three replicas of lectures on one durable consumer, one killed with SIGKILL mid-batch", "Each event has exactly one effect: the enrolment equals the events published and each event has one inbox row; what the killed replica held unacknowledged is redelivered to the others."],
+  F4: ["Outbox relay killed between publishing and marking sent, kept down past JetStream's duplicate window", "No event lost, none applied twice: the events it re-publishes after the restart are stored again by JetStream and dropped by the consumers' inboxes."],
+  F5: ["Poison events: malformed, of an unknown type, failing in its handler", "Dead-lettered (at once, or after exactly `EVENT_MAX_DELIVERIES` deliveries); visible in `events_dead_letters_parked` and the dead-letters CLI; the consumer keeps applying the events after them."],
+  F6: ["A refund the payment processor keeps refusing", "Retried with backoff, then parked as a dead letter (metric, CLI) and replayed by the operator once the cause is fixed; every canceled registration ends with its payment refunded, and no payment is refunded while its registration holds a seat."],
+  F7: ["500 concurrent registrations for a 100-seat lecture", "Exactly 100 succeed, the other 400 get the typed `LECTURE_FULL`, and exactly 100 payments exist (none for a refused registration)."],
+  F8: ["PostgreSQL, then NATS, restarted under load", "The subgraphs reconnect by themselves: `/readyz` is 503 during the outage and 200 after, with no process restarted; registrations succeed again and their events flow."],
+  H1: ["Operations above the limits: depth, aliases, tokens, cost", "Refused before execution over HTTP (400) and over graphql-ws (error message), at the documented `MAX_DEPTH`, `MAX_ALIASES`, `MAX_TOKENS`, `MAX_COST`."],
+  H2: ["Oversized request bodies", "Refused above `MAX_BODY_BYTES`: 413 over HTTP (router; subgraphs above 256 kB), answered as JSON without internals; a graphql-ws frame closes the socket with 1009."],
+  H3: ["Batched operations", "A JSON array of operations is refused (400); aliasing one field many times hits the alias limit."],
+  H4: ["Bad tokens, and no token on a protected field", "Expired, foreign issuer or audience, `alg: none`, HMAC signed with the public key (algorithm confusion), tampered signature: 401 `UNAUTHENTICATED` over HTTP, socket closed 4403 over graphql-ws; no token: `UNAUTHENTICATED`."],
+  H5: ["Another user's registration and payment, by id and through entity references", "Nothing read, nothing changed: `null`, empty lists or `REGISTRATION_NOT_FOUND`, and the rows are unchanged."],
+  H6: ["CSRF-style simple requests", "`text/plain` POST and GET without a preflight header refused (400); a mutation over GET refused (405); nothing written."],
+  H7: ["Requests straight to a subgraph", "Without the router's secret: 403, `_entities` included; with it but with a bad token: 401."],
+  H8: ["Introspection, field suggestions and stack traces in production settings", "Introspection refused and no \"Did you mean\", over HTTP and graphql-ws; no stack trace or source path in any answer the suite received."],
+} as const satisfies Record<string, readonly [title: string, criterion: string]>;
+
+export type Item = keyof typeof ITEMS;
+type Figures = Record<string, string | number>;
+
+/** What one test file measured, item by item, each from the latest run that reached it. */
+type FileResults = Partial<Record<Item, { ranAt: string; figures: Figures }>>;
+
+const RESULTS = join(repoRoot, "e2e", "reliability", "results");
+const REPORT = join(repoRoot, "docs", "reliability.md");
+
+/**
+ * The figures of one test file: each test records what it measured once it passed, and
+ * `save` (in afterAll) stores them under e2e/reliability/results/ (not committed), over
+ * what earlier runs of the file measured, and regenerates docs/reliability.md from all.
+ */
+export function figures(testFile: string) {
+  const path = join(RESULTS, `${basename(testFile).replace(/\.e2e\.test\.ts$/, "")}.json`);
+  const measured: FileResults = {};
+  return {
+    record(item: Item, values: Figures): void {
+      measured[item] = { ranAt: new Date().toISOString(), figures: values };
+      console.log(`${item} ${ITEMS[item][0]}: ${Object.entries(values).map(([k, v]) => `${k} ${v}`).join("; ")}`);
+    },
+    save(): void {
+      mkdirSync(RESULTS, { recursive: true });
+      const earlier = existsSync(path) ? (JSON.parse(readFileSync(path, "utf8")) as FileResults) : {};
+      writeFileSync(path, `${JSON.stringify({ ...earlier, ...measured }, null, 2)}\n`);
+      writeFileSync(REPORT, render());
+    },
+  };
+}
+
+function render(): string {
+  const latest = new Map<Item, { ranAt: string; figures: Figures }>();
+  for (const name of readdirSync(RESULTS).filter((n) => n.endsWith(".json"))) {
+    const results = JSON.parse(readFileSync(join(RESULTS, name), "utf8")) as FileResults;
+    for (const [item, result] of Object.entries(results) as [Item, { ranAt: string; figures: Figures }][]) {
+      if (item in ITEMS && (latest.get(item)?.ranAt ?? "") < result.ranAt) latest.set(item, result);
+    }
+  }
+  const cell = (text: string) => text.replace(/\|/g, "\\|").replace(/\n/g, "<br>");
+  const section = (prefix: "F" | "H") =>
+    (Object.entries(ITEMS) as [Item, readonly [string, string]][])
+      .filter(([id]) => id.startsWith(prefix))
+      .map(([id, [title, criterion]]) => {
+        const measured = latest.get(id);
+        const shown = measured ? Object.entries(measured.figures).map(([k, v]) => `${k}: **${v}**`).join("\n") : "not measured: the test failed or did not run";
+        return `| ${id} | ${cell(title)} | ${cell(criterion)} | ${cell(shown)} | ${measured?.ranAt.slice(0, 16).replace("T", " ") ?? "-"} |`;
+      });
+  const header = ["| # | what | pass criterion | measured in the latest run | run (UTC) |", "| --- | --- | --- | --- | --- |"];
+  return [
+    "# Reliability and security",
+    "",
+    "<!-- Generated by the reliability suite (e2e/reliability/figures.ts); edits are overwritten. -->",
+    "",
+    "What the fault and security suite in `e2e/reliability` proves, and the figures it measured.",
+    "Each test starts real processes (router, subgraphs, PostgreSQL, NATS), breaks them on purpose,",
+    "checks the outcome against the criterion below and records what it measured; `npm test` runs",
+    "it and rewrites this file. Timings come from a shared, busy machine",
+    `(${cpus().length} CPUs, Node ${process.version.slice(1)}): they show orders of magnitude, while the criteria count outcomes.`,
+    "",
+    "## Faults",
+    "",
+    ...header,
+    ...section("F"),
+    "",
+    "## Hostile input",
+    "",
+    "Each refused through the router over HTTP and, where it applies, over graphql-ws (production",
+    "settings: `INTROSPECTION=false`, a router secret).",
+    "",
+    ...header,
+    ...section("H"),
+    "",
+  ].join("\n");
+}

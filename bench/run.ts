@@ -2,13 +2,15 @@
  * `npm run bench`: every benchmark, one after another (they would measure each other if run
  * together on two cores), then one report of all their figures and targets in
  * bench/results/latest.md and latest.json. Each script starts what it needs on 127.0.0.1
- * and stops it. Options: --quick (short windows, a smoke run)  --only a,b (script names).
+ * and stops it; PostgreSQL and NATS are started first when they are not running (as for
+ * `npm test`). Options: --quick (short windows, a smoke run)  --only a,b (script names).
  */
 import { spawnSync } from "node:child_process";
 import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
+import { ensureServers } from "../scripts/servers.ts";
 import { markdown, table, type BenchResult } from "./report.ts";
 
 const SCRIPTS = ["router-throughput", "read-model", "live-fanout", "event-path", "startup"] as const;
@@ -21,6 +23,7 @@ if (unknown.length > 0) {
   process.exit(2);
 }
 
+await ensureServers();
 const results = join(import.meta.dirname, "results");
 mkdirSync(results, { recursive: true });
 const started = new Date();

@@ -17,6 +17,8 @@ const target = new URL(url);
 const latencies = [];
 const seen = [];
 const sockets = [];
+/** Messages other than a change: an error result, an error, or the end of the subscription. */
+const errors = [];
 const valuePattern = new RegExp(`"${valueField}":"?([^",}]+)`);
 
 /** A masked client text frame (RFC 6455 §5.3: clients must mask). */
@@ -64,6 +66,10 @@ function onMessage(socket, variables, text, resolve) {
     resolve();
     return;
   }
+  if (text.includes('"errors"') || text.startsWith('{"type":"error"') || text.includes('"type":"complete"')) {
+    errors.push(text.slice(0, 300));
+    return;
+  }
   const at = /"occurredAt":"([^"]+)"/.exec(text);
   const value = valuePattern.exec(text);
   if (at && value) {
@@ -109,7 +115,7 @@ parentPort.on("message", async (message) => {
     for (let i = 0; i < subscribers.length; i += 250) await Promise.all(subscribers.slice(i, i + 250).map(open));
     parentPort.postMessage({ opened: sockets.length });
   } else if (message === "report") {
-    parentPort.postMessage({ latencies, seen });
+    parentPort.postMessage({ latencies, seen, errors: errors.length, firstError: errors[0] });
   } else if (message === "close") {
     for (const s of sockets) s.destroy();
     parentPort.postMessage({ closed: true });

@@ -63,7 +63,10 @@ class Clients {
   }
 
   async report(): Promise<number[]> {
-    return (await this.ask<{ latencies: number[] }>("report")).flatMap((p) => p.latencies);
+    const parts = await this.ask<{ latencies: number[]; errors: number; firstError?: string }>("report");
+    const failed = parts.find((p) => p.firstError);
+    if (failed) console.warn(`subscribers received ${parts.reduce((n, p) => n + p.errors, 0)} messages other than changes, e.g. ${failed.firstError}`);
+    return parts.flatMap((p) => p.latencies);
   }
 
   async close(): Promise<void> {

@@ -21,12 +21,12 @@ const sockets = [];
 const errors = [];
 const valuePattern = new RegExp(`"${valueField}":"?([^",}]+)`);
 
-/** A masked client text frame (RFC 6455 §5.3: clients must mask). */
-function clientFrame(text) {
+/** A masked client frame, text unless another opcode is given (RFC 6455 §5.3: clients must mask). */
+function clientFrame(text, opcode = 0x1) {
   const payload = Buffer.from(text);
   const header = payload.length < 126 ? 2 : 4;
   const frame = Buffer.alloc(header + 4 + payload.length);
-  frame[0] = 0x81;
+  frame[0] = 0x80 | opcode;
   if (header === 2) frame[1] = 0x80 | payload.length;
   else {
     frame[1] = 0x80 | 126;
@@ -38,8 +38,12 @@ function clientFrame(text) {
   return frame;
 }
 
-/** Server frames are unmasked; yields each complete text message in `buffer`, returns the rest. */
-function readFrames(buffer, onMessage) {
+/**
+ * Server frames are unmasked; yields each complete text message in `buffer` and answers
+ * pings (graphql-ws closes a socket that leaves its keep-alive ping unanswered); returns
+ * what is left of an incomplete frame.
+ */
+function readFrames(socket, buffer, onMessage) {
   let offset = 0;
   while (buffer.length - offset >= 2) {
     let length = buffer[offset + 1] & 0x7f;
@@ -54,7 +58,9 @@ function readFrames(buffer, onMessage) {
       header = 10;
     }
     if (buffer.length - offset < header + length) break;
-    if ((buffer[offset] & 0x0f) === 1) onMessage(buffer.toString("latin1", offset + header, offset + header + length));
+    const opcode = buffer[offset] & 0x0f;
+    if (opcode === 0x1) onMessage(buffer.toString("latin1", offset + header, offset + header + length));
+    else if (opcode === 0x9) socket.write(clientFrame(buffer.subarray(offset + header, offset + header + length), 0xa));
     offset += header + length;
   }
   return offset === buffer.length ? null : buffer.subarray(offset);
@@ -105,7 +111,7 @@ function open({ token, variables }) {
         socket.write(clientFrame(JSON.stringify({ type: "connection_init", payload: { authorization: `Bearer ${token}` } })));
         data = data.subarray(end + 4);
       }
-      pending = readFrames(data, (text) => onMessage(socket, variables, text, resolve));
+      pending = readFrames(socket, data, (text) => onMessage(socket, variables, text, resolve));
     });
   });
 }

@@ -141,7 +141,7 @@ const row = (name: string, subscribers: number, rate: number, m: Measured, extra
   missed: m.missed,
   "p50 ms": m.p50,
   "p99 ms": m.p99,
-  "CPU µs/delivery": m.cpuMicrosPerDelivery,
+  "CPU µs/delivery": Number.isNaN(m.cpuMicrosPerDelivery) ? "-" : m.cpuMicrosPerDelivery,
   "KB/sub (RSS)": "-",
   "KB/sub (heap)": "-",
   ...extra,

@@ -91,6 +91,8 @@ describe("infrastructure restarts", () => {
   it("F8: PostgreSQL, then NATS, restarted under load: readiness follows the outage, the services reconnect by themselves", async () => {
     const everySubgraph = subgraphs().map((s) => s.url);
     const pg = await outage(everySubgraph, () => postgres.stop(), () => postgres.start());
+    // While the database is away, requests fail with the typed, retryable error, not as a bug.
+    expect(pg.outcomes).not.toHaveProperty("INTERNAL_SERVER_ERROR");
     const bus = await outage([...everySubgraph, stack.router.url], () => nats.stop(), () => nats.start());
 
     // Settled: what was accepted is paid and counted (so events flow again), and nothing is half-done.

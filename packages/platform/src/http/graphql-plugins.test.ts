@@ -29,8 +29,21 @@ describe("client-facing errors", () => {
     expect(formatError(formatted, error).extensions).toEqual({ code: "PAYMENT_UNAVAILABLE", retryable: true });
   });
 
+  it.each([
+    ["a refused connection", Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), { code: "ECONNREFUSED" })],
+    ["PostgreSQL shutting down", Object.assign(new Error("terminating connection due to administrator command"), { code: "57P01" })],
+    ["a connection lost under Prisma's adapter", new Error("Invalid `prisma.registration.create()` invocation", { cause: new Error("Connection terminated unexpectedly") })],
+  ])("given %s, then it is DATABASE_UNAVAILABLE, retryable, with no details", (_what, cause) => {
+    expect(formatError(...thrownByResolver(cause))).toEqual({
+      message: "This service cannot reach its database right now; nothing was changed. Retry shortly.",
+      locations,
+      path: ["registerForLecture"],
+      extensions: { code: "DATABASE_UNAVAILABLE", retryable: true },
+    });
+  });
+
   it("given an unexpected error, then it is INTERNAL_SERVER_ERROR with no details", () => {
-    expect(formatError(...thrownByResolver(new Error("connection terminated: password authentication failed")))).toEqual({
+    expect(formatError(...thrownByResolver(new Error("password authentication failed for user \"app\"")))).toEqual({
       message: "Internal server error",
       locations,
       path: ["registerForLecture"],

@@ -38,9 +38,10 @@ export async function steadyLoad<T>(options: { perSecond: number; durationMs: nu
   return load.stop();
 }
 
-/** The p-th percentile (nearest rank) of `values`, rounded to whole units. */
-export function percentile(values: readonly number[], p: number): number {
+/** The p-th percentile (nearest rank) of `values`, rounded to `decimals` places (whole units by default). */
+export function percentile(values: readonly number[], p: number, decimals = 0): number {
   if (values.length === 0) return NaN;
   const sorted = [...values].sort((a, b) => a - b);
-  return Math.round(sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!);
+  const scale = 10 ** decimals;
+  return Math.round(sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]! * scale) / scale;
 }

@@ -47,6 +47,22 @@ export async function checkOut(pool: pg.Pool): Promise<pg.PoolClient> {
   return client;
 }
 
+/** Runs `work` in one transaction on a checked-out client: committed if it returns, rolled back if it throws. */
+export async function inTransaction<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+  const client = await checkOut(pool);
+  try {
+    await client.query("BEGIN");
+    const result = await work(client);
+    await client.query("COMMIT");
+    return result;
+  } catch (error) {
+    await client.query("ROLLBACK").catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
+  }
+}
+
 export const platformMigrations = resolve(dirname(fileURLToPath(import.meta.url)), "../migrations");
 
 /** The committed migrations of a context: prisma/<context>/migrations. */

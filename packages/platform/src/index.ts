@@ -17,6 +17,7 @@ export * from "./http/health.ts";
 export * from "./http/router-secret.ts";
 export * from "./http/subgraph-server.ts";
 export * from "./logger.ts";
+export * from "./lru.ts";
 export * from "./metrics.ts";
 export * from "./runtime.ts";
 export * from "./sync/calls.ts";

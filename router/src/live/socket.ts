@@ -1,5 +1,5 @@
 import type { Server } from "node:http";
-import { bearerToken, type Viewer } from "@supergraph/platform";
+import { bearerToken, LruMap, type Viewer } from "@supergraph/platform";
 import { GraphQLError, parse, print, specifiedRules, validate, type DocumentNode, type ExecutionResult, type GraphQLSchema, type ValidationRule } from "graphql";
 import { useServer } from "graphql-ws/use/ws";
 import type { Socket } from "node:net";
@@ -75,12 +75,14 @@ type Checked = DocumentNode | readonly GraphQLError[];
  */
 export class DocumentCache {
   private schema: GraphQLSchema | undefined;
-  private readonly entries = new Map<string, Checked>();
+  private readonly entries: LruMap<string, Checked>;
 
   constructor(
     private readonly check: (schema: GraphQLSchema, query: string) => Checked,
-    private readonly capacity = 500,
-  ) {}
+    capacity = 500,
+  ) {
+    this.entries = new LruMap(capacity);
+  }
 
   get(schema: GraphQLSchema, query: string): Checked {
     if (schema !== this.schema) {
@@ -88,14 +90,10 @@ export class DocumentCache {
       this.entries.clear();
     }
     let checked = this.entries.get(query);
-    if (checked) {
-      // Most recently used last: the first entry is the one to evict.
-      this.entries.delete(query);
-    } else {
+    if (!checked) {
       checked = this.check(schema, query);
-      if (this.entries.size >= this.capacity) this.entries.delete(this.entries.keys().next().value!);
+      this.entries.set(query, checked);
     }
-    this.entries.set(query, checked);
     return checked;
   }
 }

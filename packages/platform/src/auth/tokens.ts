@@ -1,4 +1,5 @@
 import { createRemoteJWKSet, errors, jwtVerify, type JWTPayload } from "jose";
+import { LruMap } from "../lru.ts";
 
 /** Roles a user may hold; the identity context assigns them. */
 export type Role = "STUDENT" | "INSTRUCTOR" | "ADMIN";
@@ -29,7 +30,7 @@ export class InvalidTokenError extends Error {
 /** Asymmetric algorithms only: `none` and HMAC (algorithm confusion) are refused. */
 const ALGORITHMS = ["ES256", "RS256", "EdDSA"];
 
-/** Most verified tokens remembered per process (the oldest is forgotten first). */
+/** Most verified tokens remembered per process (the least recently used is forgotten first). */
 const REMEMBERED_TOKENS = 10_000;
 
 /**
@@ -40,7 +41,7 @@ const REMEMBERED_TOKENS = 10_000;
  */
 export function createTokenVerifier(options: TokenVerifierOptions): (token: string) => Promise<Viewer> {
   const jwks = createRemoteJWKSet(new URL(options.jwksUrl), { cooldownDuration: 5_000, timeoutDuration: 3_000 });
-  const verified = new Map<string, { viewer: Viewer; expiresAt: number }>();
+  const verified = new LruMap<string, { viewer: Viewer; expiresAt: number }>(REMEMBERED_TOKENS);
 
   async function verify(token: string): Promise<{ viewer: Viewer; expiresAt: number }> {
     let payload: JWTPayload;
@@ -66,7 +67,6 @@ export function createTokenVerifier(options: TokenVerifierOptions): (token: stri
     if (known && known.expiresAt > Date.now()) return known.viewer;
     verified.delete(token);
     const fresh = await verify(token);
-    if (verified.size >= REMEMBERED_TOKENS) verified.delete(verified.keys().next().value!);
     verified.set(token, fresh);
     return fresh.viewer;
   };

@@ -1,6 +1,6 @@
 import type pg from "pg";
 import { Gauge, type Registry } from "prom-client";
-import { checkOut } from "../database.ts";
+import { inTransaction } from "../database.ts";
 import type { EventBus } from "./bus.ts";
 
 /** An event a consumer gave up on: malformed, unknown, or failing past the delivery limit. */
@@ -41,9 +41,7 @@ export async function listDeadLetters(pool: pg.Pool, options: { all?: boolean } 
  */
 export async function replayDeadLetters(pool: pg.Pool, bus: EventBus, ids?: readonly number[]): Promise<ReplayOutcome> {
   const outcome: ReplayOutcome = { replayed: [], skipped: [] };
-  const client = await checkOut(pool);
-  try {
-    await client.query("BEGIN");
+  await inTransaction(pool, async (client) => {
     const rows = (
       await client.query<{ id: number; consumer: string; subject: string; event_id: string | null; payload: string }>(
         `SELECT id::int, consumer, subject, event_id, payload FROM platform_dead_letter
@@ -60,13 +58,7 @@ export async function replayDeadLetters(pool: pg.Pool, bus: EventBus, ids?: read
       await client.query(`UPDATE platform_dead_letter SET replayed_at = now() WHERE id = $1`, [row.id]);
       outcome.replayed.push(row.id);
     }
-    await client.query("COMMIT");
-  } catch (error) {
-    await client.query("ROLLBACK").catch(() => undefined);
-    throw error;
-  } finally {
-    client.release();
-  }
+  });
   for (const id of ids ?? []) {
     if (!outcome.replayed.includes(id) && !outcome.skipped.some((s) => s.id === id)) outcome.skipped.push({ id, reason: "no parked dead letter with that id" });
   }

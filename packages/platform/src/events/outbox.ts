@@ -1,5 +1,5 @@
 import type pg from "pg";
-import { checkOut, type SqlExecutor, type TransactionalDb } from "../database.ts";
+import { inTransaction, type SqlExecutor, type TransactionalDb } from "../database.ts";
 import type { Logger } from "../logger.ts";
 import type { Metrics } from "../metrics.ts";
 import type { EventBus } from "./bus.ts";
@@ -68,14 +68,9 @@ export function startOutbox(options: RelayOptions): Outbox {
   let woken = false;
 
   async function relayBatch(): Promise<number> {
-    const client = await checkOut(pool);
-    try {
-      await client.query("BEGIN");
+    const published = await inTransaction(pool, async (client) => {
       const lock = await client.query<{ ok: boolean }>("SELECT pg_try_advisory_xact_lock($1) AS ok", [RELAY_LOCK]);
-      if (!lock.rows[0]?.ok) {
-        await client.query("COMMIT");
-        return 0;
-      }
+      if (!lock.rows[0]?.ok) return 0;
       const rows = (
         await client.query<{ seq: string; id: string; subject: string; payload: unknown }>(
           `SELECT seq, id, subject, payload FROM platform_outbox WHERE published_at IS NULL ORDER BY seq LIMIT $1`,
@@ -90,15 +85,10 @@ export function startOutbox(options: RelayOptions): Outbox {
           rows.map((r) => r.seq),
         ]);
       }
-      await client.query("COMMIT");
-      metrics.outboxPublished.inc(rows.length);
       return rows.length;
-    } catch (error) {
-      await client.query("ROLLBACK").catch(() => undefined);
-      throw error;
-    } finally {
-      client.release();
-    }
+    });
+    metrics.outboxPublished.inc(published);
+    return published;
   }
 
   async function pending(): Promise<number> {

@@ -23,7 +23,12 @@ import { launch, paint, progress, Supervisor, type Service } from "./supervisor.
 const root = resolve(import.meta.dirname, "..");
 /** Where embedded databases, NATS data and the seed marker live (SUPERGRAPH_DATA_DIR, default .data). */
 const dataDir = resolve(root, process.env.SUPERGRAPH_DATA_DIR ?? ".data");
-const PGLITE_BASE_PORT = 54320;
+/**
+ * The embedded databases listen on 15432 and up: below Linux's ephemeral range (32768-60999),
+ * so no outgoing connection's local port, nor a port a test asked the kernel for, can hold
+ * one of them (54320 collided with those under a busy test run).
+ */
+const PGLITE_BASE_PORT = 15432;
 const READY_TIMEOUT_MS = 60_000;
 
 /** A start-up failure, reported as its message alone. */

@@ -15,6 +15,7 @@
  * Options: --quick (10 s steps), --rates 5,10,20,50,100,200,300, --seconds 60, --lectures 50, --backlog 10000
  */
 import { randomUUID } from "node:crypto";
+import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { commandCausation, envelope } from "@supergraph/platform";
 import { openLecture } from "../e2e/course-registration/helpers.ts";
@@ -23,6 +24,7 @@ import { openSubscriptions, Subscriber } from "../e2e/harness/live.ts";
 import { metric } from "../e2e/harness/metrics.ts";
 import { steadyLoad } from "../e2e/harness/load.ts";
 import { Stack, waitFor, type GraphQLResponse, type SignedIn } from "../e2e/harness/stack.ts";
+import { describeProfile, summarizeCpuProfile } from "./profile.ts";
 import { coresUsed, cpuSeconds, machineBusySeconds } from "./process-cpu.ts";
 import { percentile, saveResult, type Target } from "./report.ts";
 
@@ -33,6 +35,8 @@ const { values } = parseArgs({
     seconds: { type: "string" },
     lectures: { type: "string", default: "50" },
     backlog: { type: "string", default: "10000" },
+    /** Writes a CPU profile of every service under this folder and prints where their time went. */
+    profile: { type: "string" },
   },
 });
 const rates = values.rates!.split(",").map(Number);
@@ -186,7 +190,9 @@ async function drainBacklog(stack: Stack, lectureIds: string[], count: number) {
 }
 
 async function main(): Promise<void> {
-  const stack = await Stack.start({ router: { LOG_LEVEL: "warn" } });
+  const services = ["identity", "payments", "lectures", "registrations", "views", "router"];
+  const profiling = (name: string): Record<string, string> => (values.profile ? { NODE_ARGS: `--cpu-prof --cpu-prof-dir=${join(values.profile, name)}` } : {});
+  const stack = await Stack.start(Object.fromEntries(services.map((name) => [name, { ...profiling(name), ...(name === "router" ? { LOG_LEVEL: "warn" } : {}) }])));
   try {
     const instructor = await stack.mintUser("INSTRUCTOR");
     const lectureIds = await Promise.all(Array.from({ length: lectureCount }, (_, i) => openLecture(stack, instructor, { title: `Event path ${i + 1}`, price: 1_000, capacity: 10_000 })));
@@ -210,6 +216,9 @@ async function main(): Promise<void> {
     report(steps, drain, students.length);
   } finally {
     await stack.stop();
+  }
+  if (values.profile) {
+    for (const name of services) console.log(describeProfile(name, summarizeCpuProfile(join(values.profile, name), { fromMs: 0, toMs: Number.MAX_SAFE_INTEGER })));
   }
   process.exit(0);
 }

@@ -18,7 +18,7 @@ export async function envShapeOf(service: string): Promise<Shape> {
   if (service === "router") return routerEnvShape;
   const module = (await import(pathToFileURL(join(repoRoot, "subgraphs", service, "src", "subgraph.ts")).href)) as Record<string, unknown>;
   const definition = Object.values(module).find(
-    (v): v is ContextDefinition<Shape, never, never, never> => typeof v === "object" && v !== null && (v as { name?: unknown }).name === service && "env" in v,
+    (v): v is ContextDefinition<Shape, never, never> => typeof v === "object" && v !== null && (v as { name?: unknown }).name === service && "env" in v,
   );
   if (!definition) throw new Error(`subgraphs/${service}/src/subgraph.ts exports no ContextDefinition named ${service}`);
   return contextEnvShape(service, definition.env);

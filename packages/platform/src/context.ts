@@ -12,8 +12,8 @@ import {
   createPool,
   ensureDatabase,
   platformMigrations,
-  type SqlExecutor,
-  type TransactionalDb,
+  sqlOn,
+  type Sql,
 } from "./database.ts";
 import { commonEnv, databaseEnv, flag, loadEnv } from "./env.ts";
 import { connectBus, type EventBus } from "./events/bus.ts";
@@ -30,27 +30,30 @@ import { SUBGRAPHS } from "./topology.ts";
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
 
 /** Everything a context's code gets from the platform: its dependencies, passed in. */
-export interface ContextRuntime<Db extends TransactionalDb<Tx>, Tx extends SqlExecutor, Env> {
+export interface ContextRuntime<Db, Env> {
   readonly env: Env;
   readonly log: Logger;
   readonly metrics: Metrics;
   readonly pool: pg.Pool;
+  /** The context's Prisma client: typed queries off the hot paths. */
   readonly db: Db;
+  /** SQL on the pool, outside transactions: the hot reads (entity loaders). */
+  readonly sql: Sql;
   readonly bus: EventBus;
   readonly outbox: Outbox;
   /** One transaction that may record events (published after commit). */
-  readonly transact: UnitOfWork<Tx>;
+  readonly transact: UnitOfWork;
   /** A sync call to another context's operation, with breaker and timeout. */
   call<P, R>(context: string, operation: string, options: Omit<SyncCallOptions, "nc" | "subject" | "name" | "log" | "metrics">): (payload: P) => Promise<R>;
   readonly clock: () => Date;
 }
 
 /** What a context contributes: its schema, resolvers, policies and the sync calls it answers. */
-export interface ContextParts<Ctx extends BaseContext, Tx extends SqlExecutor> {
+export interface ContextParts<Ctx extends BaseContext> {
   typeDefs: string;
   resolvers: GraphQLResolverMap<Ctx>;
   context: (base: BaseContext) => Ctx;
-  policies?: readonly Policy<Tx>[];
+  policies?: readonly Policy[];
   answers?: Record<string, (payload: never) => Promise<unknown>>;
   routes?: (app: Express) => void;
   plugins?: ApolloServerPlugin<Ctx>[];
@@ -58,12 +61,18 @@ export interface ContextParts<Ctx extends BaseContext, Tx extends SqlExecutor> {
   start?: () => () => Promise<void>;
 }
 
-export interface ContextDefinition<S extends z.ZodRawShape, Db extends TransactionalDb<Tx>, Tx extends SqlExecutor, Ctx extends BaseContext> {
+/** What the platform needs of a context's Prisma client. */
+export interface ContextDb {
+  $queryRawUnsafe(query: string, ...values: unknown[]): PromiseLike<unknown>;
+  $disconnect(): Promise<void>;
+}
+
+export interface ContextDefinition<S extends z.ZodRawShape, Db extends ContextDb, Ctx extends BaseContext> {
   name: string;
   /** The context's own settings, on top of the common and database ones. */
   env: S;
   createDb(pool: pg.Pool): Db;
-  build(runtime: ContextRuntime<Db, Tx, EnvOf<S & ContextEnvShape>>): Promise<ContextParts<Ctx, Tx>> | ContextParts<Ctx, Tx>;
+  build(runtime: ContextRuntime<Db, EnvOf<S & ContextEnvShape>>): Promise<ContextParts<Ctx>> | ContextParts<Ctx>;
 }
 
 function contextEnv(name: string) {
@@ -95,8 +104,8 @@ export function contextEnvShape<S extends z.ZodRawShape>(name: string, own: S): 
  * Starts a context the same way for every subgraph: settings, database and migrations,
  * NATS and the outbox relay, consumers, sync-call answers, then HTTP; and stops it in reverse.
  */
-export function runContext<S extends z.ZodRawShape, Db extends TransactionalDb<Tx>, Tx extends SqlExecutor, Ctx extends BaseContext>(
-  definition: ContextDefinition<S, Db, Tx, Ctx>,
+export function runContext<S extends z.ZodRawShape, Db extends ContextDb, Ctx extends BaseContext>(
+  definition: ContextDefinition<S, Db, Ctx>,
 ): Promise<void> {
   return runService(definition.name, async (lifecycle) => {
     const env = loadEnv(contextEnvShape(definition.name, definition.env)) as EnvOf<S & ContextEnvShape>;
@@ -120,13 +129,13 @@ export function runContext<S extends z.ZodRawShape, Db extends TransactionalDb<T
     const db = definition.createDb(pool);
     // Loads Prisma's query compiler now rather than on the first user's request.
     await db.$queryRawUnsafe("SELECT 1");
-    lifecycle.onStop(() => (db as unknown as { $disconnect(): Promise<void> }).$disconnect());
+    lifecycle.onStop(() => db.$disconnect());
 
     const bus = await connectBus({ url: base.NATS_URL, namespace: base.NATS_NAMESPACE, name: definition.name, streamReplicas: base.NATS_STREAM_REPLICAS, log });
     lifecycle.onStop(() => bus.close());
     const outbox = startOutbox({ context: definition.name, pool, bus, log, metrics });
     lifecycle.onStop(() => outbox.stop());
-    const transact = unitOfWork<Tx>(db, outbox);
+    const transact = unitOfWork(pool, outbox);
 
     const parts = await definition.build({
       env,
@@ -134,6 +143,7 @@ export function runContext<S extends z.ZodRawShape, Db extends TransactionalDb<T
       metrics,
       pool,
       db,
+      sql: sqlOn(pool),
       bus,
       outbox,
       transact,

@@ -13,7 +13,7 @@ import { identityResolvers, type IdentityContext } from "./resolvers/index.ts";
 const typeDefs = readFileSync(new URL("../schema.graphql", import.meta.url), "utf8");
 
 /** The identity context, for the platform's `runContext`. It publishes and consumes no events. */
-export const identitySubgraph: ContextDefinition<typeof identityEnv, PrismaClient, IdentityTx, IdentityContext> = {
+export const identitySubgraph: ContextDefinition<typeof identityEnv, PrismaClient, IdentityContext> = {
   name: "identity",
   env: identityEnv,
   createDb: (pool) => new PrismaClient({ adapter: new PrismaPg(pool) }),

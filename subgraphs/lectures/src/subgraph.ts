@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { entityLoader, type ContextDefinition } from "@supergraph/platform";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { lecturesEnv } from "./env.ts";
-import type { LecturesTx } from "./infra/lecture-store.ts";
+import { findLectures } from "./infra/lecture-store.ts";
 import { PrismaClient } from "./infra/prisma-client/client.ts";
 import { countRegistration, uncountRegistration } from "./policies/enrolment.ts";
 import { lecturesResolvers, type LecturesContext } from "./resolvers/index.ts";
@@ -10,16 +10,16 @@ import { lecturesResolvers, type LecturesContext } from "./resolvers/index.ts";
 const typeDefs = readFileSync(new URL("../schema.graphql", import.meta.url), "utf8");
 
 /** The lectures context, for the platform's `runContext`. */
-export const lecturesSubgraph: ContextDefinition<typeof lecturesEnv, PrismaClient, LecturesTx, LecturesContext> = {
+export const lecturesSubgraph: ContextDefinition<typeof lecturesEnv, PrismaClient, LecturesContext> = {
   name: "lectures",
   env: lecturesEnv,
   createDb: (pool) => new PrismaClient({ adapter: new PrismaPg(pool) }),
-  build: ({ db, transact, clock }) => ({
+  build: ({ db, sql, transact, clock }) => ({
     typeDefs,
     resolvers: lecturesResolvers({ db, transact, clock }),
     context: (base) => ({
       ...base,
-      lectureById: entityLoader((ids) => db.lecture.findMany({ where: { id: { in: [...ids] } } }), (l) => l.id),
+      lectureById: entityLoader((ids) => findLectures(sql, ids), (l) => l.id),
     }),
     policies: [countRegistration, uncountRegistration],
   }),

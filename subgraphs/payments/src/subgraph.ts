@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { entityLoader, type ContextDefinition } from "@supergraph/platform";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { paymentsEnv } from "./env.ts";
-import type { PaymentsTx } from "./infra/payment-store.ts";
+import { findPayments } from "./infra/payment-store.ts";
 import { simulatedProcessor } from "./infra/processor.ts";
 import { PrismaClient } from "./infra/prisma-client/client.ts";
 import { cancelRegistrationPayment, voidAbandonedRegistration } from "./policies/cancellation.ts";
@@ -12,11 +12,11 @@ import { paymentsResolvers, type PaymentsContext } from "./resolvers/index.ts";
 const typeDefs = readFileSync(new URL("../schema.graphql", import.meta.url), "utf8");
 
 /** The payments context, for the platform's `runContext`. */
-export const paymentsSubgraph: ContextDefinition<typeof paymentsEnv, PrismaClient, PaymentsTx, PaymentsContext> = {
+export const paymentsSubgraph: ContextDefinition<typeof paymentsEnv, PrismaClient, PaymentsContext> = {
   name: "payments",
   env: paymentsEnv,
   createDb: (pool) => new PrismaClient({ adapter: new PrismaPg(pool) }),
-  build: ({ env, db, transact, clock }) => {
+  build: ({ env, sql, transact, clock }) => {
     const processor = simulatedProcessor(
       {
         latencyMs: env.PAYMENT_LATENCY_MS,
@@ -28,13 +28,13 @@ export const paymentsSubgraph: ContextDefinition<typeof paymentsEnv, PrismaClien
     );
     return {
       typeDefs,
-      resolvers: paymentsResolvers({ db }),
+      resolvers: paymentsResolvers({ sql }),
       context: (base) => ({
         ...base,
-        paymentById: entityLoader((ids) => db.payment.findMany({ where: { id: { in: [...ids] } } }), (p) => p.id),
+        paymentById: entityLoader((ids) => findPayments(sql, ids), (p) => p.id),
       }),
       policies: [cancelRegistrationPayment({ clock, processor }), voidAbandonedRegistration({ clock, processor })],
-      answers: { charge: chargeAnswer({ db, transact, processor, clock }) },
+      answers: { charge: chargeAnswer({ sql, transact, processor, clock }) },
     };
   },
 };

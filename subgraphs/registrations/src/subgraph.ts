@@ -5,7 +5,7 @@ import { bulkhead, entityLoader, ServiceUnavailableError, type ContextDefinition
 import { startHoldSweeper } from "./commands/sweep-holds.ts";
 import { registrationsEnv } from "./env.ts";
 import { RegistrationErrors } from "./domain/registration.ts";
-import type { RegistrationsTx } from "./infra/registration-store.ts";
+import { findRegistrations } from "./infra/registration-store.ts";
 import { PrismaClient } from "./infra/prisma-client/client.ts";
 import { offerLecture, withdrawLecture } from "./policies/lecture-replica.ts";
 import { confirmPayment } from "./policies/payment-confirmation.ts";
@@ -14,11 +14,11 @@ import { registrationsResolvers, type RegistrationsContext } from "./resolvers/i
 const typeDefs = readFileSync(new URL("../schema.graphql", import.meta.url), "utf8");
 
 /** The registrations context, for the platform's `runContext`. */
-export const registrationsSubgraph: ContextDefinition<typeof registrationsEnv, PrismaClient, RegistrationsTx, RegistrationsContext> = {
+export const registrationsSubgraph: ContextDefinition<typeof registrationsEnv, PrismaClient, RegistrationsContext> = {
   name: "registrations",
   env: registrationsEnv,
   createDb: (pool) => new PrismaClient({ adapter: new PrismaPg(pool) }),
-  build: ({ env, db, transact, clock, call, log }) => {
+  build: ({ env, sql, transact, clock, call, log }) => {
     const charge = call<ChargeRequest, ChargeResult>("payments", "charge", {
       timeoutMs: env.PAYMENT_TIMEOUT_MS,
       resetTimeoutMs: env.PAYMENT_BREAKER_RESET_MS,
@@ -34,13 +34,13 @@ export const registrationsSubgraph: ContextDefinition<typeof registrationsEnv, P
     });
     return {
       typeDefs,
-      resolvers: registrationsResolvers({ db, transact, clock, charge, admit, log }),
+      resolvers: registrationsResolvers({ sql, transact, clock, charge, admit, log }),
       context: (base) => ({
         ...base,
-        registrationById: entityLoader((ids) => db.registration.findMany({ where: { id: { in: [...ids] } } }), (r) => r.id),
+        registrationById: entityLoader((ids) => findRegistrations(sql, ids), (r) => r.id),
       }),
       policies: [offerLecture, withdrawLecture, confirmPayment],
-      start: () => startHoldSweeper({ db, transact, log }, env.SEAT_HOLD_TIMEOUT_MS),
+      start: () => startHoldSweeper({ sql, transact, log }, env.SEAT_HOLD_TIMEOUT_MS),
     };
   },
 };

@@ -1,5 +1,5 @@
 import type pg from "pg";
-import { inTransaction, type SqlExecutor, type TransactionalDb } from "../database.ts";
+import { inTransaction, sqlOn, type Sql } from "../database.ts";
 import type { Logger } from "../logger.ts";
 import type { Metrics } from "../metrics.ts";
 import type { EventBus } from "./bus.ts";
@@ -12,11 +12,11 @@ export type RecordEvents = (events: readonly DomainEvent[], causation: Causation
  * Runs `work` in one database transaction in which it may record events; they are
  * published by the relay after the commit, never from inside the transaction.
  */
-export type UnitOfWork<Tx extends SqlExecutor> = <R>(work: (tx: Tx, record: RecordEvents) => Promise<R>) => Promise<R>;
+export type UnitOfWork = <R>(work: (tx: Sql, record: RecordEvents) => Promise<R>) => Promise<R>;
 
 export interface Outbox {
   /** Inserts events into the outbox through the given transaction. */
-  append(tx: SqlExecutor, events: readonly DomainEvent[], causation: Causation): Promise<EventEnvelope[]>;
+  append(tx: Sql, events: readonly DomainEvent[], causation: Causation): Promise<EventEnvelope[]>;
   /** Asks the relay to publish now rather than at its next poll. */
   wake(): void;
   stop(): Promise<void>;
@@ -24,17 +24,17 @@ export interface Outbox {
   pending(): Promise<number>;
 }
 
-export function unitOfWork<Tx extends SqlExecutor>(db: TransactionalDb<Tx>, outbox: Outbox): UnitOfWork<Tx> {
+/** Transactions on a pg pool (see {@link Sql} for why not Prisma's), their events through the outbox. */
+export function unitOfWork(pool: pg.Pool, outbox: Outbox): UnitOfWork {
   return async (work) => {
     let recorded = false;
-    const result = await db.$transaction(
-      (tx) =>
-        work(tx, async (events, causation) => {
-          recorded ||= events.length > 0;
-          return outbox.append(tx, events, causation);
-        }),
-      { maxWait: 10_000, timeout: 15_000 },
-    );
+    const result = await inTransaction(pool, (client) => {
+      const tx = sqlOn(client);
+      return work(tx, async (events, causation) => {
+        recorded ||= events.length > 0;
+        return outbox.append(tx, events, causation);
+      });
+    });
     if (recorded) outbox.wake();
     return result;
   };
@@ -139,14 +139,14 @@ export function startOutbox(options: RelayOptions): Outbox {
   return {
     async append(tx, events, causation) {
       const envelopes = events.map((event) => envelope(options.context, event, causation));
-      for (const e of envelopes) {
-        await tx.$executeRawUnsafe(
-          `INSERT INTO platform_outbox (id, subject, payload) VALUES ($1::uuid, $2, $3::jsonb)`,
-          e.id,
-          bus.names.eventSubject(options.context, e.type),
-          JSON.stringify(e),
-        );
-      }
+      if (envelopes.length === 0) return envelopes;
+      // One statement for all of them; rows take their seq in array order.
+      await tx.$executeRawUnsafe(
+        `INSERT INTO platform_outbox (id, subject, payload) SELECT * FROM unnest($1::uuid[], $2::text[], $3::jsonb[])`,
+        envelopes.map((e) => e.id),
+        envelopes.map((e) => bus.names.eventSubject(options.context, e.type)),
+        envelopes.map((e) => JSON.stringify(e)),
+      );
       return envelopes;
     },
     wake() {

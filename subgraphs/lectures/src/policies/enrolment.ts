@@ -1,9 +1,9 @@
 import { CourseRegistered, RegistrationCanceled } from "@supergraph/contracts/registrations";
-import { causedBy, policy, RetryLater, type EventEnvelope, type RecordEvents } from "@supergraph/platform";
-import { adjustEnrolment, type LecturesTx } from "../infra/lecture-store.ts";
+import { causedBy, policy, RetryLater, type EventEnvelope, type RecordEvents, type Sql } from "@supergraph/platform";
+import { adjustEnrolment } from "../infra/lecture-store.ts";
 
 /** Moves the count and announces the new one (live enrolment screens follow it). */
-async function count(tx: LecturesTx, record: RecordEvents, event: EventEnvelope<string, { lectureId: string }>, delta: 1 | -1) {
+async function count(tx: Sql, record: RecordEvents, event: EventEnvelope<string, { lectureId: string }>, delta: 1 | -1) {
   const lecture = await adjustEnrolment(tx, event.data.lectureId, delta);
   if (!lecture) throw new RetryLater("lecture not known yet");
   await record(
@@ -18,7 +18,7 @@ export const countRegistration = policy({
   from: "registrations",
   event: "CourseRegistered",
   schema: CourseRegistered,
-  handle: (event, tx: LecturesTx, record) => count(tx, record, event, 1),
+  handle: (event, tx, record) => count(tx, record, event, 1),
 });
 
 /** A canceled registration frees its seat in the enrolment count. */
@@ -27,5 +27,5 @@ export const uncountRegistration = policy({
   from: "registrations",
   event: "RegistrationCanceled",
   schema: RegistrationCanceled,
-  handle: (event, tx: LecturesTx, record) => count(tx, record, event, -1),
+  handle: (event, tx, record) => count(tx, record, event, -1),
 });

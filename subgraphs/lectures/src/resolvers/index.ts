@@ -2,15 +2,17 @@ import { randomUUID } from "node:crypto";
 import { commandCausation, DomainError, isUuid, requireRole, type BaseContext, type UnitOfWork } from "@supergraph/platform";
 import type DataLoader from "dataloader";
 import { decide, evolve, LectureErrors, type Lecture, type LectureStatus } from "../domain/lecture.ts";
-import { findLecture, saveLecture, type LecturesTx } from "../infra/lecture-store.ts";
+import type { PrismaClient } from "../infra/prisma-client/client.ts";
+import { lockLecture, saveLecture } from "../infra/lecture-store.ts";
 
 export interface LecturesContext extends BaseContext {
   readonly lectureById: DataLoader<string, Lecture | null>;
 }
 
 export interface LecturesDeps {
-  readonly db: LecturesTx;
-  readonly transact: UnitOfWork<LecturesTx>;
+  /** The lists, through Prisma. */
+  readonly db: PrismaClient;
+  readonly transact: UnitOfWork;
   readonly clock: () => Date;
 }
 
@@ -41,8 +43,7 @@ export function lecturesResolvers({ db, transact, clock }: LecturesDeps) {
         const viewer = requireRole(ctx.viewer, "INSTRUCTOR", "ADMIN");
         if (!isUuid(args.id)) throw new DomainError(LectureErrors.NOT_FOUND, "No lecture with that id.");
         return transact(async (tx, record) => {
-          await tx.$executeRaw`SELECT 1 FROM lecture WHERE id = ${args.id}::uuid FOR UPDATE`;
-          const state = await findLecture(tx, args.id);
+          const state = await lockLecture(tx, args.id);
           const events = decide({ type: "CancelLecture", byUserId: viewer.userId, byAdmin: viewer.roles.includes("ADMIN") }, state);
           const lecture = events.reduce<Lecture | null>((s, e) => evolve(s, e, clock()), state)!;
           await saveLecture(tx, lecture);

@@ -1,36 +1,52 @@
+import { isUniqueViolation, type Sql } from "@supergraph/platform";
 import type { Payment } from "../domain/payment.ts";
-import { Prisma, type PrismaClient } from "./prisma-client/client.ts";
 
-/** The Prisma client, or the transaction client of an interactive transaction. */
-export type PaymentsTx = Omit<PrismaClient, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
+/*
+ * The payments context's statements, in SQL on pg: a charge and each payment read on a
+ * registration's path (see Sql in the platform for why not through Prisma). The table is
+ * Prisma's (prisma/payments/schema.prisma).
+ */
 
-export async function findPaymentByReference(tx: PaymentsTx, reference: string): Promise<Payment | null> {
-  return tx.payment.findUnique({ where: { reference } });
+const PAYMENT_COLUMNS = `id, reference, purpose::text AS purpose, payer_id AS "payerId", amount, status::text AS status, created_at AS "createdAt", canceled_at AS "canceledAt"`;
+
+export async function findPaymentByReference(sql: Sql, reference: string): Promise<Payment | null> {
+  const rows = await sql.$queryRawUnsafe<Payment[]>(`SELECT ${PAYMENT_COLUMNS} FROM payment WHERE reference = $1`, reference);
+  return rows[0] ?? null;
+}
+
+export async function findPayments(sql: Sql, ids: readonly string[]): Promise<Payment[]> {
+  return sql.$queryRawUnsafe<Payment[]>(`SELECT ${PAYMENT_COLUMNS} FROM payment WHERE id = ANY($1::uuid[])`, ids);
+}
+
+export async function paymentsOfPayer(sql: Sql, payerId: string): Promise<Payment[]> {
+  return sql.$queryRawUnsafe<Payment[]>(`SELECT ${PAYMENT_COLUMNS} FROM payment WHERE payer_id = $1::uuid ORDER BY created_at DESC LIMIT 500`, payerId);
 }
 
 /** The payment, locked until the transaction ends. */
-export async function lockPayment(tx: PaymentsTx, id: string): Promise<Payment | null> {
-  await tx.$executeRaw`SELECT 1 FROM payment WHERE id = ${id}::uuid FOR UPDATE`;
-  return tx.payment.findUnique({ where: { id } });
+export async function lockPayment(tx: Sql, id: string): Promise<Payment | null> {
+  const rows = await tx.$queryRawUnsafe<Payment[]>(`SELECT ${PAYMENT_COLUMNS} FROM payment WHERE id = $1::uuid FOR UPDATE`, id);
+  return rows[0] ?? null;
 }
 
 /** The payment of a reference, locked until the transaction ends. */
-export async function lockPaymentByReference(tx: PaymentsTx, reference: string): Promise<Payment | null> {
-  await tx.$executeRaw`SELECT 1 FROM payment WHERE reference = ${reference} FOR UPDATE`;
-  return findPaymentByReference(tx, reference);
+export async function lockPaymentByReference(tx: Sql, reference: string): Promise<Payment | null> {
+  const rows = await tx.$queryRawUnsafe<Payment[]>(`SELECT ${PAYMENT_COLUMNS} FROM payment WHERE reference = $1 FOR UPDATE`, reference);
+  return rows[0] ?? null;
 }
 
 /** Inserts a new payment; fails with a conflict when its reference already has one (see {@link isReferenceTaken}). */
-export async function insertPayment(tx: PaymentsTx, payment: Payment): Promise<void> {
-  await tx.payment.create({ data: payment });
+export async function insertPayment(tx: Sql, p: Payment): Promise<void> {
+  await tx.$executeRaw`
+    INSERT INTO payment (id, reference, purpose, payer_id, amount, status, created_at, canceled_at)
+    VALUES (${p.id}::uuid, ${p.reference}, ${p.purpose}::"PaymentPurpose", ${p.payerId}::uuid, ${p.amount}, ${p.status}::"PaymentStatus", ${p.createdAt}, ${p.canceledAt})`;
 }
 
-export async function updatePayment(tx: PaymentsTx, payment: Payment): Promise<void> {
-  const { id, ...fields } = payment;
-  await tx.payment.update({ where: { id }, data: fields });
+export async function updatePayment(tx: Sql, p: Payment): Promise<void> {
+  await tx.$executeRaw`
+    UPDATE payment SET reference = ${p.reference}, purpose = ${p.purpose}::"PaymentPurpose", payer_id = ${p.payerId}::uuid, amount = ${p.amount},
+      status = ${p.status}::"PaymentStatus", created_at = ${p.createdAt}, canceled_at = ${p.canceledAt}
+    WHERE id = ${p.id}::uuid`;
 }
 
 /** Whether an insert failed because another payment holds the same reference. */
-export function isReferenceTaken(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
-}
+export const isReferenceTaken = isUniqueViolation;

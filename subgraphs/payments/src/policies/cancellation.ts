@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { RegistrationAbandoned, RegistrationCanceled } from "@supergraph/contracts/registrations";
-import { causedBy, policy, RetryLater, type EventEnvelope, type RecordEvents } from "@supergraph/platform";
+import { causedBy, policy, RetryLater, type EventEnvelope, type RecordEvents, type Sql } from "@supergraph/platform";
 import { decide, evolve, published, type Payment, type PaymentCommand } from "../domain/payment.ts";
-import { insertPayment, isReferenceTaken, lockPayment, lockPaymentByReference, updatePayment, type PaymentsTx } from "../infra/payment-store.ts";
+import { insertPayment, isReferenceTaken, lockPayment, lockPaymentByReference, updatePayment } from "../infra/payment-store.ts";
 import type { PaymentProcessor } from "../infra/processor.ts";
 
 /** What the cancellation policies need. */
@@ -19,7 +19,7 @@ export const cancelRegistrationPayment = (deps: CancellationDeps) =>
     from: "registrations",
     event: "RegistrationCanceled",
     schema: RegistrationCanceled,
-    async handle(event, tx: PaymentsTx, record) {
+    async handle(event, tx, record) {
       const state = await lockPayment(tx, event.data.paymentId);
       // The charge commits before a registration can exist; a miss is retried, then dead-lettered for operators.
       if (!state) throw new RetryLater("payment not known");
@@ -37,7 +37,7 @@ export const voidAbandonedRegistration = (deps: CancellationDeps) =>
     from: "registrations",
     event: "RegistrationAbandoned",
     schema: RegistrationAbandoned,
-    async handle(event, tx: PaymentsTx, record) {
+    async handle(event, tx, record) {
       const { registrationId, studentId } = event.data;
       const state = await lockPaymentByReference(tx, registrationId);
       const command: PaymentCommand = {
@@ -57,7 +57,7 @@ export const voidAbandonedRegistration = (deps: CancellationDeps) =>
     },
   });
 
-async function apply(deps: CancellationDeps, tx: PaymentsTx, record: RecordEvents, event: EventEnvelope, command: PaymentCommand, state: Payment | null) {
+async function apply(deps: CancellationDeps, tx: Sql, record: RecordEvents, event: EventEnvelope, command: PaymentCommand, state: Payment | null) {
   const changes = decide(command, state);
   if (changes.length === 0) return;
   // The money goes back before the payment is recorded as canceled: a refused refund rolls

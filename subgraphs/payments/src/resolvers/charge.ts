@@ -1,15 +1,15 @@
 import { randomUUID } from "node:crypto";
 import { ChargeRequest, type ChargeResult } from "@supergraph/contracts/payments";
-import { commandCausation, DomainError, type UnitOfWork } from "@supergraph/platform";
+import { commandCausation, DomainError, type Sql, type UnitOfWork } from "@supergraph/platform";
 import { decide, evolve, PaymentErrors, published, type Payment, type PaymentCommand } from "../domain/payment.ts";
-import { findPaymentByReference, insertPayment, isReferenceTaken, type PaymentsTx } from "../infra/payment-store.ts";
+import { findPaymentByReference, insertPayment, isReferenceTaken } from "../infra/payment-store.ts";
 import type { PaymentProcessor } from "../infra/processor.ts";
 
 type ChargePayment = Extract<PaymentCommand, { type: "ChargePayment" }>;
 
 export interface ChargeDeps {
-  readonly db: PaymentsTx;
-  readonly transact: UnitOfWork<PaymentsTx>;
+  readonly sql: Sql;
+  readonly transact: UnitOfWork;
   readonly processor: PaymentProcessor;
   readonly clock: () => Date;
 }
@@ -19,7 +19,7 @@ export interface ChargeDeps {
  * goes to the processor and is written as COMPLETED; every later one (a retry, or a
  * duplicate racing it) gets that same payment back, and a voided reference is refused.
  */
-export function chargeAnswer({ db, transact, processor, clock }: ChargeDeps) {
+export function chargeAnswer({ sql, transact, processor, clock }: ChargeDeps) {
   return async function charge(payload: unknown): Promise<ChargeResult> {
     const parsed = ChargeRequest.safeParse(payload);
     if (!parsed.success) {
@@ -28,7 +28,7 @@ export function chargeAnswer({ db, transact, processor, clock }: ChargeDeps) {
     const request = parsed.data;
     const command: ChargePayment = { type: "ChargePayment", paymentId: randomUUID(), ...request };
 
-    const existing = await findPaymentByReference(db, request.reference);
+    const existing = await findPaymentByReference(sql, request.reference);
     if (existing) return repeated(command, existing);
 
     await processor.charge();
@@ -43,7 +43,7 @@ export function chargeAnswer({ db, transact, processor, clock }: ChargeDeps) {
     } catch (error) {
       if (!isReferenceTaken(error)) throw error;
       // A duplicate of this charge, or the voiding of its reference, was written first.
-      const winner = await findPaymentByReference(db, request.reference);
+      const winner = await findPaymentByReference(sql, request.reference);
       if (!winner) throw error;
       return repeated(command, winner);
     }

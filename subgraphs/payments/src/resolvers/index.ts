@@ -1,14 +1,14 @@
-import { isUuid, mayRead, requireViewer, type BaseContext } from "@supergraph/platform";
+import { isUuid, mayRead, requireViewer, type BaseContext, type Sql } from "@supergraph/platform";
 import type DataLoader from "dataloader";
 import type { Payment } from "../domain/payment.ts";
-import type { PaymentsTx } from "../infra/payment-store.ts";
+import { paymentsOfPayer } from "../infra/payment-store.ts";
 
 export interface PaymentsContext extends BaseContext {
   readonly paymentById: DataLoader<string, Payment | null>;
 }
 
 export interface PaymentsDeps {
-  readonly db: PaymentsTx;
+  readonly sql: Sql;
 }
 
 /** A payment the viewer may read (their own, or any as ADMIN); null for others and anonymous callers. */
@@ -19,13 +19,13 @@ async function readablePayment(id: string, ctx: PaymentsContext): Promise<Paymen
 }
 
 /** Read-only: payments are charged through the `payments.charge` sync call, never by a mutation. */
-export function paymentsResolvers({ db }: PaymentsDeps) {
+export function paymentsResolvers({ sql }: PaymentsDeps) {
   return {
     Query: {
       payment: (_: unknown, args: { id: string }, ctx: PaymentsContext) => readablePayment(args.id, ctx),
       myPayments: (_: unknown, __: unknown, ctx: PaymentsContext) => {
         const viewer = requireViewer(ctx.viewer);
-        return db.payment.findMany({ where: { payerId: viewer.userId }, orderBy: { createdAt: "desc" }, take: 500 });
+        return paymentsOfPayer(sql, viewer.userId);
       },
     },
     Payment: {

@@ -1,13 +1,13 @@
-import { commandCausation, type Causation, type RecordEvents, type Viewer } from "@supergraph/platform";
+import { commandCausation, type Causation, type RecordEvents, type Sql, type Viewer } from "@supergraph/platform";
 import { decide, evolve, type CancellationReason, type Registration } from "../domain/registration.ts";
-import { adjustTaken, lockLecture, lockRegistration, saveRegistration, type RegistrationsTx } from "../infra/registration-store.ts";
+import { adjustTaken, lockLecture, lockRegistration, saveRegistration } from "../infra/registration-store.ts";
 
 /**
  * Cancels a registration inside the caller's transaction: frees its seat and records
  * RegistrationCanceled, which cancels its payment and its enrolment elsewhere (saga).
  */
 export async function cancelRegistration(
-  tx: RegistrationsTx,
+  tx: Sql,
   record: RecordEvents,
   registrationId: string,
   by: { viewer: Viewer | null; reason: CancellationReason },

@@ -2,10 +2,10 @@ import { randomUUID } from "node:crypto";
 import type { ChargeRequest, ChargeResult } from "@supergraph/contracts/payments";
 import { commandCausation, DomainError, ServiceUnavailableError, type Bulkhead, type Logger, type UnitOfWork } from "@supergraph/platform";
 import { decide, evolve, RegistrationErrors, type OfferedLecture, type Registration } from "../domain/registration.ts";
-import { adjustTaken, hasLiveRegistration, lockLecture, saveRegistration, type RegistrationsTx } from "../infra/registration-store.ts";
+import { adjustTaken, deleteHold, findHold, hasLiveRegistration, holdSeat, lockLecture, saveRegistration } from "../infra/registration-store.ts";
 
 export interface RegisterDeps {
-  readonly transact: UnitOfWork<RegistrationsTx>;
+  readonly transact: UnitOfWork;
   readonly charge: (request: ChargeRequest) => Promise<ChargeResult>;
   /**
    * Admits seat holds a few at a time, so a rush on a lecture leaves database connections
@@ -33,15 +33,9 @@ export async function register(deps: RegisterDeps, lectureId: string, studentId:
   const lecture = await deps.admit(() => transact(async (tx) => {
     const offered = await lockLecture(tx, lectureId);
     decide({ type: "HoldSeat", lecture: offered, alreadyRegistered: offered ? await hasLiveRegistration(tx, lectureId, studentId) : false }, null);
-    try {
-      await tx.seatHold.create({ data: { registrationId, lectureId, studentId } });
-    } catch (error) {
-      if ((error as { code?: string }).code === "P2002") {
-        throw new DomainError(RegistrationErrors.ALREADY_REGISTERED, "You are already registered for this lecture.");
-      }
-      throw error;
+    if (!(await holdSeat(tx, { registrationId, lectureId, studentId }))) {
+      throw new DomainError(RegistrationErrors.ALREADY_REGISTERED, "You are already registered for this lecture.");
     }
-    await adjustTaken(tx, lectureId, 1);
     return offered as OfferedLecture;
   }));
 
@@ -57,8 +51,7 @@ export async function register(deps: RegisterDeps, lectureId: string, studentId:
     return await transact(async (tx, record) => {
       const current = await lockLecture(tx, lectureId);
       const events = decide({ type: "Register", registrationId, lecture: current ?? lecture, studentId, paymentId: charged.paymentId }, null);
-      const released = await tx.seatHold.deleteMany({ where: { registrationId } });
-      if (released.count === 0) {
+      if (!(await deleteHold(tx, registrationId))) {
         // The sweeper gave the seat up while the charge was slow, and voided the payment.
         throw new ServiceUnavailableError(RegistrationErrors.PAYMENT_UNAVAILABLE, "The payment took too long and was voided; please try again.");
       }
@@ -86,10 +79,10 @@ export async function releaseHold(
   causation = commandCausation(registrationId),
 ): Promise<boolean> {
   return deps.transact(async (tx, record) => {
-    const held = await tx.seatHold.findUnique({ where: { registrationId } });
+    const held = await findHold(tx, registrationId);
     if (!held) return false;
     await lockLecture(tx, held.lectureId);
-    await tx.seatHold.delete({ where: { registrationId } });
+    await deleteHold(tx, registrationId);
     await adjustTaken(tx, held.lectureId, -1);
     if (voidPayment) {
       await record(

@@ -1,15 +1,15 @@
-import type { Logger, UnitOfWork } from "@supergraph/platform";
-import type { RegistrationsTx } from "../infra/registration-store.ts";
+import type { Logger, Sql, UnitOfWork } from "@supergraph/platform";
+import { staleHolds } from "../infra/registration-store.ts";
 import { releaseHold } from "./register.ts";
 
 /**
  * Releases seat holds older than `timeoutMs` — left by a process that died between
  * charging and registering — and voids their payments. Returns the stop function.
  */
-export function startHoldSweeper(deps: { db: RegistrationsTx; transact: UnitOfWork<RegistrationsTx>; log: Logger }, timeoutMs: number): () => Promise<void> {
+export function startHoldSweeper(deps: { sql: Sql; transact: UnitOfWork; log: Logger }, timeoutMs: number): () => Promise<void> {
   let sweeping: Promise<void> = Promise.resolve();
   const sweep = async () => {
-    const stale = await deps.db.seatHold.findMany({ where: { createdAt: { lt: new Date(Date.now() - timeoutMs) } }, take: 100 });
+    const stale = await staleHolds(deps.sql, new Date(Date.now() - timeoutMs));
     for (const hold of stale) {
       if (await releaseHold(deps, hold.registrationId, true)) {
         deps.log.warn({ registrationId: hold.registrationId }, "stale seat hold released; its payment is voided");

@@ -1,7 +1,7 @@
 import { LectureCanceled, LectureOpened } from "@supergraph/contracts/lectures";
 import { causedBy, policy } from "@supergraph/platform";
 import { cancelRegistration } from "../commands/cancel.ts";
-import type { RegistrationsTx } from "../infra/registration-store.ts";
+import { liveRegistrationsOf, offer, withdraw } from "../infra/registration-store.ts";
 
 /** Keeps the replica of lectures on offer, so registering never needs the lectures context. */
 export const offerLecture = policy({
@@ -9,13 +9,9 @@ export const offerLecture = policy({
   from: "lectures",
   event: "LectureOpened",
   schema: LectureOpened,
-  async handle(event, tx: RegistrationsTx) {
+  async handle(event, tx) {
     const { lectureId, title, price, capacity } = event.data;
-    await tx.offeredLecture.upsert({
-      where: { id: lectureId },
-      create: { id: lectureId, title, price, capacity, status: "OPEN" },
-      update: {},
-    });
+    await offer(tx, { id: lectureId, title, price, capacity });
   },
 });
 
@@ -25,17 +21,10 @@ export const withdrawLecture = policy({
   from: "lectures",
   event: "LectureCanceled",
   schema: LectureCanceled,
-  async handle(event, tx: RegistrationsTx, record) {
+  async handle(event, tx, record) {
     const { lectureId } = event.data;
-    await tx.$executeRaw`SELECT 1 FROM offered_lecture WHERE id = ${lectureId}::uuid FOR UPDATE`;
-    // Known only through this event (LectureOpened not yet applied): keep it as canceled.
-    await tx.offeredLecture.upsert({
-      where: { id: lectureId },
-      create: { id: lectureId, title: "", price: 0, capacity: 0, status: "CANCELED" },
-      update: { status: "CANCELED" },
-    });
-    const live = await tx.registration.findMany({ where: { lectureId, status: { not: "CANCELED" } }, select: { id: true } });
-    for (const { id } of live) {
+    await withdraw(tx, lectureId);
+    for (const id of await liveRegistrationsOf(tx, lectureId)) {
       await cancelRegistration(tx, record, id, { viewer: null, reason: "LECTURE_CANCELED" }, new Date(event.time), causedBy(event));
     }
   },

@@ -1,7 +1,7 @@
 import { PaymentCompleted } from "@supergraph/contracts/payments";
 import { causedBy, policy, RetryLater } from "@supergraph/platform";
 import { decide, evolve, type Registration } from "../domain/registration.ts";
-import { lockRegistration, saveRegistration, type RegistrationsTx } from "../infra/registration-store.ts";
+import { findHold, lockRegistration, saveRegistration } from "../infra/registration-store.ts";
 
 /** A completed payment makes its registration PAID. */
 export const confirmPayment = policy({
@@ -9,13 +9,13 @@ export const confirmPayment = policy({
   from: "payments",
   event: "PaymentCompleted",
   schema: PaymentCompleted,
-  async handle(event, tx: RegistrationsTx, record) {
+  async handle(event, tx, record) {
     if (event.data.purpose !== "COURSE_REGISTRATION") return;
     const registrationId = event.data.reference;
     // The hold is read before the registration: register() deletes the one and writes the
     // other in one commit, so in this order a hold already gone means the registration is
     // visible — or the attempt was given up (its payment voided: nothing to confirm).
-    const held = await tx.seatHold.findUnique({ where: { registrationId } });
+    const held = await findHold(tx, registrationId);
     const state = await lockRegistration(tx, registrationId);
     if (!state) {
       if (held) throw new RetryLater("the charge answered before the registration was written");

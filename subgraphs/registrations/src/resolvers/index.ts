@@ -1,9 +1,9 @@
-import { isUuid, mayRead, requireRole, requireViewer, type BaseContext, type UnitOfWork } from "@supergraph/platform";
+import { isUuid, mayRead, requireRole, requireViewer, type BaseContext, type Sql, type UnitOfWork } from "@supergraph/platform";
 import type DataLoader from "dataloader";
 import { cancelRegistration } from "../commands/cancel.ts";
 import { register, type RegisterDeps } from "../commands/register.ts";
 import { RegistrationErrors, type Registration } from "../domain/registration.ts";
-import type { RegistrationsTx } from "../infra/registration-store.ts";
+import { registrationsOfStudent } from "../infra/registration-store.ts";
 import { DomainError } from "@supergraph/platform";
 
 export interface RegistrationsContext extends BaseContext {
@@ -11,16 +11,16 @@ export interface RegistrationsContext extends BaseContext {
 }
 
 export interface RegistrationsDeps extends RegisterDeps {
-  readonly db: RegistrationsTx;
-  readonly transact: UnitOfWork<RegistrationsTx>;
+  readonly sql: Sql;
+  readonly transact: UnitOfWork;
 }
 
 const visible = (ctx: RegistrationsContext, r: Registration | null) => (r && ctx.viewer && mayRead(ctx.viewer, r.studentId) ? r : null);
 const iso = (d: Date | null) => d?.toISOString() ?? null;
 
 export function registrationsResolvers(deps: RegistrationsDeps) {
-  const { db, transact, clock } = deps;
-  const registrationsOf = (studentId: string) => db.registration.findMany({ where: { studentId }, orderBy: { registeredAt: "desc" } });
+  const { sql, transact, clock } = deps;
+  const registrationsOf = (studentId: string) => registrationsOfStudent(sql, studentId);
   return {
     Query: {
       myRegistrations: (_: unknown, __: unknown, ctx: RegistrationsContext) => registrationsOf(requireViewer(ctx.viewer).userId),

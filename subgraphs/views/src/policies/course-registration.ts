@@ -1,8 +1,7 @@
 import { LectureCanceled, LectureOpened } from "@supergraph/contracts/lectures";
 import { PaymentCanceled, PaymentCompleted } from "@supergraph/contracts/payments";
 import { CourseRegistered, RegistrationCanceled, RegistrationPaid } from "@supergraph/contracts/registrations";
-import { policy } from "@supergraph/platform";
-import type { ViewsTx } from "../infra/views-store.ts";
+import { policy, type Sql } from "@supergraph/platform";
 
 /*
  * The course-registration read model. Each event type has its own consumer, so events of
@@ -15,7 +14,7 @@ export const lectureOpened = policy({
   from: "lectures",
   event: "LectureOpened",
   schema: LectureOpened,
-  async handle({ data }, tx: ViewsTx) {
+  async handle({ data }, tx: Sql) {
     await tx.$executeRaw`
       INSERT INTO lecture_view (lecture_id, instructor_id, title, capacity, status)
       VALUES (${data.lectureId}::uuid, ${data.instructorId}::uuid, ${data.title}, ${data.capacity}, 'OPEN')
@@ -30,7 +29,7 @@ export const lectureCanceled = policy({
   from: "lectures",
   event: "LectureCanceled",
   schema: LectureCanceled,
-  async handle({ data }, tx: ViewsTx) {
+  async handle({ data }, tx: Sql) {
     await tx.$executeRaw`
       INSERT INTO lecture_view (lecture_id, instructor_id, status) VALUES (${data.lectureId}::uuid, ${data.instructorId}::uuid, 'CANCELED')
       ON CONFLICT (lecture_id) DO UPDATE SET status = 'CANCELED', updated_at = now()`;
@@ -42,7 +41,7 @@ export const courseRegistered = policy({
   from: "registrations",
   event: "CourseRegistered",
   schema: CourseRegistered,
-  async handle({ data, time }, tx: ViewsTx) {
+  async handle({ data, time }, tx: Sql) {
     await tx.$executeRaw`
       INSERT INTO registration_view (registration_id, student_id, lecture_id, lecture_title, status, payment_id, amount, registered_at)
       VALUES (${data.registrationId}::uuid, ${data.studentId}::uuid, ${data.lectureId}::uuid,
@@ -61,7 +60,7 @@ export const registrationPaid = policy({
   from: "registrations",
   event: "RegistrationPaid",
   schema: RegistrationPaid,
-  async handle({ data }, tx: ViewsTx) {
+  async handle({ data }, tx: Sql) {
     await setRegistrationStatus(tx, data.registrationId, "PAID");
   },
 });
@@ -71,7 +70,7 @@ export const registrationCanceled = policy({
   from: "registrations",
   event: "RegistrationCanceled",
   schema: RegistrationCanceled,
-  async handle({ data }, tx: ViewsTx) {
+  async handle({ data }, tx: Sql) {
     await setRegistrationStatus(tx, data.registrationId, "CANCELED");
     await adjustEnrolment(tx, data.lectureId, -1);
   },
@@ -82,7 +81,7 @@ export const paymentCompleted = policy({
   from: "payments",
   event: "PaymentCompleted",
   schema: PaymentCompleted,
-  async handle({ data }, tx: ViewsTx) {
+  async handle({ data }, tx: Sql) {
     if (data.purpose === "COURSE_REGISTRATION") await setPaymentStatus(tx, data.reference, data.paymentId, "COMPLETED");
   },
 });
@@ -92,18 +91,18 @@ export const paymentCanceled = policy({
   from: "payments",
   event: "PaymentCanceled",
   schema: PaymentCanceled,
-  async handle({ data }, tx: ViewsTx) {
+  async handle({ data }, tx: Sql) {
     if (data.purpose === "COURSE_REGISTRATION") await setPaymentStatus(tx, data.reference, data.paymentId, "CANCELED");
   },
 });
 
-async function setRegistrationStatus(tx: ViewsTx, registrationId: string, status: "PAID" | "CANCELED"): Promise<void> {
+async function setRegistrationStatus(tx: Sql, registrationId: string, status: "PAID" | "CANCELED"): Promise<void> {
   await tx.$executeRaw`
     INSERT INTO registration_view (registration_id, status) VALUES (${registrationId}::uuid, ${status}::"RegistrationViewStatus")
     ON CONFLICT (registration_id) DO UPDATE SET status = GREATEST(registration_view.status, EXCLUDED.status), updated_at = now()`;
 }
 
-async function setPaymentStatus(tx: ViewsTx, registrationId: string, paymentId: string, status: "COMPLETED" | "CANCELED"): Promise<void> {
+async function setPaymentStatus(tx: Sql, registrationId: string, paymentId: string, status: "COMPLETED" | "CANCELED"): Promise<void> {
   // A payment voided before its registration existed has no registration: nothing to show.
   await tx.$executeRaw`
     INSERT INTO registration_view (registration_id, payment_id, payment_status)
@@ -112,7 +111,7 @@ async function setPaymentStatus(tx: ViewsTx, registrationId: string, paymentId: 
       payment_status = GREATEST(registration_view.payment_status, EXCLUDED.payment_status), updated_at = now()`;
 }
 
-async function adjustEnrolment(tx: ViewsTx, lectureId: string, delta: number): Promise<void> {
+async function adjustEnrolment(tx: Sql, lectureId: string, delta: number): Promise<void> {
   await tx.$executeRaw`
     INSERT INTO lecture_view (lecture_id, enrolled_count) VALUES (${lectureId}::uuid, ${delta})
     ON CONFLICT (lecture_id) DO UPDATE SET enrolled_count = lecture_view.enrolled_count + ${delta}, updated_at = now()`;

@@ -1,23 +1,17 @@
-import { requireRole, requireViewer, type BaseContext } from "@supergraph/platform";
-import type { ViewsTx } from "../infra/views-store.ts";
+import { requireRole, requireViewer, type BaseContext, type Sql } from "@supergraph/platform";
+import { enrolmentBoard, registrationBoard } from "../infra/views-store.ts";
 
 const iso = (d: Date | null) => d?.toISOString() ?? null;
 
-export function viewsResolvers({ db }: { db: ViewsTx }) {
+export function viewsResolvers({ sql }: { sql: Sql }) {
   return {
     Query: {
       myRegistrationBoard: async (_: unknown, __: unknown, ctx: BaseContext) => {
-        const viewer = requireViewer(ctx.viewer);
-        const rows = await db.registrationView.findMany({
-          where: { studentId: viewer.userId },
-          orderBy: [{ registeredAt: "desc" }, { registrationId: "asc" }],
-          take: 500,
-        });
+        const rows = await registrationBoard(sql, requireViewer(ctx.viewer).userId);
         return rows.map((r) => ({ ...r, registeredAt: iso(r.registeredAt), updatedAt: r.updatedAt.toISOString() }));
       },
       myEnrolmentBoard: async (_: unknown, __: unknown, ctx: BaseContext) => {
-        const viewer = requireRole(ctx.viewer, "INSTRUCTOR");
-        const rows = await db.lectureView.findMany({ where: { instructorId: viewer.userId }, orderBy: { lectureId: "asc" } });
+        const rows = await enrolmentBoard(sql, requireRole(ctx.viewer, "INSTRUCTOR").userId);
         return rows.map((r) => ({ ...r, updatedAt: r.updatedAt.toISOString() }));
       },
     },

@@ -42,7 +42,7 @@ describe("capacity under a rush", () => {
     const refused = results.filter((r) => !r.res.data?.registerForLecture);
 
     expect(accepted).toHaveLength(SEATS);
-    expect(accepted.every((r) => r.res.data!.registerForLecture.status === "REGISTERED" && !r.res.errors)).toBe(true);
+    expect(accepted.every((r) => r.res.data!.registerForLecture.status === "PAID" && !r.res.errors)).toBe(true);
     expect(refused.map((r) => [r.res.status, r.res.errors?.map((e) => e.extensions?.code)])).toEqual(Array(CROWD - SEATS).fill([200, ["LECTURE_FULL"]]));
     // Charged: exactly the admitted, once each; nobody else has a payment at all.
     const charged = await stack.sql<{ payer_id: string; status: string }>("payments", "SELECT payer_id::text, status::text FROM payment");

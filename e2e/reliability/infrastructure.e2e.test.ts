@@ -73,7 +73,7 @@ describe("infrastructure restarts", () => {
     }
 
     expect(samples.flat().every((s) => s === 503)).toBe(true);
-    expect(back.status).toBe("REGISTERED");
+    expect(back.status).toBe("PAID");
     expect(subgraphs().map((s) => [s.name, s.running, s.pid])).toEqual(subgraphs().map((s, i) => [s.name, true, pids[i]]));
     const outcomes: Record<string, number> = {};
     for (const shot of shots) outcomes[code(shot.result)] = (outcomes[code(shot.result)] ?? 0) + 1;

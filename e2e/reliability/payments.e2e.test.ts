@@ -91,13 +91,13 @@ describe("payments faults", () => {
       return res.data?.registerForLecture ? res : null;
     }, 20_000, 100);
     const recoveryMs = performance.now() - readyAt;
-    expect(back.data!.registerForLecture.status).toBe("REGISTERED");
+    expect(back.data!.registerForLecture.status).toBe("PAID");
     const after = await breaker();
     expect(after.halfOpened).toBeGreaterThan(before.halfOpened);
     expect(after.closed).toBeGreaterThan(during.closed);
     expect(after.isOpen).toBe(0);
     const again = await steadyLoad({ perSecond: 8, durationMs: 2_000, fire: attempt });
-    expect(again.map((s) => s.result.errors ?? s.result.data?.registerForLecture.status)).toEqual(Array(again.length).fill("REGISTERED"));
+    expect(again.map((s) => s.result.errors ?? s.result.data?.registerForLecture.status)).toEqual(Array(again.length).fill("PAID"));
     expect(await paymentMismatches(stack)).toEqual([]);
 
     report.record("F1", {
@@ -151,7 +151,7 @@ describe("payments faults", () => {
     await payments().stop();
     await payments().start();
     const recovered = await waitFor("the breaker to let calls through again", async () => (await register(stack, crowd[9]!, lectureId)).data?.registerForLecture, 20_000, 250);
-    expect(recovered.status).toBe("REGISTERED");
+    expect(recovered.status).toBe("PAID");
     expect(await metric(registrations().url, "sync_call_breaker_open", CHARGE)).toBe(0);
 
     report.record("F1b", {

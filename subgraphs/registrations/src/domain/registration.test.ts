@@ -40,11 +40,17 @@ describe("holding a seat", () => {
 describe("registering", () => {
   const register: RegistrationCommand = { type: "Register", registrationId, lecture: offered, studentId, paymentId };
 
-  it("given an open lecture, when registered, then the course is registered at the lecture's price", () => {
+  it("given an open lecture and a completed charge, when registered, then the course is registered at the lecture's price and paid", () => {
     const changes = decide(register, null);
 
-    expect(changes).toEqual([{ type: "CourseRegistered", subject: registrationId, data: { ...facts, amount: 12_000 } }]);
+    expect(changes).toEqual([
+      { type: "CourseRegistered", subject: registrationId, data: { ...facts, amount: 12_000 } },
+      { type: "RegistrationPaid", subject: registrationId, data: facts },
+    ]);
     expect(evolve(null, changes[0]!, registeredAt)).toEqual(registration());
+    expect(changes.reduce<Registration | null>((s, e) => evolve(s, e, registeredAt), null)).toEqual({ ...registration(), status: "PAID", paidAt: registeredAt });
+    // The PaymentCompleted event that follows changes nothing.
+    expect(decide({ type: "ConfirmPayment", paymentId }, { ...registration(), status: "PAID", paidAt: registeredAt })).toEqual([]);
   });
 
   it("given the lecture was canceled while paying, when registered, then it is LECTURE_CANCELED", () => {

@@ -48,7 +48,9 @@ export type RegistrationCommand =
 
 /**
  * Decides the events of a command. `HoldSeat` yields none: it only admits (or refuses)
- * the student before the payment is charged.
+ * the student before the payment is charged. `Register` comes after the charge completed,
+ * so the registration is paid as it is made: CourseRegistered, then RegistrationPaid.
+ * (`ConfirmPayment`, from the PaymentCompleted event, then finds it paid already.)
  */
 export function decide(command: RegistrationCommand, state: Registration | null): RegistrationEvent[] {
   switch (command.type) {
@@ -65,12 +67,10 @@ export function decide(command: RegistrationCommand, state: Registration | null)
         throw new DomainError(RegistrationErrors.LECTURE_CANCELED, "The lecture was canceled while you were paying; the payment is voided.");
       }
       const { registrationId, studentId, paymentId } = command;
+      const lectureId = command.lecture.id;
       return [
-        {
-          type: "CourseRegistered",
-          subject: registrationId,
-          data: { registrationId, lectureId: command.lecture.id, studentId, paymentId, amount: command.lecture.price },
-        },
+        { type: "CourseRegistered", subject: registrationId, data: { registrationId, lectureId, studentId, paymentId, amount: command.lecture.price } },
+        { type: "RegistrationPaid", subject: registrationId, data: { registrationId, lectureId, studentId, paymentId } },
       ];
     }
     case "ConfirmPayment": {

@@ -1,7 +1,7 @@
 import { LectureCanceled, LectureOpened } from "@supergraph/contracts/lectures";
 import { PaymentCanceled, PaymentCompleted } from "@supergraph/contracts/payments";
-import { CourseRegistered, RegistrationCanceled, RegistrationPaid } from "@supergraph/contracts/registrations";
-import { policy, type Sql } from "@supergraph/platform";
+import { CourseRegistered, RegistrationCanceled, RegistrationPaid, type RegistrationEvent } from "@supergraph/contracts/registrations";
+import { policy, type EventEnvelope, type Sql } from "@supergraph/platform";
 
 /*
  * The course-registration read model. Each event type has its own consumer, so events of
@@ -36,23 +36,37 @@ export const lectureCanceled = policy({
   },
 });
 
+/** Rows for registrations and their lectures' enrolment, set based: one statement each for any number of events. */
+async function addRegistrations(events: EventEnvelope<string, Extract<RegistrationEvent, { type: "CourseRegistered" }>["data"]>[], tx: Sql): Promise<void> {
+  // One row per registration (an upsert may not touch a row twice), the latest event's.
+  const rows = [...new Map(events.map((e) => [e.data.registrationId, e])).values()];
+  await tx.$executeRaw`
+    INSERT INTO registration_view (registration_id, student_id, lecture_id, lecture_title, status, payment_id, amount, registered_at)
+    SELECT r.registration_id, r.student_id, r.lecture_id, l.title, 'REGISTERED', r.payment_id, r.amount, r.registered_at
+    FROM unnest(${rows.map((e) => e.data.registrationId)}::uuid[], ${rows.map((e) => e.data.studentId)}::uuid[], ${rows.map((e) => e.data.lectureId)}::uuid[],
+      ${rows.map((e) => e.data.paymentId)}::uuid[], ${rows.map((e) => e.data.amount)}::int[], ${rows.map((e) => new Date(e.time))}::timestamptz[])
+      AS r (registration_id, student_id, lecture_id, payment_id, amount, registered_at)
+    LEFT JOIN lecture_view l ON l.lecture_id = r.lecture_id
+    ON CONFLICT (registration_id) DO UPDATE SET student_id = EXCLUDED.student_id, lecture_id = EXCLUDED.lecture_id,
+      lecture_title = EXCLUDED.lecture_title, payment_id = EXCLUDED.payment_id, amount = EXCLUDED.amount,
+      registered_at = EXCLUDED.registered_at,
+      status = GREATEST(registration_view.status, EXCLUDED.status), updated_at = now()`;
+  const perLecture = new Map<string, number>();
+  for (const e of events) perLecture.set(e.data.lectureId, (perLecture.get(e.data.lectureId) ?? 0) + 1);
+  // In id order, so concurrent transactions lock lecture rows in one order.
+  const lectures = [...perLecture].sort(([a], [b]) => (a < b ? -1 : 1));
+  await tx.$executeRaw`
+    INSERT INTO lecture_view (lecture_id, enrolled_count) SELECT * FROM unnest(${lectures.map(([id]) => id)}::uuid[], ${lectures.map(([, n]) => n)}::int[])
+    ON CONFLICT (lecture_id) DO UPDATE SET enrolled_count = lecture_view.enrolled_count + EXCLUDED.enrolled_count, updated_at = now()`;
+}
+
 export const courseRegistered = policy({
   name: "course-registered",
   from: "registrations",
   event: "CourseRegistered",
   schema: CourseRegistered,
-  async handle({ data, time }, tx: Sql) {
-    await tx.$executeRaw`
-      INSERT INTO registration_view (registration_id, student_id, lecture_id, lecture_title, status, payment_id, amount, registered_at)
-      VALUES (${data.registrationId}::uuid, ${data.studentId}::uuid, ${data.lectureId}::uuid,
-        (SELECT title FROM lecture_view WHERE lecture_id = ${data.lectureId}::uuid), 'REGISTERED',
-        ${data.paymentId}::uuid, ${data.amount}, ${new Date(time)})
-      ON CONFLICT (registration_id) DO UPDATE SET student_id = EXCLUDED.student_id, lecture_id = EXCLUDED.lecture_id,
-        lecture_title = EXCLUDED.lecture_title, payment_id = EXCLUDED.payment_id, amount = EXCLUDED.amount,
-        registered_at = EXCLUDED.registered_at,
-        status = GREATEST(registration_view.status, EXCLUDED.status), updated_at = now()`;
-    await adjustEnrolment(tx, data.lectureId, 1);
-  },
+  handle: (event, tx) => addRegistrations([event], tx),
+  handleMany: (events, tx) => addRegistrations(events, tx),
 });
 
 export const registrationPaid = policy({

@@ -1,6 +1,6 @@
 import { createServer } from "node:http";
 import { ApolloServer } from "@apollo/server";
-import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
 import {
@@ -66,7 +66,7 @@ export async function startRouter(env: RouterEnv & { supergraphPath: string }, l
     validationRules: rules,
     parseOptions: { maxTokens: env.MAX_TOKENS },
     logger: log,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginLandingPageDisabled(), metricsPlugin(metrics)],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), metricsPlugin(metrics)],
   });
   await server.start();
   const bus = await connectBus({ url: env.NATS_URL, namespace: env.NATS_NAMESPACE, name: "router", streamReplicas: env.NATS_STREAM_REPLICAS, log });

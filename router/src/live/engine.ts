@@ -65,6 +65,14 @@ class Group {
   readonly members = new Set<Member>();
   private chain: Promise<unknown> = Promise.resolve();
   private readonly queries = new Map<string, { text: string; variables: string[] }>();
+  /** Changes handed to this group so far; a change's arrival is its number. */
+  private arrivals = 0;
+  /**
+   * Entity fetches that changes arrived by `upTo` may share. A fetch starts after every change
+   * it serves arrived, so it sees at least what each of them committed: two changes of one
+   * transaction (CourseRegistered and RegistrationPaid) cost one fetch, not two.
+   */
+  private readonly fetches = new Map<string, { upTo: number; result: Promise<ExecutionResult> }>();
 
   constructor(
     readonly key: string,
@@ -82,12 +90,25 @@ class Group {
 
   /** The payload for a change, computed once however many members wait for it. */
   run(change: Change): Promise<Delivery | typeof INVISIBLE> {
-    const result = this.chain.then(() => this.execute(change));
+    const arrival = ++this.arrivals;
+    const result = this.chain.then(() => this.execute(change, arrival));
     this.chain = result.catch(() => undefined);
     return result;
   }
 
-  private async execute(change: Change): Promise<Delivery | typeof INVISIBLE> {
+  /** The entity for a change: a fetch started after the change arrived, shared by the changes waiting with it. */
+  private async fetchEntity(key: string, text: string, variables: Record<string, unknown>, change: Change, arrival: number): Promise<ExecutionResult> {
+    const shared = `${key}\u0000${change.entityId}`;
+    const started = this.fetches.get(shared);
+    if (started && started.upTo >= arrival) return started.result;
+    // Changes that come in the same read from NATS (one transaction's events) arrive first.
+    await new Promise((resolve) => setImmediate(resolve));
+    const result = this.graph(text, { ...variables, __id: change.entityId }, this.runAs);
+    this.fetches.set(shared, { upTo: this.arrivals, result });
+    return result;
+  }
+
+  private async execute(change: Change, arrival: number): Promise<Delivery | typeof INVISIBLE> {
     const source: ChangeSource = { ...change, __change: true };
     let invisible = false;
     const fieldResolver: GraphQLFieldResolver<unknown, LiveContext> = async (parent, _args, _ctx, info) => {
@@ -98,7 +119,7 @@ class Group {
         let query = this.queries.get(key);
         if (!query) this.queries.set(key, (query = entityQuery(info, this.live.entity.query, this.live.entity.idArgument)));
         const variables = Object.fromEntries(query.variables.map((v) => [v, this.exec.variableValues?.[v]]));
-        const fetched = await this.graph(query.text, { ...variables, __id: change.entityId }, this.runAs);
+        const fetched = await this.fetchEntity(key, query.text, variables, change, arrival);
         if (fetched.errors?.length) throw new GraphQLError(fetched.errors[0]!.message, { extensions: fetched.errors[0]!.extensions });
         const entity = (fetched.data as { __entity?: unknown } | null | undefined)?.__entity;
         if (entity == null) invisible = true;
@@ -108,6 +129,8 @@ class Group {
       return (parent as Record<string, unknown>)[info.path.key as string];
     };
     const result = (await execute({ ...this.exec, rootValue: {}, fieldResolver })) as ExecutionResult;
+    // Changes run in arrival order: a fetch no later change may share is dropped.
+    for (const [shared, fetch] of this.fetches) if (fetch.upTo <= arrival) this.fetches.delete(shared);
     return invisible ? INVISIBLE : new Delivery(result);
   }
 }

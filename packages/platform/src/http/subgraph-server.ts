@@ -1,7 +1,7 @@
 import { createServer, type Server } from "node:http";
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
-import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
 import { buildSubgraphSchema } from "@apollo/subgraph";
 import type { GraphQLResolverMap } from "@apollo/subgraph/dist/schema-helper/resolverMap.js";
 import { expressMiddleware } from "@as-integrations/express5";
@@ -74,7 +74,14 @@ export async function startSubgraphServer<Ctx extends BaseContext>(options: Subg
     // ends and kill the process before events in hand, the outbox and NATS are closed.
     stopOnTerminationSignals: false,
     formatError,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled(), metricsPlugin(options.metrics), ...(options.plugins ?? [])],
+    // Cache control is on by default and wraps every field's resolution for hints nothing here sets.
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginInlineTraceDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+      metricsPlugin(options.metrics),
+      ...(options.plugins ?? []),
+    ],
     logger: options.log,
   });
   await server.start();

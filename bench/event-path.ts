@@ -12,7 +12,7 @@
  * 2. A backlog: views is stopped, 10,000 CourseRegistered events are published, views is
  *    started again; measured until its consumer has none pending.
  * Registrations are spread over many lectures, each student registering once per lecture.
- * Options: --quick (10 s steps), --rates 5,10,20,50,100,200,300, --seconds 60, --lectures 50, --backlog 10000
+ * Options: --quick (10 s steps), --rates 5,10,20,30,40,50,75,100,150,200,300, --seconds 60, --lectures 50, --backlog 10000
  */
 import { randomUUID } from "node:crypto";
 import { join } from "node:path";
@@ -31,7 +31,7 @@ import { percentile, saveResult, type Target } from "./report.ts";
 const { values } = parseArgs({
   options: {
     quick: { type: "boolean", default: false },
-    rates: { type: "string", default: "5,10,20,50,100,200,300" },
+    rates: { type: "string", default: "5,10,20,30,40,50,75,100,150,200,300" },
     seconds: { type: "string" },
     lectures: { type: "string", default: "50" },
     backlog: { type: "string", default: "10000" },

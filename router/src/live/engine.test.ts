@@ -22,9 +22,12 @@ function testFeed() {
     lastSeq: () => seq,
     onEvent: (l) => {
       listener = l;
-      return () => (listener = undefined);
+      return () => {
+        listener = undefined;
+      };
     },
     replay: async () => undefined,
+    stop: async () => undefined,
   };
   const emit = (type: string, data: object) => listener!(++seq, envelope("registrations", { type, subject: registration.registrationId, data }, { correlationId: "c", causationId: "c" }));
   return { feed, emit };

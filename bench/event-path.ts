@@ -250,14 +250,19 @@ function report(steps: Step[], drain: Awaited<ReturnType<typeof drainBacklog>>, 
   const best = Math.max(0, ...steps.filter((s) => s.sustained).map((s) => s.rate));
   // Latency targets are read at the target rate, or at the last rate tried when it was not reached.
   const atTarget = steps.find((s) => s.rate >= TARGET_RATE) ?? steps.at(-1)!;
-  const at = atTarget.rate >= TARGET_RATE ? "" : ` (at ${atTarget.rate}/s: ${TARGET_RATE}/s was not tried)`;
+  // Below the target rate, the latencies at the highest rate sustained say more than those of the step that was not.
+  const sustainedBest = steps.filter((s) => s.sustained).at(-1);
+  const also = (figure: (s: Step) => number[]) =>
+    sustainedBest && sustainedBest !== atTarget ? `; ${Math.round(percentile(figure(sustainedBest), 99))} ms at ${sustainedBest.rate}/s, the highest rate sustained` : "";
+  const at = (figure: (s: Step) => number[]) =>
+    atTarget.rate >= TARGET_RATE ? "" : ` at ${atTarget.rate}/s, not sustained (${TARGET_RATE}/s was not tried)${also(figure)}`;
   const p99Mutation = percentile(atTarget.mutationMs, 99);
   const p99Paid = percentile(atTarget.toPaid, 99);
   const lost = steps.reduce((sum, s) => sum + s.lost, 0);
   const targets: Target[] = [
     { name: `registrations/s sustained for 60 s`, target: `>= ${TARGET_RATE}`, actual: `${best}/s sustained (steps of ${seconds} s)`, met: best >= TARGET_RATE && seconds >= 60 },
-    { name: "mutation latency p99", target: "<= 150 ms", actual: `${Math.round(p99Mutation)} ms${at}`, met: atTarget.rate >= TARGET_RATE && p99Mutation <= 150 },
-    { name: "registration to PAID on the subscription, p99", target: "<= 250 ms", actual: `${Math.round(p99Paid)} ms${at}`, met: atTarget.rate >= TARGET_RATE && p99Paid <= 250 },
+    { name: "mutation latency p99", target: "<= 150 ms", actual: `${Math.round(p99Mutation)} ms${at((s) => s.mutationMs)}`, met: atTarget.rate >= TARGET_RATE && p99Mutation <= 150 },
+    { name: "registration to PAID on the subscription, p99", target: "<= 250 ms", actual: `${Math.round(p99Paid)} ms${at((s) => s.toPaid)}`, met: atTarget.rate >= TARGET_RATE && p99Paid <= 250 },
     { name: "registrations lost", target: "0", actual: String(lost), met: lost === 0 },
     { name: `backlog of ${backlog} events drained by a restarted consumer`, target: "<= 10 s", actual: `${drain.fromRestart.toFixed(1)} s`, met: drain.fromRestart <= 10 },
   ];

@@ -185,8 +185,8 @@ export async function startConsumers(
   /**
    * Handles pulled messages in stream order: those that can never be handled are
    * dead-lettered, the rest applied together. When one event's handler throws, the events
-   * before it are applied together again, it is handled alone (retried later, or
-   * dead-lettered), and the batch goes on after it.
+   * before it are applied together again, it is retried later (with backoff) or
+   * dead-lettered, and the batch goes on after it.
    */
   async function handleBatch(p: Policy, durable: string, msgs: JsMsg[]): Promise<void> {
     const ready: Pulled[] = [];

@@ -69,8 +69,8 @@ export function startOutbox(options: RelayOptions): Outbox {
 
   /*
    * A batch costs two round trips to PostgreSQL: the transaction begins, takes the relay
-   * lock and reads in one simple-protocol query, and marks and commits in another. (With a
-   * statement each, the relay was a third of a context's queries at low load.) Every value
+   * lock and reads in one simple-protocol query, and marks and commits in another (five
+   * round trips with a statement each, for every event at low load). Every value
    * spliced into the text is a number: the constants, and seq values read from the table.
    */
   const select = `BEGIN; SELECT seq, id, subject, payload::text AS payload FROM platform_outbox

@@ -28,7 +28,9 @@ const vitest = spawnSync(bin("vitest"), ["run", "--reporter=default", "--reporte
 });
 // The plain closing line CI reads, whatever the runner prints.
 if (existsSync(summary)) {
-  const { numPassedTests, numFailedTests, numPendingTests } = JSON.parse(readFileSync(summary, "utf8")) as Record<string, number>;
-  console.log(`${numPassedTests} passed, ${numFailedTests} failed${numPendingTests ? `, ${numPendingTests} skipped` : ""}`);
+  const { numPassedTests, numFailedTests, numPendingTests, numFailedTestSuites } = JSON.parse(readFileSync(summary, "utf8")) as Record<string, number>;
+  // A file whose set-up failed has its tests skipped, not failed: say so.
+  const failedFiles = numFailedTestSuites ? `; ${numFailedTestSuites} test file(s) failed, their tests skipped` : "";
+  console.log(`${numPassedTests} passed, ${numFailedTests} failed${numPendingTests ? `, ${numPendingTests} skipped` : ""}${failedFiles}`);
 }
 process.exit(vitest.status ?? 1);

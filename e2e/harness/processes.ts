@@ -59,6 +59,9 @@ export interface ServiceProcessOptions {
 
 const readyz = async (baseUrl: string) => (await fetch(`${baseUrl}/readyz`)).ok;
 
+/** Another process answers on a service's port (it took the port between its choice and the bind). */
+export class PortTakenError extends Error {}
+
 /** A service process of the stack, with its recent output kept for failure messages. */
 export class ServiceProcess {
   private child: ChildProcess | undefined;
@@ -112,6 +115,14 @@ export class ServiceProcess {
       }, 60_000, 100);
     } catch (error) {
       throw new Error(`${(error as Error).message}\n--- last output of ${this.name} ---\n${this.recentOutput()}`);
+    }
+    if (!this.options.ready) {
+      // A ready answer from a process of another run on this port would pass for ours.
+      const health = (await (await fetch(`${this.url}/healthz`)).json().catch(() => ({}))) as { pid?: number };
+      if (health.pid !== child.pid) {
+        await this.stop("SIGKILL");
+        throw new PortTakenError(`port ${this.port} of ${this.name} is answered by another process (pid ${health.pid ?? "unknown"})`);
+      }
     }
   }
 

@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { connectBus, createLogger, SUBGRAPHS, subgraphUrlVariable, type EventBus } from "@supergraph/platform";
 import pg from "pg";
-import { freePort, ServiceProcess, waitFor } from "./processes.ts";
+import { freePort, PortTakenError, ServiceProcess, waitFor } from "./processes.ts";
 import { TokenMint } from "./tokens.ts";
 
 const ADMIN_URL = process.env.TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
@@ -57,7 +57,17 @@ export class Stack {
     readonly natsUrl: string,
   ) {}
 
+  /** Starts a whole stack on fresh ports; once more on other ports if one of them was taken meanwhile. */
   static async start(env: Record<string, Record<string, string>> = {}, options: StackOptions = {}): Promise<Stack> {
+    try {
+      return await Stack.startOnce(env, options);
+    } catch (error) {
+      if (!(error instanceof PortTakenError)) throw error;
+      return Stack.startOnce(env, options);
+    }
+  }
+
+  private static async startOnce(env: Record<string, Record<string, string>>, options: StackOptions): Promise<Stack> {
     const namespace = `e2e_${randomBytes(4).toString("hex")}`;
     const natsUrl = options.natsUrl ?? NATS_URL;
     const ports = await Promise.all(SUBGRAPHS.map(() => freePort()));

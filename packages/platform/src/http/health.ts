@@ -12,8 +12,9 @@ const withTimeout = <T>(p: Promise<T>, ms: number) =>
  * failing ones otherwise) and Prometheus `/metrics`.
  */
 export function mountOperationalRoutes(app: Express, metrics: Metrics, checks: readonly ReadinessCheck[], isDraining: () => boolean): void {
+  // The pid tells a supervisor that the process answering on its port is the one it started.
   app.get("/healthz", (_req, res) => {
-    res.json({ status: "ok" });
+    res.json({ status: "ok", pid: process.pid });
   });
   app.get("/readyz", async (_req, res) => {
     if (isDraining()) {

@@ -14,12 +14,11 @@
  * Registrations are spread over many lectures, each student registering once per lecture.
  * Options: --quick (10 s steps), --rates 5,10,20,30,40,50,75,100,150,200,300, --seconds 60, --lectures 50, --backlog 10000
  */
-import { randomUUID } from "node:crypto";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { commandCausation, envelope } from "@supergraph/platform";
 import { openLecture } from "../e2e/course-registration/helpers.ts";
 import { REGISTER } from "../e2e/course-registration/operations.ts";
+import { publishCourseRegistered } from "../e2e/harness/events.ts";
 import { openSubscriptions, Subscriber } from "../e2e/harness/live.ts";
 import { metric } from "../e2e/harness/metrics.ts";
 import { steadyLoad } from "../e2e/harness/load.ts";
@@ -164,16 +163,8 @@ async function drainBacklog(stack: Stack, lectureIds: string[], count: number) {
   const views = stack.service("views");
   await views.stop();
   const bus = await stack.bus();
-  const subject = bus.names.eventSubject("registrations", "CourseRegistered");
   for (let first = 0; first < count; first += 500) {
-    await Promise.all(
-      Array.from({ length: Math.min(500, count - first) }, (_, k) => {
-        const registrationId = randomUUID();
-        const data = { registrationId, lectureId: lectureIds[(first + k) % lectureIds.length]!, studentId: randomUUID(), paymentId: randomUUID(), amount: 1_000 };
-        const event = envelope("registrations", { type: "CourseRegistered", subject: registrationId, data }, commandCausation(registrationId));
-        return bus.js.publish(subject, JSON.stringify(event), { msgID: event.id });
-      }),
-    );
+    await Promise.all(Array.from({ length: Math.min(500, count - first) }, (_, k) => publishCourseRegistered(bus, lectureIds[(first + k) % lectureIds.length]!)));
   }
   const durable = bus.names.durable("views", "course-registered");
   const restarted = performance.now();

@@ -13,8 +13,9 @@ import { fork } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { parseArgs } from "node:util";
 import { Worker } from "node:worker_threads";
-import { envelope, type EventBus } from "@supergraph/platform";
+import type { EventBus } from "@supergraph/platform";
 import { openLecture } from "../e2e/course-registration/helpers.ts";
+import { publishEvent } from "../e2e/harness/events.ts";
 import { metric } from "../e2e/harness/metrics.ts";
 import { Stack, waitFor } from "../e2e/harness/stack.ts";
 import { percentile, saveResult, type Target } from "./report.ts";
@@ -83,9 +84,8 @@ async function publishSteadily(bus: EventBus, rate: number, count: number, make:
     const due = Math.min(count, Math.floor(((Date.now() - start) / 1000) * rate) + 1);
     const batch: Promise<unknown>[] = [];
     for (; sent < due; sent++) {
-      const { context, type, subject, data } = make(sent);
-      const event = envelope(context, { type, subject, data }, { correlationId: subject, causationId: randomUUID() });
-      batch.push(bus.js.publish(bus.names.eventSubject(context, type), JSON.stringify(event), { msgID: event.id }));
+      const { context, ...event } = make(sent);
+      batch.push(publishEvent(bus, context, event, { correlationId: event.subject, causationId: randomUUID() }));
     }
     await Promise.all(batch);
     await new Promise((r) => setTimeout(r, 10));

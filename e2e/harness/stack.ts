@@ -1,5 +1,5 @@
 import { randomBytes, randomUUID } from "node:crypto";
-import { connectBus, createLogger, SUBGRAPHS, subgraphUrlVariable, type EventBus } from "@supergraph/platform";
+import { connectBus, createLogger, SUBGRAPHS, subgraphUrlVariable, type EventBus, type Role } from "@supergraph/platform";
 import pg from "pg";
 import { freePort, PortTakenError, ServiceProcess, waitFor } from "./processes.ts";
 import { TokenMint } from "./tokens.ts";
@@ -33,8 +33,6 @@ export interface SignedIn {
   token: string;
   userId: string;
 }
-
-export type Role = "STUDENT" | "INSTRUCTOR" | "ADMIN";
 
 /**
  * A whole supergraph for one test file: every subgraph and the router as real processes,

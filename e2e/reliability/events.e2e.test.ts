@@ -3,6 +3,7 @@ import { commandCausation, envelope, type EventBus } from "@supergraph/platform"
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from "vitest";
 import { enrolment, enrolmentBecomes, openLecture, register } from "../course-registration/helpers.ts";
 import { CANCEL_REGISTRATION } from "../course-registration/operations.ts";
+import { publishCourseRegistered } from "../harness/events.ts";
 import { steadyLoad } from "../harness/load.ts";
 import { metric } from "../harness/metrics.ts";
 import { Stack, waitFor, type SignedIn } from "../harness/stack.ts";
@@ -51,15 +52,7 @@ describe("event delivery faults", () => {
   };
   /** Publishes CourseRegistered events as registrations would, for an existing lecture. */
   const publishRegistered = (lectureId: string, n: number) =>
-    Promise.all(
-      Array.from({ length: n }, async () => {
-        const registrationId = randomUUID();
-        const data = { registrationId, lectureId, studentId: randomUUID(), paymentId: randomUUID(), amount: 1_000 };
-        const event = envelope("registrations", { type: "CourseRegistered", subject: registrationId, data }, commandCausation(registrationId));
-        await bus.js.publish(bus.names.eventSubject("registrations", "CourseRegistered"), JSON.stringify(event), { msgID: event.id });
-        return event.id;
-      }),
-    );
+    Promise.all(Array.from({ length: n }, async () => (await publishCourseRegistered(bus, lectureId)).id));
 
   it("F2: lectures and views stopped under steady load: on restart every missed event is applied exactly once", async () => {
     const lectureId = await openLecture(stack, instructor, { title: "Consumers offline", capacity: 200 });

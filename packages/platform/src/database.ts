@@ -23,22 +23,20 @@ export interface Sql {
   $executeRawUnsafe(text: string, ...values: unknown[]): Promise<number>;
 }
 
-/** Joins a tagged template into pg's text with numbered parameters. */
-export function parameterized(strings: TemplateStringsArray): string {
-  let text = strings[0]!;
-  for (let i = 1; i < strings.length; i++) text += `$${i}${strings[i]}`;
-  return text;
-}
+const texts = new WeakMap<TemplateStringsArray, string>();
 
-const textCache = new WeakMap<TemplateStringsArray, string>();
+/** A tagged template as pg's text with numbered parameters, joined once per template. */
+function text(strings: TemplateStringsArray): string {
+  let joined = texts.get(strings);
+  if (joined === undefined) {
+    joined = strings.reduce((sql, part, i) => `${sql}$${i}${part}`);
+    texts.set(strings, joined);
+  }
+  return joined;
+}
 
 /** {@link Sql} on a pool (each statement on its own connection) or on a checked-out client. */
 export function sqlOn(client: pg.Pool | pg.PoolClient): Sql {
-  const text = (strings: TemplateStringsArray) => {
-    let joined = textCache.get(strings);
-    if (joined === undefined) textCache.set(strings, (joined = parameterized(strings)));
-    return joined;
-  };
   const rows = async <T>(query: string, values: unknown[]) => (await client.query(query, values)).rows as T;
   const count = async (query: string, values: unknown[]) => (await client.query(query, values)).rowCount ?? 0;
   return {

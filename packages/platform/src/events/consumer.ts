@@ -67,7 +67,7 @@ export interface RunningConsumers {
 const backoffMs = (delivery: number) => Math.min(10_000, 100 * 2 ** (delivery - 1));
 /**
  * An event that came early (RetryLater) usually waits for a transaction milliseconds from
- * its commit (a payment confirmed before its registration is written): its first retries
+ * its commit (an enrolment counted before its lecture is known here): its first retries
  * come sooner, and growing faster, its retries still span longer (17 s in 8 deliveries) before it is
  * dead-lettered, for a commit slowed down by load.
  */

@@ -8,7 +8,7 @@ import type { OfferedLecture, Registration } from "../domain/registration.ts";
  */
 
 /** A registration row as the domain's Registration. */
-export const REGISTRATION_COLUMNS = `id, lecture_id AS "lectureId", student_id AS "studentId", payment_id AS "paymentId", amount, status::text AS status,
+const REGISTRATION_COLUMNS = `id, lecture_id AS "lectureId", student_id AS "studentId", payment_id AS "paymentId", amount, status::text AS status,
   cancellation_reason::text AS "cancellationReason", registered_at AS "registeredAt", paid_at AS "paidAt", canceled_at AS "canceledAt"`;
 
 /** Reads the lecture replica and locks its row, serializing seat changes of one lecture. */
@@ -67,9 +67,10 @@ export async function holdSeat(tx: Sql, hold: SeatHold): Promise<boolean> {
   }
 }
 
+const HOLD_COLUMNS = `registration_id AS "registrationId", lecture_id AS "lectureId", student_id AS "studentId"`;
+
 export async function findHold(tx: Sql, registrationId: string): Promise<SeatHold | null> {
-  const rows = await tx.$queryRaw<SeatHold[]>`
-    SELECT registration_id AS "registrationId", lecture_id AS "lectureId", student_id AS "studentId" FROM seat_hold WHERE registration_id = ${registrationId}::uuid`;
+  const rows = await tx.$queryRawUnsafe<SeatHold[]>(`SELECT ${HOLD_COLUMNS} FROM seat_hold WHERE registration_id = $1::uuid`, registrationId);
   return rows[0] ?? null;
 }
 
@@ -80,8 +81,7 @@ export async function deleteHold(tx: Sql, registrationId: string): Promise<boole
 
 /** Holds older than `olderThan`, a page at a time. */
 export async function staleHolds(sql: Sql, olderThan: Date): Promise<SeatHold[]> {
-  return sql.$queryRaw<SeatHold[]>`
-    SELECT registration_id AS "registrationId", lecture_id AS "lectureId", student_id AS "studentId" FROM seat_hold WHERE created_at < ${olderThan} LIMIT 100`;
+  return sql.$queryRawUnsafe<SeatHold[]>(`SELECT ${HOLD_COLUMNS} FROM seat_hold WHERE created_at < $1 LIMIT 100`, olderThan);
 }
 
 export async function saveRegistration(tx: Sql, r: Registration): Promise<void> {

@@ -53,11 +53,7 @@ async function addRegistrations(events: EventEnvelope<string, Extract<Registrati
       status = GREATEST(registration_view.status, EXCLUDED.status), updated_at = now()`;
   const perLecture = new Map<string, number>();
   for (const e of events) perLecture.set(e.data.lectureId, (perLecture.get(e.data.lectureId) ?? 0) + 1);
-  // In id order, so concurrent transactions lock lecture rows in one order.
-  const lectures = [...perLecture].sort(([a], [b]) => (a < b ? -1 : 1));
-  await tx.$executeRaw`
-    INSERT INTO lecture_view (lecture_id, enrolled_count) SELECT * FROM unnest(${lectures.map(([id]) => id)}::uuid[], ${lectures.map(([, n]) => n)}::int[])
-    ON CONFLICT (lecture_id) DO UPDATE SET enrolled_count = lecture_view.enrolled_count + EXCLUDED.enrolled_count, updated_at = now()`;
+  await adjustEnrolments(tx, perLecture);
 }
 
 export const courseRegistered = policy({
@@ -86,7 +82,7 @@ export const registrationCanceled = policy({
   schema: RegistrationCanceled,
   async handle({ data }, tx: Sql) {
     await setRegistrationStatus(tx, data.registrationId, "CANCELED");
-    await adjustEnrolment(tx, data.lectureId, -1);
+    await adjustEnrolments(tx, new Map([[data.lectureId, -1]]));
   },
 });
 
@@ -125,10 +121,13 @@ async function setPaymentStatus(tx: Sql, registrationId: string, paymentId: stri
       payment_status = GREATEST(registration_view.payment_status, EXCLUDED.payment_status), updated_at = now()`;
 }
 
-async function adjustEnrolment(tx: Sql, lectureId: string, delta: number): Promise<void> {
+/** Moves each lecture's enrolment count by its delta, in one statement. */
+async function adjustEnrolments(tx: Sql, deltas: ReadonlyMap<string, number>): Promise<void> {
+  // In id order, so concurrent transactions lock lecture rows in one order.
+  const lectures = [...deltas].sort(([a], [b]) => (a < b ? -1 : 1));
   await tx.$executeRaw`
-    INSERT INTO lecture_view (lecture_id, enrolled_count) VALUES (${lectureId}::uuid, ${delta})
-    ON CONFLICT (lecture_id) DO UPDATE SET enrolled_count = lecture_view.enrolled_count + ${delta}, updated_at = now()`;
+    INSERT INTO lecture_view (lecture_id, enrolled_count) SELECT * FROM unnest(${lectures.map(([id]) => id)}::uuid[], ${lectures.map(([, n]) => n)}::int[])
+    ON CONFLICT (lecture_id) DO UPDATE SET enrolled_count = lecture_view.enrolled_count + EXCLUDED.enrolled_count, updated_at = now()`;
 }
 
 export const courseRegistrationPolicies = [

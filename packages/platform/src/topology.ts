@@ -1,26 +1,127 @@
 /**
- * The deployable units of the supergraph and their default local ports.
- * Read by the router (default subgraph URLs), the composition script, `npm start`,
- * the end-to-end harness and the deployment tests, so a new context is added here once.
+ * The declaration of every bounded context: the one place a context is named outside its
+ * own folders. It drives the router's subgraph URLs, composition, `npm start`, the test
+ * harness, and the generated compose file and Kubernetes and PostgreSQL manifests
+ * (`npm run deploy:generate`; deploy tests fail when a context is missing or extra).
+ * `npm run new-context -- <name> --system <system>` adds an entry here with its folders.
  */
-export interface SubgraphUnit {
-  /** Context name: folder under subgraphs/ and prisma/, and the subgraph name in the supergraph. */
-  readonly name: string;
-  /** Default HTTP port in local runs. */
-  readonly port: number;
+
+/** The systems of the supergraph; `shared` holds the contexts every system uses. */
+export const SYSTEMS = ["shared", "course-registration", "online-study", "pizza", "parking", "vaccination"] as const;
+export type SystemName = (typeof SYSTEMS)[number];
+
+/** How a context runs with more than one replica (Kubernetes HPA and disruption budget). */
+export interface Scaling {
+  /** Replicas it never goes below (2 or more for no downtime during a node drain). */
+  readonly minReplicas: number;
+  readonly maxReplicas: number;
+  /** CPU utilisation the autoscaler aims at, in percent of the request. */
+  readonly cpuPercent: number;
 }
 
-export const SUBGRAPHS: readonly SubgraphUnit[] = [
-  { name: "identity", port: 4001 },
-  { name: "payments", port: 4002 },
-  { name: "lectures", port: 4003 },
-  { name: "registrations", port: 4004 },
-  { name: "views", port: 4005 },
+export interface ContextDeclaration {
+  /** Context name: folder under subgraphs/ and prisma/, and the subgraph name in the supergraph. */
+  readonly name: string;
+  /** Default HTTP port in local runs (and in compose and Kubernetes). */
+  readonly port: number;
+  readonly system: SystemName;
+  /** One line: what the context owns. */
+  readonly description: string;
+  /**
+   * Settings an operator tunes per deployment, with the value the manifests give them
+   * (Kubernetes ConfigMap `<name>-config`, compose `${VAR:-value}`). Each must be a setting
+   * of the context's `src/env.ts`.
+   */
+  readonly settings?: Readonly<Record<string, string>>;
+  /** Secret settings beyond DATABASE_URL and ROUTER_SECRET (Kubernetes Secret `<name>-secrets`). */
+  readonly secrets?: readonly string[];
+  readonly scaling: Scaling;
+  /** Whether the context reads through its Prisma client at run time (else no client is built). */
+  readonly prisma: boolean;
+}
+
+const SMALL: Scaling = { minReplicas: 2, maxReplicas: 4, cpuPercent: 70 };
+const BUSY: Scaling = { minReplicas: 2, maxReplicas: 6, cpuPercent: 70 };
+
+export const CONTEXTS: readonly ContextDeclaration[] = [
+  {
+    name: "identity",
+    port: 4001,
+    system: "shared",
+    description: "users, roles, sign-in and the token signing keys (JWKS)",
+    settings: { ALLOW_ADMIN_SIGNUP: "false", JWT_TTL_SECONDS: "28800" },
+    secrets: ["JWT_PRIVATE_JWK"],
+    scaling: SMALL,
+    prisma: true,
+  },
+  {
+    name: "payments",
+    port: 4002,
+    system: "shared",
+    description: "payments for any purpose: charge, cancel and refund by the caller's reference",
+    settings: { PAYMENT_LATENCY_MS: "0", PAYMENT_LATENCY_JITTER_MS: "0", PAYMENT_FAILURE_RATE: "0", PAYMENT_REFUND_FAILURE_RATE: "0" },
+    scaling: BUSY,
+    prisma: true,
+  },
+  {
+    name: "lectures",
+    port: 4003,
+    system: "course-registration",
+    description: "lectures and their enrolment count",
+    scaling: BUSY,
+    prisma: true,
+  },
+  {
+    name: "registrations",
+    port: 4004,
+    system: "course-registration",
+    description: "students' registrations for lectures, paid before they exist",
+    settings: {
+      PAYMENT_TIMEOUT_MS: "1000",
+      PAYMENT_BREAKER_RESET_MS: "5000",
+      PAYMENT_BREAKER_VOLUME: "5",
+      PAYMENT_BREAKER_ERROR_PERCENT: "50",
+      SEAT_HOLD_TIMEOUT_MS: "60000",
+      REGISTRATION_QUEUE_TIMEOUT_MS: "5000",
+    },
+    scaling: BUSY,
+    prisma: true,
+  },
+  {
+    name: "views",
+    port: 4005,
+    system: "shared",
+    description: "read models (CQRS), one per system's status screen",
+    scaling: BUSY,
+    prisma: true,
+  },
 ];
+
+/** @deprecated name kept for the callers that read only name and port: use {@link CONTEXTS}. */
+export const SUBGRAPHS = CONTEXTS;
 
 export const ROUTER_PORT = 4000;
 
+/** A context's declaration, or an error naming the known ones. */
+export function contextNamed(name: string): ContextDeclaration {
+  const found = CONTEXTS.find((c) => c.name === name);
+  if (!found) throw new Error(`no context named ${name}; known: ${CONTEXTS.map((c) => c.name).join(", ")}`);
+  return found;
+}
+
+/** The contexts of some systems (the shared ones always included), for a stack that needs only those. */
+export function contextsOf(...systems: SystemName[]): ContextDeclaration[] {
+  return CONTEXTS.filter((c) => c.system === "shared" || systems.includes(c.system));
+}
+
 /** The environment variable that overrides a subgraph's URL in the router, e.g. SUBGRAPH_LECTURES_URL. */
 export function subgraphUrlVariable(name: string): string {
-  return `SUBGRAPH_${name.toUpperCase().replace(/-/g, "_")}_URL`;
+  return `SUBGRAPH_${envName(name)}_URL`;
 }
+
+/** `<CONTEXT>_DATABASE_URL`, which points `npm start` at a real PostgreSQL for that context. */
+export function databaseUrlVariable(name: string): string {
+  return `${envName(name)}_DATABASE_URL`;
+}
+
+const envName = (name: string) => name.toUpperCase().replace(/-/g, "_");

@@ -1,20 +1,10 @@
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
-import { createServer } from "node:net";
 import { join } from "node:path";
+import { freePort, waitFor } from "@supergraph/testkit";
+
+export { freePort, waitFor };
 
 export const repoRoot = join(import.meta.dirname, "..", "..");
-
-/** A free TCP port on 127.0.0.1. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === "object" && address ? address.port : 0));
-    });
-  });
-}
 
 /** A process and all its descendants, from ps: resident memory (KiB) and command line of each. */
 export function processTree(pid: number): { pid: number; rssKiB: number; command: string }[] {
@@ -32,22 +22,6 @@ export function processTree(pid: number): { pid: number; rssKiB: number; command
     for (const { pid: p, parent } of table) if (wanted.has(parent) && !wanted.has(p)) (wanted.add(p), (grew = true));
   }
   return table.filter((p) => wanted.has(p.pid)).map(({ pid: p, rssKiB, command }) => ({ pid: p, rssKiB, command }));
-}
-
-/** Polls `check` until it returns a truthy value, or fails with `what` after `timeoutMs`. */
-export async function waitFor<T>(what: string, check: () => Promise<T> | T, timeoutMs = 30_000, everyMs = 50): Promise<NonNullable<T>> {
-  const deadline = Date.now() + timeoutMs;
-  let last: unknown;
-  for (;;) {
-    try {
-      const value = await check();
-      if (value) return value as NonNullable<T>;
-    } catch (error) {
-      last = error;
-    }
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${last ? `: ${String(last)}` : ""}`);
-    await new Promise((r) => setTimeout(r, everyMs));
-  }
 }
 
 export interface ServiceProcessOptions {

@@ -1,1 +1,2 @@
-export {};
+export { freePort } from "./ports.ts";
+export { waitFor } from "./wait.ts";

@@ -17,6 +17,8 @@ export interface Scaling {
   readonly maxReplicas: number;
   /** CPU utilisation the autoscaler aims at, in percent of the request. */
   readonly cpuPercent: number;
+  /** CPU a replica requests (Kubernetes `resources.requests.cpu`); default `100m`. */
+  readonly cpuRequest?: string;
 }
 
 export interface ContextDeclaration {
@@ -35,6 +37,8 @@ export interface ContextDeclaration {
   readonly settings?: Readonly<Record<string, string>>;
   /** Secret settings beyond DATABASE_URL and ROUTER_SECRET (Kubernetes Secret `<name>-secrets`). */
   readonly secrets?: readonly string[];
+  /** Why a setting or secret is given as it is, written beside it in the generated manifests. */
+  readonly notes?: Readonly<Record<string, string>>;
   readonly scaling: Scaling;
   /** Whether the context reads through its Prisma client at run time (else no client is built). */
   readonly prisma: boolean;
@@ -51,6 +55,7 @@ export const CONTEXTS: readonly ContextDeclaration[] = [
     description: "users, roles, sign-in and the token signing keys (JWKS)",
     settings: { ALLOW_ADMIN_SIGNUP: "false", JWT_TTL_SECONDS: "28800" },
     secrets: ["JWT_PRIVATE_JWK"],
+    notes: { JWT_PRIVATE_JWK: "Unset: a key is generated and kept in the identity database. Set it to rotate or pin it." },
     scaling: SMALL,
     prisma: true,
   },
@@ -68,7 +73,7 @@ export const CONTEXTS: readonly ContextDeclaration[] = [
     port: 4003,
     system: "course-registration",
     description: "lectures and their enrolment count",
-    scaling: BUSY,
+    scaling: { ...BUSY, cpuRequest: "150m" },
     prisma: true,
   },
   {
@@ -84,7 +89,7 @@ export const CONTEXTS: readonly ContextDeclaration[] = [
       SEAT_HOLD_TIMEOUT_MS: "60000",
       REGISTRATION_QUEUE_TIMEOUT_MS: "5000",
     },
-    scaling: BUSY,
+    scaling: { ...BUSY, cpuRequest: "200m" },
     prisma: true,
   },
   {

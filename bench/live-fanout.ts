@@ -15,9 +15,7 @@ import { parseArgs } from "node:util";
 import { Worker } from "node:worker_threads";
 import type { EventBus } from "@supergraph/platform";
 import { openLecture } from "../e2e/course-registration/helpers.ts";
-import { publishEvent } from "../e2e/harness/events.ts";
-import { metric } from "../e2e/harness/metrics.ts";
-import { Stack, waitFor } from "../e2e/harness/stack.ts";
+import { metric, publishEvent, Stack, waitFor } from "@supergraph/testkit";
 import { percentile, saveResult, type Target } from "./report.ts";
 
 const { values } = parseArgs({ options: { quick: { type: "boolean", default: false }, seconds: { type: "string" } } });

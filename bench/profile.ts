@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
-import { repoRoot } from "../e2e/harness/processes.ts";
+import { repoRoot } from "@supergraph/testkit";
 
 interface ProfileNode {
   id: number;

@@ -9,7 +9,7 @@
 import { parseArgs } from "node:util";
 import { openLecture, register } from "../e2e/course-registration/helpers.ts";
 import { BOARD, MY_REGISTRATIONS } from "../e2e/course-registration/operations.ts";
-import { Stack, waitFor } from "../e2e/harness/stack.ts";
+import { Stack, waitFor } from "@supergraph/testkit";
 import { compare } from "./load.ts";
 import { withOthersLoad } from "./process-cpu.ts";
 import { saveResult } from "./report.ts";

@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { percentile as nearestRank } from "../e2e/harness/load.ts";
+import { percentile as nearestRank } from "@supergraph/testkit";
 
 /** The p-th percentile (nearest rank) of a list of numbers, rounded to 0.1. */
 export const percentile = (values: readonly number[], p: number): number => nearestRank(values, p, 1);

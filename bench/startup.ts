@@ -14,7 +14,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { connectBus, createLogger, SUBGRAPHS } from "@supergraph/platform";
-import { processTree, repoRoot, waitFor } from "../e2e/harness/processes.ts";
+import { processTree, repoRoot, waitFor } from "@supergraph/testkit";
 import { saveResult } from "./report.ts";
 
 const { values } = parseArgs({ options: { quick: { type: "boolean", default: false } } });

@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { connectBus, createLogger } from "@supergraph/platform";
-import { processTree, repoRoot, waitFor } from "./harness/processes.ts";
+import { processTree, repoRoot, waitFor } from "@supergraph/testkit";
 
 const ROUTER = "http://127.0.0.1:4000/graphql";
 

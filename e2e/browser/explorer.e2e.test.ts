@@ -1,7 +1,7 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openLecture, register } from "../course-registration/helpers.ts";
-import { Stack, waitFor, type SignedIn } from "../harness/stack.ts";
+import { type SignedIn, Stack, waitFor } from "@supergraph/testkit";
 import { evidenceOnFailure, launchBrowser, openGuardedPage, screenshot, subscribed, type GuardedPage } from "./browser.ts";
 import { graphiqlReady, operationText, responseText, runOperation, typeOperation } from "./graphiql.ts";
 

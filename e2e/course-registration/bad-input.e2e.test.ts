@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Stack, type SignedIn } from "../harness/stack.ts";
+import { type SignedIn, Stack } from "@supergraph/testkit";
 import { openLecture, register } from "./helpers.ts";
 import { CANCEL_REGISTRATION, OPEN_LECTURE } from "./operations.ts";
 

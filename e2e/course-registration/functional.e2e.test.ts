@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Stack, waitFor, type SignedIn } from "../harness/stack.ts";
+import { type SignedIn, Stack, waitFor } from "@supergraph/testkit";
 import { enrolmentBecomes, openLecture, register, registrationStatus } from "./helpers.ts";
 import {
   BOARD,

@@ -1,5 +1,4 @@
-import type { SignedIn, Stack } from "../harness/stack.ts";
-import { waitFor } from "../harness/stack.ts";
+import { type SignedIn, type Stack, waitFor } from "@supergraph/testkit";
 import { LECTURE, OPEN_LECTURE, REGISTER, REGISTRATION } from "./operations.ts";
 
 /** Opens a lecture as `instructor` and waits until registrations knows it (its replica). */

@@ -1,7 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openSubscriptions, Subscriber } from "../harness/live.ts";
-import { metric } from "../harness/metrics.ts";
-import { Stack, waitFor, type SignedIn } from "../harness/stack.ts";
+import { metric, openSubscriptions, type SignedIn, Stack, Subscriber, waitFor } from "@supergraph/testkit";
 import { openLecture, register } from "./helpers.ts";
 import { CANCEL_LECTURE, CANCEL_REGISTRATION } from "./operations.ts";
 

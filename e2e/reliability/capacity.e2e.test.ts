@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { enrolmentBecomes, openLecture, paymentMismatches, register } from "../course-registration/helpers.ts";
-import { percentile } from "../harness/load.ts";
-import { Stack } from "../harness/stack.ts";
+import { percentile, Stack } from "@supergraph/testkit";
 import { figures } from "./figures.ts";
 
 const SEATS = 100;

@@ -3,11 +3,7 @@ import { commandCausation, envelope, type EventBus } from "@supergraph/platform"
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from "vitest";
 import { enrolment, enrolmentBecomes, openLecture, register } from "../course-registration/helpers.ts";
 import { CANCEL_REGISTRATION } from "../course-registration/operations.ts";
-import { publishCourseRegistered } from "../harness/events.ts";
-import { steadyLoad } from "../harness/load.ts";
-import { metric } from "../harness/metrics.ts";
-import { Stack, waitFor, type SignedIn } from "../harness/stack.ts";
-import { deadLettersCli } from "../harness/tools.ts";
+import { deadLettersCli, metric, publishCourseRegistered, type SignedIn, Stack, steadyLoad, waitFor } from "@supergraph/testkit";
 import { figures } from "./figures.ts";
 
 const ACK_WAIT_MS = 5_000;

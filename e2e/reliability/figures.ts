@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus } from "node:os";
 import { basename, join } from "node:path";
-import { repoRoot } from "../harness/processes.ts";
+import { repoRoot } from "@supergraph/testkit";
 
 /** What the suite proves, in the order docs/reliability.md lists it: each item's pass criterion. */
 const ITEMS = {

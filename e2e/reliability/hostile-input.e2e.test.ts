@@ -2,9 +2,7 @@ import { SignJWT, UnsecuredJWT, base64url } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openLecture, register } from "../course-registration/helpers.ts";
 import { CANCEL_REGISTRATION, LECTURE, REGISTER, REGISTRATION } from "../course-registration/operations.ts";
-import { openSubscriptions, Subscriber } from "../harness/live.ts";
-import { Stack, waitFor, type SignedIn } from "../harness/stack.ts";
-import { TokenMint } from "../harness/tokens.ts";
+import { openSubscriptions, type SignedIn, Stack, Subscriber, TokenMint, waitFor } from "@supergraph/testkit";
 import { figures } from "./figures.ts";
 
 /** The router's documented limits (router/src/env.ts defaults). */

@@ -1,9 +1,7 @@
 import { SUBGRAPHS } from "@supergraph/platform";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { enrolmentBecomes, openLecture, paymentMismatches, register } from "../course-registration/helpers.ts";
-import { PrivateNats, PrivatePostgres } from "../harness/infrastructure.ts";
-import { startLoad, type Shot } from "../harness/load.ts";
-import { Stack, waitFor, type GraphQLResponse } from "../harness/stack.ts";
+import { type GraphQLResponse, PrivateNats, PrivatePostgres, type Shot, Stack, startLoad, waitFor } from "@supergraph/testkit";
 import { figures } from "./figures.ts";
 
 /** How long each outage lasts once every service reports it. */

@@ -1,10 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from "vitest";
 import { enrolmentBecomes, openLecture, paymentMismatches, register } from "../course-registration/helpers.ts";
 import { CANCEL_LECTURE, CANCEL_REGISTRATION } from "../course-registration/operations.ts";
-import { percentile, steadyLoad } from "../harness/load.ts";
-import { metric, scrape } from "../harness/metrics.ts";
-import { Stack, waitFor, type GraphQLResponse, type SignedIn } from "../harness/stack.ts";
-import { deadLettersCli } from "../harness/tools.ts";
+import { deadLettersCli, type GraphQLResponse, metric, percentile, scrape, type SignedIn, Stack, steadyLoad, waitFor } from "@supergraph/testkit";
 import { figures } from "./figures.ts";
 
 const BREAKER_VOLUME = 5;

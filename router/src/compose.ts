@@ -9,10 +9,11 @@ import { parse } from "graphql";
  * the default local URLs (the router overrides them from configuration at run time), plus
  * the router's own `live` schema: the subscription fields it serves over graphql-ws, so the
  * explorer and code generators see them. No query is ever planned to `live`.
+ * `contexts` narrows it to some subgraphs: a test stack that starts only those.
  */
-export function composeSupergraph(repoRoot: string): string {
+export function composeSupergraph(repoRoot: string, contexts: readonly string[] = SUBGRAPHS.map((s) => s.name)): string {
   const result = composeServices([
-    ...SUBGRAPHS.map(({ name, port }) => ({
+    ...SUBGRAPHS.filter((s) => contexts.includes(s.name)).map(({ name, port }) => ({
       name,
       url: `http://127.0.0.1:${port}/graphql`,
       typeDefs: parse(readFileSync(join(repoRoot, "subgraphs", name, "schema.graphql"), "utf8")),

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { join } from "node:path";
-import { repoRoot, waitFor } from "../../../e2e/harness/processes.ts";
+import { repoRoot, waitFor } from "@supergraph/testkit";
 
 export interface Exit {
   code: number | null;

@@ -1,2 +1,12 @@
 export { freePort } from "./ports.ts";
 export { waitFor } from "./wait.ts";
+export { processTree, repoRoot, PortTakenError, ServiceProcess, type ServiceProcessOptions } from "./processes.ts";
+export { Stack, type GraphQLResponse, type SignedIn, type StackOptions } from "./stack.ts";
+export { PartialSupergraph } from "./supergraph.ts";
+export { TokenMint, type Claims } from "./tokens.ts";
+export { PrivateNats, PrivatePostgres } from "./infrastructure.ts";
+export { openSubscriptions, Subscriber } from "./live.ts";
+export { metric, scrape, type Scrape } from "./metrics.ts";
+export { percentile, startLoad, steadyLoad, type Shot } from "./load.ts";
+export { publishCourseRegistered, publishEvent } from "./events.ts";
+export { deadLettersCli } from "./dead-letters.ts";

@@ -1,7 +1,7 @@
 import { createClient, type Client } from "graphql-ws";
 import WebSocket from "ws";
 import { metric } from "./metrics.ts";
-import { waitFor } from "./processes.ts";
+import { waitFor } from "./wait.ts";
 
 /** A graphql-ws subscriber against the router, collecting what it receives. */
 export class Subscriber {

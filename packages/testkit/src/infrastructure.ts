@@ -3,7 +3,8 @@ import { chownSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { connect } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { freePort, waitFor } from "./processes.ts";
+import { freePort } from "./ports.ts";
+import { waitFor } from "./wait.ts";
 
 /** Whether something accepts TCP connections on 127.0.0.1:`port`. */
 function listening(port: number): Promise<boolean> {

@@ -1,19 +1,25 @@
 import { randomBytes, randomUUID } from "node:crypto";
-import { connectBus, createLogger, SUBGRAPHS, subgraphUrlVariable, type EventBus, type Role } from "@supergraph/platform";
+import { connectBus, contextNamed, CONTEXTS, createLogger, subgraphUrlVariable, type EventBus, type Role } from "@supergraph/platform";
 import pg from "pg";
-import { freePort, PortTakenError, ServiceProcess, waitFor } from "./processes.ts";
+import { testEnv } from "./env.ts";
+import { freePort } from "./ports.ts";
+import { PortTakenError, ServiceProcess } from "./processes.ts";
+import { PartialSupergraph } from "./supergraph.ts";
 import { TokenMint } from "./tokens.ts";
 
-const ADMIN_URL = process.env.TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
-const NATS_URL = process.env.NATS_URL ?? "nats://127.0.0.1:4222";
-
-/** Where a stack runs, when not on the machine's PostgreSQL and NATS with the services' defaults. */
+/** Where a stack runs and what it starts, when not everything on the machine's PostgreSQL and NATS. */
 export interface StackOptions {
   /** PostgreSQL URL (of its `postgres` database) the contexts' databases are made in. */
   postgresUrl?: string;
   natsUrl?: string;
   /** JetStream's duplicate window of the stack's stream, made before the services start. */
   duplicateWindowMs?: number;
+  /**
+   * The contexts to start (names from `CONTEXTS`; `contextsOf(system)` gives a system's), for
+   * a test that needs only those: identity always starts too (its JWKS verifies every token),
+   * and the router serves a supergraph of the started ones alone. Default: every context.
+   */
+  only?: readonly string[];
 }
 
 /**
@@ -35,7 +41,7 @@ export interface SignedIn {
 }
 
 /**
- * A whole supergraph for one test file: every subgraph and the router as real processes,
+ * A supergraph for one test file: its subgraphs (every one, or `only` some) and the router as real processes,
  * each context on its own fresh database in the real PostgreSQL, all on the real NATS under
  * a namespace of their own (so test files and a developer's stack never see each other).
  */
@@ -53,9 +59,11 @@ export class Stack {
     readonly tokens: TokenMint,
     private readonly postgresUrl: string,
     readonly natsUrl: string,
+    /** The supergraph of the started contexts, when that is not all of them. */
+    private readonly supergraph: PartialSupergraph | undefined,
   ) {}
 
-  /** Starts a whole stack on fresh ports; once more on other ports if one of them was taken meanwhile. */
+  /** Starts a stack on fresh ports; once more on other ports if one of them was taken meanwhile. */
   static async start(env: Record<string, Record<string, string>> = {}, options: StackOptions = {}): Promise<Stack> {
     try {
       return await Stack.startOnce(env, options);
@@ -66,16 +74,17 @@ export class Stack {
   }
 
   private static async startOnce(env: Record<string, Record<string, string>>, options: StackOptions): Promise<Stack> {
+    const settings = testEnv();
     const namespace = `e2e_${randomBytes(4).toString("hex")}`;
-    const natsUrl = options.natsUrl ?? NATS_URL;
-    const ports = await Promise.all(SUBGRAPHS.map(() => freePort()));
-    const identityPort = ports[SUBGRAPHS.findIndex((s) => s.name === "identity")]!;
+    const natsUrl = options.natsUrl ?? settings.natsUrl;
+    const contexts = startedContexts(options.only);
+    const ports = new Map(await Promise.all(contexts.map(async (name) => [name, await freePort()] as const)));
     const tokens = await TokenMint.create();
     const baseEnv = {
       NATS_URL: natsUrl,
       NATS_NAMESPACE: namespace,
-      JWKS_URL: `http://127.0.0.1:${identityPort}/.well-known/jwks.json`,
-      LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? "warn",
+      JWKS_URL: `http://127.0.0.1:${ports.get("identity")}/.well-known/jwks.json`,
+      LOG_LEVEL: settings.logLevel,
       // As npm start does: a secret per run, so subgraphs answer this stack's router only.
       ROUTER_SECRET: randomBytes(24).toString("base64url"),
     };
@@ -83,24 +92,26 @@ export class Stack {
       const bus = await connectBus({ url: natsUrl, namespace, name: "e2e-setup", duplicateWindowMs: options.duplicateWindowMs, log: createLogger("e2e", "silent") });
       await bus.close();
     }
+    const supergraph = contexts.length < CONTEXTS.length ? PartialSupergraph.write(contexts) : undefined;
     const router = new ServiceProcess("router", "router/src/index.ts", await freePort(), {
       ...baseEnv,
-      ...Object.fromEntries(SUBGRAPHS.map((s, i) => [subgraphUrlVariable(s.name), `http://127.0.0.1:${ports[i]}/graphql`])),
+      ...(supergraph ? { SUPERGRAPH_PATH: supergraph.path } : {}),
+      ...Object.fromEntries(contexts.map((name) => [subgraphUrlVariable(name), `http://127.0.0.1:${ports.get(name)}/graphql`])),
       ...env.router,
     });
-    const stack = new Stack(namespace, router, baseEnv, tokens, options.postgresUrl ?? ADMIN_URL, natsUrl);
-    SUBGRAPHS.forEach((s, i) => {
+    const stack = new Stack(namespace, router, baseEnv, tokens, options.postgresUrl ?? settings.postgresUrl, natsUrl, supergraph);
+    for (const name of contexts) {
       stack.services.set(
-        s.name,
-        new ServiceProcess(s.name, `subgraphs/${s.name}/src/index.ts`, ports[i]!, {
+        name,
+        new ServiceProcess(name, `subgraphs/${name}/src/index.ts`, ports.get(name)!, {
           ...baseEnv,
-          DATABASE_URL: stack.databaseUrl(s.name),
-          ...(s.name === "identity" ? { JWT_PRIVATE_JWK: tokens.privateJwk } : {}),
-          ...TEST_DEFAULTS[s.name],
-          ...env[s.name],
+          DATABASE_URL: stack.databaseUrl(name),
+          ...(name === "identity" ? { JWT_PRIVATE_JWK: tokens.privateJwk } : {}),
+          ...TEST_DEFAULTS[name],
+          ...env[name],
         }),
       );
-    });
+    }
     try {
       await stack.service("identity").start();
       await Promise.all([...stack.services.values()].filter((s) => s.name !== "identity").map((s) => s.start()));
@@ -114,7 +125,7 @@ export class Stack {
 
   service(name: string): ServiceProcess {
     const service = this.services.get(name);
-    if (!service) throw new Error(`no service ${name}`);
+    if (!service) throw new Error(`no service ${name} in this stack (started: ${[...this.services.keys()].join(", ")})`);
     return service;
   }
 
@@ -196,7 +207,13 @@ export class Stack {
       await admin.query(`DROP DATABASE IF EXISTS "${this.namespace}_${name.replace(/-/g, "_")}" WITH (FORCE)`).catch(() => undefined);
     }
     await admin.end();
+    this.supergraph?.remove();
   }
 }
 
-export { waitFor };
+/** The contexts a stack starts, in declaration order: `only` (checked against CONTEXTS) and identity, or all. */
+function startedContexts(only: readonly string[] | undefined): string[] {
+  if (!only) return CONTEXTS.map((c) => c.name);
+  const wanted = new Set(["identity", ...only.map((name) => contextNamed(name).name)]);
+  return CONTEXTS.filter((c) => wanted.has(c.name)).map((c) => c.name);
+}

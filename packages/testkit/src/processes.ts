@@ -1,10 +1,9 @@
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { join } from "node:path";
-import { freePort, waitFor } from "@supergraph/testkit";
+import { waitFor } from "./wait.ts";
 
-export { freePort, waitFor };
-
-export const repoRoot = join(import.meta.dirname, "..", "..");
+/** The repository's root: service entries and tools are run from there. */
+export const repoRoot = join(import.meta.dirname, "..", "..", "..");
 
 /** A process and all its descendants, from ps: resident memory (KiB) and command line of each. */
 export function processTree(pid: number): { pid: number; rssKiB: number; command: string }[] {

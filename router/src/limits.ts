@@ -1,7 +1,7 @@
 import { costLimitRule } from "@escape.tech/graphql-armor-cost-limit";
 import { maxAliasesRule } from "@escape.tech/graphql-armor-max-aliases";
 import { maxDepthRule } from "@escape.tech/graphql-armor-max-depth";
-import type { GraphQLError, ValidationContext, ValidationRule } from "graphql";
+import { GraphQLError, type ValidationContext, type ValidationRule } from "graphql";
 
 export interface Limits {
   maxDepth: number;
@@ -9,11 +9,18 @@ export interface Limits {
   maxCost: number;
 }
 
-/** graphql-armor throws by default; report as a validation error instead (HTTP 400, graphql-ws error). */
+/**
+ * graphql-armor throws by default; report as a validation error instead (HTTP 400, graphql-ws
+ * error). Its errors are made by graphql's `syntaxError`, so their message starts with "Syntax
+ * Error:" although the operation parsed: the refusal is said as what it is, a limit.
+ */
 const reported = {
   exposeLimits: true,
   propagateOnRejection: false,
-  onReject: [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(error)],
+  onReject: [
+    (context: ValidationContext | null, error: GraphQLError) =>
+      context?.reportError(new GraphQLError(`Operation refused: ${error.message.replace(/^Syntax Error: /, "")}`, { nodes: error.nodes, extensions: { code: "OPERATION_LIMIT_EXCEEDED" } })),
+  ],
 };
 
 /** Validation rules refusing operations too deep, too aliased or too costly (graphql-armor). */

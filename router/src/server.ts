@@ -12,7 +12,6 @@ import {
   metricsPlugin,
   formatError,
   mountOperationalRoutes,
-  connectBus,
   type Logger,
   type Metrics,
   type Viewer,
@@ -24,8 +23,8 @@ import type { RouterEnv } from "./env.ts";
 import { createGateway, type RouterContext } from "./gateway.ts";
 import { limitRules } from "./limits.ts";
 import { mountStaticPages } from "./static.ts";
-import { createLiveEngine, type GraphExecutor } from "./live/engine.ts";
-import { startEventFeed } from "./live/feed.ts";
+import { connectLive } from "./live/connect.ts";
+import type { GraphExecutor } from "./live/engine.ts";
 import { startLiveSocket } from "./live/socket.ts";
 
 export interface RunningRouter {
@@ -69,8 +68,6 @@ export async function startRouter(env: RouterEnv & { supergraphPath: string }, l
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), metricsPlugin(metrics)],
   });
   await server.start();
-  const bus = await connectBus({ url: env.NATS_URL, namespace: env.NATS_NAMESPACE, name: "router", streamReplicas: env.NATS_STREAM_REPLICAS, log });
-  const feed = await startEventFeed(bus, log);
   const graph: GraphExecutor = async (query, variables, viewer) => {
     const response = await server.executeOperation({ query, variables }, { contextValue: { viewer } });
     if (response.body.kind !== "single") return { errors: [new GraphQLError("Incremental delivery is not supported here.")] };
@@ -79,7 +76,11 @@ export async function startRouter(env: RouterEnv & { supergraphPath: string }, l
     // Apollo's errors come formatted; graphql-ws sends a query's errors through toJSON().
     return { ...result, errors: result.errors.map((e) => new GraphQLError(e.message, { path: e.path, extensions: e.extensions })) } as ExecutionResult;
   };
-  const engine = createLiveEngine(feed, graph);
+  const events = connectLive({ url: env.NATS_URL, namespace: env.NATS_NAMESPACE, streamReplicas: env.NATS_STREAM_REPLICAS, graph, log });
+  // NATS usually answers in milliseconds: wait that long, so live subscriptions work from the
+  // first request; a NATS that does not answer holds back nothing else.
+  await events.settled(3_000);
+  const engine = events.engine;
   new Gauge({
     name: "live_subscriptions",
     help: "Open live subscriptions, and the groups sharing one upstream fetch per event",
@@ -97,7 +98,7 @@ export async function startRouter(env: RouterEnv & { supergraphPath: string }, l
     hideSchemaDetails: !env.INTROSPECTION,
   });
   let draining = false;
-  mountOperationalRoutes(app, metrics, [["gateway", () => apiSchema !== undefined], ["nats", () => bus.isConnected()]], () => draining);
+  mountOperationalRoutes(app, metrics, [["gateway", () => apiSchema !== undefined], ["nats", () => events.state()]], () => draining);
   // Before /graphql: a browser's GET /graphql gets the explorer, not Apollo's page.
   mountStaticPages(app, { log });
   app.use(
@@ -117,10 +118,8 @@ export async function startRouter(env: RouterEnv & { supergraphPath: string }, l
     async stop() {
       draining = true;
       await live.close();
-      engine.stop();
       await server.stop();
-      await feed.stop();
-      await bus.close();
+      await events.stop();
     },
   };
 }

@@ -1,7 +1,10 @@
 import type { Express } from "express";
 import type { Metrics } from "../metrics.ts";
 
-/** A named readiness check: resolves when the dependency answers. */
+/**
+ * A named readiness check: resolves when the dependency answers (true or anything but false
+ * and a string); a string says what it is waiting for, and is shown in `/readyz`.
+ */
 export type ReadinessCheck = [name: string, check: () => Promise<unknown> | unknown];
 
 const withTimeout = <T>(p: Promise<T>, ms: number) =>
@@ -25,6 +28,7 @@ export function mountOperationalRoutes(app: Express, metrics: Metrics, checks: r
       checks.map(async ([name, check]) => {
         try {
           const ok = await withTimeout(Promise.resolve(check()), 2_000);
+          if (typeof ok === "string") return [name, ok] as const;
           return [name, ok === false ? "down" : "ok"] as const;
         } catch (error) {
           return [name, `down: ${(error as Error).message}`] as const;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { defineEvents, type EventsOf } from "./define.ts";
 
 /** An instructor opened a lecture for registration. */
 export const LectureOpened = z.object({
@@ -15,16 +16,17 @@ export const LectureCanceled = z.object({
   instructorId: z.uuid(),
 });
 
-/** The lecture's enrolment count changed (a registration counted or uncounted). */
+/**
+ * The lecture's enrolment count changed (a registration counted or uncounted). The count is
+ * the one the API shows (`Lecture.enrolledCount`); copies elsewhere follow this event.
+ */
 export const EnrolmentChanged = z.object({
   lectureId: z.uuid(),
   instructorId: z.uuid(),
   enrolledCount: z.number().int(),
 });
 
-export const lectureEvents = { LectureOpened, LectureCanceled, EnrolmentChanged } as const;
+/** The events the lectures context publishes. */
+export const lectureEvents = defineEvents("lectures", { LectureOpened, LectureCanceled, EnrolmentChanged });
 
-export type LectureEvent =
-  | { type: "LectureOpened"; subject: string; data: z.infer<typeof LectureOpened> }
-  | { type: "LectureCanceled"; subject: string; data: z.infer<typeof LectureCanceled> }
-  | { type: "EnrolmentChanged"; subject: string; data: z.infer<typeof EnrolmentChanged> };
+export type LectureEvent = EventsOf<typeof lectureEvents>;

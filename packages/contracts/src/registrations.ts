@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { defineEvents, type EventsOf } from "./define.ts";
 
 /** Why a registration was canceled. */
 export const CancellationReason = z.enum(["STUDENT_CANCELED", "LECTURE_CANCELED"]);
@@ -39,10 +40,7 @@ export const RegistrationAbandoned = z.object({
   studentId: z.uuid(),
 });
 
-export const registrationEvents = { CourseRegistered, RegistrationPaid, RegistrationCanceled, RegistrationAbandoned } as const;
+/** The events the registrations context publishes. */
+export const registrationEvents = defineEvents("registrations", { CourseRegistered, RegistrationPaid, RegistrationCanceled, RegistrationAbandoned });
 
-export type RegistrationEvent =
-  | { type: "CourseRegistered"; subject: string; data: z.infer<typeof CourseRegistered> }
-  | { type: "RegistrationPaid"; subject: string; data: z.infer<typeof RegistrationPaid> }
-  | { type: "RegistrationCanceled"; subject: string; data: z.infer<typeof RegistrationCanceled> }
-  | { type: "RegistrationAbandoned"; subject: string; data: z.infer<typeof RegistrationAbandoned> };
+export type RegistrationEvent = EventsOf<typeof registrationEvents>;

@@ -1,6 +1,7 @@
 import { AckPolicy, DeliverPolicy, type ConsumerMessages, type JsMsg } from "@nats-io/jetstream";
 import { nanos } from "@nats-io/transport-node";
 import type pg from "pg";
+import type { EventContract } from "@supergraph/contracts/define";
 import type { z } from "zod";
 import type { Sql } from "../database.ts";
 import type { Logger } from "../logger.ts";
@@ -8,6 +9,7 @@ import type { Metrics } from "../metrics.ts";
 import type { EventBus } from "./bus.ts";
 import { parseEnvelope, type EventEnvelope } from "./envelope.ts";
 import type { RecordEvents, UnitOfWork } from "./outbox.ts";
+import type { Naming } from "./subjects.ts";
 
 /** Thrown by a handler whose event came too early (what it needs is not there yet). */
 export class RetryLater extends Error {
@@ -17,30 +19,74 @@ export class RetryLater extends Error {
   }
 }
 
+/** What a policy reacts to: one event type, named through its publisher's contract. */
+export interface Trigger<C extends EventContract = EventContract> {
+  readonly contract: C;
+}
+
 /**
- * One policy: what a context does when one type of event from one context happens.
- * Its effect and the inbox record share a transaction, so a redelivery has no second effect.
+ * The events a policy reacts to: `on(lectureEvents.LectureOpened)`. Only a contract made by
+ * `defineEvents` type-checks, so a policy never names its event by free strings.
  */
-export interface Policy<Schema extends z.ZodType = z.ZodType> {
-  /** Kebab-case name; the durable consumer is `<context>-<name>`. */
-  readonly name: string;
-  /** The producing context and event type it reacts to. */
-  readonly from: string;
-  readonly event: string;
-  /** The event's `data` schema, from the producer's published event types. */
-  readonly schema: Schema;
-  handle(event: EventEnvelope<string, z.infer<Schema>>, tx: Sql, record: RecordEvents): Promise<void>;
+export function on<C extends EventContract>(contract: C): Trigger<C> {
+  return { contract };
+}
+
+/** An event of a contract as a policy gets it: the envelope, its data parsed by the contract's schema. */
+export type EnvelopeOf<C extends EventContract> = EventEnvelope<C["type"], z.infer<C["schema"]>>;
+
+/** What a policy does with its events. */
+export interface PolicyHandlers<C extends EventContract = EventContract> {
+  handle(event: EnvelopeOf<C>, tx: Sql, record: RecordEvents): Promise<void>;
   /**
    * Optional: the same effect as `handle` on each event in order, in fewer statements (set
    * based), for the batches a busy consumer or a backlog makes. When it throws, the
    * batch's events are handled one by one with `handle`.
    */
+  handleMany?(events: EnvelopeOf<C>[], tx: Sql, record: RecordEvents): Promise<void>;
+}
+
+/**
+ * One policy: what a context does when one type of event from one context happens.
+ * Its effect and the inbox record share a transaction, so a redelivery has no second effect.
+ */
+export interface Policy<C extends EventContract = EventContract> extends PolicyHandlers<C> {
+  /** Kebab-case name; the durable consumer is `<context>-<name>`. */
+  readonly name: string;
+  /** The event it reacts to; it subscribes to `eventSubject(contract.publisher, contract.type)`. */
+  readonly contract: C;
+}
+
+/** The policy `name` that handles the events of `trigger`: `policy("offer-lecture", on(lectureEvents.LectureOpened), { handle })`. */
+export function policy<C extends EventContract>(name: string, trigger: Trigger<C>, handlers: PolicyHandlers<C>): Policy<C>;
+/**
+ * @deprecated The old form, naming the event by free strings; kept only until every policy
+ * names its event through `on(contract)`.
+ */
+export function policy<Schema extends z.ZodType>(p: LegacyPolicy<Schema>): Policy<EventContract<string, string, Schema>>;
+export function policy(first: string | LegacyPolicy, trigger?: Trigger, handlers?: PolicyHandlers): Policy {
+  if (typeof first === "string") {
+    const { handle, handleMany } = handlers!;
+    return { name: first, contract: trigger!.contract, handle, ...(handleMany && { handleMany }) };
+  }
+  const { name, from, event, schema, handle, handleMany } = first;
+  const contract = { publisher: from, type: event, schema } as unknown as EventContract;
+  return { name, contract, handle, ...(handleMany && { handleMany }) } as Policy;
+}
+
+/** @deprecated The old object form of a policy (free strings); see {@link policy}. */
+export interface LegacyPolicy<Schema extends z.ZodType = z.ZodType> {
+  readonly name: string;
+  readonly from: string;
+  readonly event: string;
+  readonly schema: Schema;
+  handle(event: EventEnvelope<string, z.infer<Schema>>, tx: Sql, record: RecordEvents): Promise<void>;
   handleMany?(events: EventEnvelope<string, z.infer<Schema>>[], tx: Sql, record: RecordEvents): Promise<void>;
 }
 
-/** Helper that infers the data type of a policy from its schema. */
-export function policy<Schema extends z.ZodType>(p: Policy<Schema>): Policy<Schema> {
-  return p;
+/** The subject a policy's durable consumer filters on; `*` as publisher matches a request event from any context. */
+export function policySubject(names: Naming, p: Policy): string {
+  return names.eventSubject(p.contract.publisher, p.contract.type);
 }
 
 export interface ConsumerOptions {
@@ -117,8 +163,8 @@ export async function startConsumers(
   function check(p: Policy, msg: JsMsg): Checked {
     const parsed = parseEnvelope(msg.data);
     if ("error" in parsed) return { eventId: null, reason: `malformed envelope: ${parsed.error}` };
-    if (parsed.type !== p.event) return { eventId: parsed.id, reason: `unknown event type ${parsed.type}` };
-    const data = p.schema.safeParse(parsed.data);
+    if (parsed.type !== p.contract.type) return { eventId: parsed.id, reason: `unknown event type ${parsed.type}` };
+    const data = p.contract.schema.safeParse(parsed.data);
     if (!data.success) return { eventId: parsed.id, reason: `malformed data: ${data.error.issues[0]?.message}` };
     return { event: { ...parsed, data: data.data } };
   }
@@ -215,7 +261,7 @@ export async function startConsumers(
 
   for (const p of policies) {
     const durable = bus.names.durable(options.context, p.name);
-    const filter = bus.names.eventSubject(p.from, p.event);
+    const filter = policySubject(bus.names, p);
     try {
       await bus.jsm.consumers.info(bus.names.stream, durable);
     } catch {

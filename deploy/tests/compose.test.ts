@@ -1,16 +1,15 @@
 import { join, resolve } from "node:path";
-import { SUBGRAPHS, subgraphUrlVariable } from "@supergraph/platform";
+import { CONTEXTS, SUBGRAPHS, subgraphUrlVariable } from "@supergraph/platform";
 import { beforeAll, describe, expect, it } from "vitest";
+import { composeProblems, interpolate } from "./support/coverage.ts";
 import { operationalStatus } from "./support/endpoints.ts";
-import { exists, readYaml } from "./support/files.ts";
+import { exists } from "./support/files.ts";
+import { loadCompose } from "./support/manifests.ts";
 import { envProblems, envShapeOf, repoRoot, SERVICES, type Setting, type Shape } from "./support/schemas.ts";
 
 /** docker-compose.yml, checked against the code it runs (no Docker engine needed). */
-const compose = readYaml("docker-compose.yml")[0] as { services: Record<string, any> };
+const compose = loadCompose();
 const services = compose.services;
-
-/** A value as compose passes it when the variable is not set: `${X:-default}` gives default. */
-const interpolate = (value: unknown) => String(value).replace(/\$\{(\w+)(?::?[-?]([^}]*))?\}/g, (_, _name, fallback) => fallback ?? "");
 const environment = (service: string): Record<string, string> =>
   Object.fromEntries(Object.entries(services[service]?.environment ?? {}).map(([k, v]) => [k, interpolate(v)]));
 const settings = (service: string): Record<string, Setting> =>
@@ -24,6 +23,10 @@ beforeAll(async () => {
 describe("docker-compose.yml", () => {
   it("runs every subgraph and the router, beside PostgreSQL and NATS", () => {
     expect(Object.keys(services)).toEqual(expect.arrayContaining([...SERVICES, "postgres", "nats"]));
+  });
+
+  it("runs each declared context, and no other, with its port, probe, database, settings and secrets", () => {
+    expect(composeProblems(compose, CONTEXTS)).toEqual([]);
   });
 
   it("gives each service an environment complete and valid against its env schema", () => {

@@ -13,14 +13,3 @@ export function readYaml<T = any>(path: string): T[] {
     return doc.toJS({ maxAliasCount: -1 }) as T;
   });
 }
-
-/** KEY=VALUE lines of an env file (what kustomize's configMapGenerator reads). */
-export function readEnvFile(path: string): Record<string, string> {
-  return Object.fromEntries(
-    read(path)
-      .split("\n")
-      .map((line) => line.trim())
-      .filter((line) => line && !line.startsWith("#"))
-      .map((line) => [line.slice(0, line.indexOf("=")), line.slice(line.indexOf("=") + 1)]),
-  );
-}

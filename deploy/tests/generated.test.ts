@@ -1,0 +1,123 @@
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { CONTEXTS, type ContextDeclaration } from "@supergraph/platform";
+import { afterAll, describe, expect, it } from "vitest";
+import { staleManifests, writeManifests } from "../manifests/index.ts";
+import { composeProblems, kubernetesProblems } from "./support/coverage.ts";
+import { loadCompose, loadKubernetes, renderKubernetes } from "./support/manifests.ts";
+import { repoRoot } from "./support/schemas.ts";
+
+/**
+ * The deployment files are written from the context declarations by
+ * scripts/deploy-manifests.ts and committed; these tests show that the committed ones are
+ * what it writes, and that the checkers the compose and Kubernetes tests rely on fail on a
+ * context missing, extra, or deployed otherwise than declared.
+ */
+const scratch = mkdtempSync(join(tmpdir(), "deploy-manifests-"));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+/** A copy of the deployment files, to doctor. */
+function copyTree(name: string): string {
+  const root = join(scratch, name);
+  cpSync(join(repoRoot, "deploy"), join(root, "deploy"), { recursive: true, filter: (src) => !src.includes("node_modules") });
+  cpSync(join(repoRoot, "docker-compose.yml"), join(root, "docker-compose.yml"));
+  return root;
+}
+
+const parkingLots: ContextDeclaration = {
+  name: "parking-lots",
+  port: 4990,
+  system: "parking",
+  description: "daily space allocation",
+  settings: { SPACES_PER_DAY: "120" },
+  secrets: ["LOT_API_KEY"],
+  scaling: { minReplicas: 2, maxReplicas: 3, cpuPercent: 60 },
+  prisma: false,
+};
+
+describe("generated deployment files", () => {
+  it("are committed as scripts/deploy-manifests.ts writes them from the topology", () => {
+    expect(staleManifests(repoRoot, CONTEXTS)).toEqual([]);
+  });
+
+  it("are found stale when a generated line is edited by hand", () => {
+    const root = copyTree("edited");
+    const file = join(root, "deploy/kubernetes/base/lectures.yaml");
+    writeFileSync(file, readFileSync(file, "utf8").replace('containerPort: 4003', "containerPort: 4013"));
+    const compose = join(root, "docker-compose.yml");
+    writeFileSync(compose, readFileSync(compose, "utf8").replace("SUPERGRAPH_CONTEXTS: identity", "SUPERGRAPH_CONTEXTS: ident"));
+    expect(staleManifests(root, CONTEXTS).sort()).toEqual(["deploy/kubernetes/base/lectures.yaml", "docker-compose.yml"]);
+    writeManifests(root, CONTEXTS);
+    expect(staleManifests(root, CONTEXTS)).toEqual([]);
+  });
+
+  it("gain a declared context everywhere, and the checkers tell an undeclared one", () => {
+    const root = copyTree("added");
+    const declared = [...CONTEXTS, parkingLots];
+    const written = writeManifests(root, declared);
+    expect(written).toEqual(expect.arrayContaining(["deploy/kubernetes/base/parking-lots.yaml", "deploy/kubernetes/base/config/parking-lots.env", "deploy/postgres/parking-lots.yaml"]));
+    expect(composeProblems(loadCompose(root), declared)).toEqual([]);
+    expect(kubernetesProblems(loadKubernetes(root), declared)).toEqual([]);
+    const rendered = renderKubernetes(root);
+    if (rendered) expect(kubernetesProblems(rendered, declared)).toEqual([]);
+
+    expect(composeProblems(loadCompose(root), CONTEXTS)).toEqual([
+      "compose: service parking-lots is no declared context",
+      "compose: postgres makes a database for parking-lots, no declared context",
+      "compose: router has SUBGRAPH_PARKING_LOTS_URL, no declared context",
+    ]);
+    expect(kubernetesProblems(loadKubernetes(root), CONTEXTS)).toEqual([
+      "kubernetes: Deployment parking-lots is for parking-lots, no declared context",
+      "kubernetes: Service parking-lots is for parking-lots, no declared context",
+      "kubernetes: HorizontalPodAutoscaler parking-lots is for parking-lots, no declared context",
+      "kubernetes: PodDisruptionBudget parking-lots is for parking-lots, no declared context",
+      "kubernetes: Cluster parking-lots-db is for parking-lots, no declared context",
+      "kubernetes: router has SUBGRAPH_PARKING_LOTS_URL, no declared context",
+    ]);
+  });
+
+  it("lose a context no longer declared, and the checkers tell a declared one missing", () => {
+    const root = copyTree("removed");
+    const declared = CONTEXTS.filter((c) => c.name !== "views");
+    writeManifests(root, declared);
+    expect(existsSync(join(root, "deploy/kubernetes/base/views.yaml"))).toBe(false);
+    expect(existsSync(join(root, "deploy/postgres/views.yaml"))).toBe(false);
+    expect(composeProblems(loadCompose(root), declared)).toEqual([]);
+    expect(kubernetesProblems(loadKubernetes(root), declared)).toEqual([]);
+
+    expect(composeProblems(loadCompose(root), CONTEXTS)).toEqual([
+      "compose: no service views",
+    ]);
+    expect(kubernetesProblems(loadKubernetes(root), CONTEXTS)).toEqual([
+      "kubernetes: no Deployment views with a container views",
+    ]);
+  });
+
+  it("fail a context deployed otherwise than declared: probe, setting, secret, scaling", () => {
+    const compose = loadCompose();
+    compose.services.identity.environment.ALLOW_ADMIN_SIGNUP = "${ALLOW_ADMIN_SIGNUP:-true}";
+    delete compose.services.identity.environment.JWT_PRIVATE_JWK;
+    compose.services.lectures.healthcheck.test = [...compose.services.lectures.healthcheck.test.slice(0, -1), "/healthz"];
+    delete compose.services.router.depends_on.payments;
+    expect(composeProblems(compose, CONTEXTS)).toEqual([
+      "compose: identity has ALLOW_ADMIN_SIGNUP=true, declared false",
+      "compose: identity does not take secret JWT_PRIVATE_JWK from the environment",
+      "compose: router does not wait for payments",
+      "compose: lectures is not health-checked on /readyz",
+    ]);
+
+    const objects = loadKubernetes();
+    const container = (name: string) => objects.find((o) => o.kind === "Deployment" && o.metadata.name === name).spec.template.spec.containers[0];
+    container("identity").env = container("identity").env.filter((e: { name: string }) => e.name !== "JWT_PRIVATE_JWK");
+    container("lectures").readinessProbe.httpGet.path = "/healthz";
+    objects.find((o) => o.kind === "ConfigMap" && o.metadata.name === "registrations-config").data.PAYMENT_TIMEOUT_MS = "9000";
+    objects.find((o) => o.kind === "HorizontalPodAutoscaler" && o.metadata.name === "payments").spec.maxReplicas = 9;
+    expect(kubernetesProblems(objects, CONTEXTS)).toEqual([
+      "kubernetes: identity does not take JWT_PRIVATE_JWK from Secret identity-secrets",
+      "kubernetes: payments autoscales 2-9 at 70 %, declared 2-6 at 70 %",
+      "kubernetes: lectures readinessProbe is {\"path\":\"/healthz\",\"port\":\"http\"}, not /readyz on http",
+      "kubernetes: registrations has PAYMENT_TIMEOUT_MS=9000, declared 1000",
+    ]);
+  });
+});

@@ -2,11 +2,12 @@ import { GraphQLError } from "graphql";
 
 /**
  * A business failure with a code from the owning subgraph's error-code enum
- * (documented in its SDL). Reaches clients as `extensions.code`.
+ * (documented in its SDL). Reaches clients as `extensions.code`. A context throws it
+ * through its {@link domainErrors}, which holds `Code` to the enum generated from its SDL.
  */
-export class DomainError extends Error {
+export class DomainError<Code extends string = string> extends Error {
   constructor(
-    readonly code: string,
+    readonly code: Code,
     message: string,
   ) {
     super(message);
@@ -15,11 +16,37 @@ export class DomainError extends Error {
 }
 
 /** A callee of a sync call is down, slow or its breaker is open: the user should retry shortly. */
-export class ServiceUnavailableError extends DomainError {
-  constructor(code: string, message: string) {
+export class ServiceUnavailableError<Code extends string = string> extends DomainError<Code> {
+  constructor(code: Code, message: string) {
     super(code, message);
     this.name = "ServiceUnavailableError";
   }
+}
+
+/** The codes of a generated error enum (`typeof RegistrationErrorCode`): the union of its values. */
+export type ErrorCodeOf<Enum extends Readonly<Record<string, string>>> = Enum[keyof Enum];
+
+/** The refusals of one context, each code a member of its SDL's error enum (any other is a type error). */
+export interface DomainErrors<Enum extends Readonly<Record<string, string>>> {
+  /** The error enum generated from the context's SDL. */
+  readonly codes: Enum;
+  /** A business refusal: the operation did not happen, and retrying it will not help. */
+  refuse(code: ErrorCodeOf<Enum>, message: string): DomainError<ErrorCodeOf<Enum>>;
+  /** Something the operation needs is down or overloaded: retry shortly (`extensions.retryable`). */
+  unavailable(code: ErrorCodeOf<Enum>, message: string): ServiceUnavailableError<ErrorCodeOf<Enum>>;
+}
+
+/**
+ * A context's typed error constructors, from the error enum generated from its SDL:
+ * `const RegistrationError = domainErrors(RegistrationErrorCode)`, then
+ * `throw RegistrationError.refuse("LECTURE_FULL", "The lecture is full.")`.
+ */
+export function domainErrors<const Enum extends Readonly<Record<string, string>>>(codes: Enum): DomainErrors<Enum> {
+  return {
+    codes,
+    refuse: (code, message) => new DomainError(code, message),
+    unavailable: (code, message) => new ServiceUnavailableError(code, message),
+  };
 }
 
 export const UNAUTHENTICATED = "UNAUTHENTICATED";

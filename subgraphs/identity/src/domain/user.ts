@@ -1,4 +1,5 @@
-import { DomainError, type Role } from "@supergraph/platform";
+import { domainErrors } from "@supergraph/platform";
+import { IdentityErrorCode, type Role } from "../generated/graphql.ts";
 
 export type { Role };
 
@@ -12,14 +13,8 @@ export interface User {
   readonly createdAt: Date;
 }
 
-export const IdentityErrors = {
-  EMAIL_TAKEN: "EMAIL_TAKEN",
-  INVALID_CREDENTIALS: "INVALID_CREDENTIALS",
-  WEAK_PASSWORD: "WEAK_PASSWORD",
-  INVALID_EMAIL: "INVALID_EMAIL",
-  INVALID_NAME: "INVALID_NAME",
-  ROLE_NOT_ALLOWED: "ROLE_NOT_ALLOWED",
-} as const;
+/** Refusals of the identity context, their codes from its SDL's IdentityErrorCode. */
+export const IdentityError = domainErrors(IdentityErrorCode);
 
 export const PASSWORD_MIN_LENGTH = 8;
 /** scrypt takes any length, but a request should not make the server hash megabytes. */
@@ -44,10 +39,7 @@ export function isEmail(email: string): boolean {
 export function checkPassword(password: string): void {
   const length = [...password].length;
   if (length < PASSWORD_MIN_LENGTH || length > PASSWORD_MAX_LENGTH) {
-    throw new DomainError(
-      IdentityErrors.WEAK_PASSWORD,
-      `The password must have ${PASSWORD_MIN_LENGTH} to ${PASSWORD_MAX_LENGTH} characters.`,
-    );
+    throw IdentityError.refuse("WEAK_PASSWORD", `The password must have ${PASSWORD_MIN_LENGTH} to ${PASSWORD_MAX_LENGTH} characters.`);
   }
 }
 
@@ -89,20 +81,20 @@ export interface AcceptedSignUp {
 /** Applies the sign-up rules, or refuses with INVALID_EMAIL, INVALID_NAME, WEAK_PASSWORD or ROLE_NOT_ALLOWED. */
 export function acceptSignUp(request: SignUpRequest, policy: SignUpPolicy): AcceptedSignUp {
   const email = normalizeEmail(request.email);
-  if (!isEmail(email)) throw new DomainError(IdentityErrors.INVALID_EMAIL, "That is not an email address.");
+  if (!isEmail(email)) throw IdentityError.refuse("INVALID_EMAIL", "That is not an email address.");
   const name = request.name.trim();
   const nameLength = [...name].length;
   if (nameLength < 1 || nameLength > NAME_MAX_LENGTH) {
-    throw new DomainError(IdentityErrors.INVALID_NAME, `The name must have 1 to ${NAME_MAX_LENGTH} characters.`);
+    throw IdentityError.refuse("INVALID_NAME", `The name must have 1 to ${NAME_MAX_LENGTH} characters.`);
   }
   checkPassword(request.password);
   if (!maySignUpAs(request.role, policy)) {
-    throw new DomainError(IdentityErrors.ROLE_NOT_ALLOWED, `Signing up as ${request.role} is not allowed here.`);
+    throw IdentityError.refuse("ROLE_NOT_ALLOWED", `Signing up as ${request.role} is not allowed here.`);
   }
   return { email, name, roles: [request.role] };
 }
 
 /** The one answer to a failed sign-in, so it never tells whether the email exists. */
-export function invalidCredentials(): DomainError {
-  return new DomainError(IdentityErrors.INVALID_CREDENTIALS, "Wrong email or password.");
+export function invalidCredentials() {
+  return IdentityError.refuse("INVALID_CREDENTIALS", "Wrong email or password.");
 }

@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
-import { DomainError, forbidden, isUuid, mayRead, requireRole, type BaseContext } from "@supergraph/platform";
+import { forbidden, isUuid, mayRead, requireRole, type BaseContext } from "@supergraph/platform";
 import type DataLoader from "dataloader";
-import { acceptSignUp, IdentityErrors, invalidCredentials, normalizeEmail, type SignUpPolicy, type SignUpRequest, type User } from "../domain/user.ts";
+import type { Resolvers } from "../generated/graphql.ts";
+import { acceptSignUp, IdentityError, invalidCredentials, normalizeEmail, type SignUpPolicy, type SignUpRequest, type User } from "../domain/user.ts";
 import { hashPassword, verifyPassword } from "../infra/passwords.ts";
 import type { IssueToken } from "../infra/tokens.ts";
 import { findCredentials, insertUser, type IdentityTx } from "../infra/user-store.ts";
@@ -43,7 +44,7 @@ export function identityResolvers({ db, issueToken, signUpPolicy, clock, decoyHa
         const accepted = acceptSignUp(args.input, signUpPolicy);
         const user: User = { id: randomUUID(), ...accepted, createdAt: clock() };
         if (!(await insertUser(db, user, await hashPassword(args.input.password)))) {
-          throw new DomainError(IdentityErrors.EMAIL_TAKEN, "An account with that email already exists.");
+          throw IdentityError.refuse("EMAIL_TAKEN", "An account with that email already exists.");
         }
         return authenticated(user, ctx);
       },
@@ -61,5 +62,5 @@ export function identityResolvers({ db, issueToken, signUpPolicy, clock, decoyHa
         throw forbidden("Only the user themself or an ADMIN may read this email.");
       },
     },
-  };
+  } satisfies Resolvers<IdentityContext>;
 }

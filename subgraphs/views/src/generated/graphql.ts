@@ -1,0 +1,223 @@
+// Generated from subgraphs/views/schema.graphql by `npx tsx scripts/codegen.ts`: do not edit.
+// scripts/codegen.test.ts fails when this file is stale.
+import type { GraphQLResolveInfo } from 'graphql';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  _FieldSet: { input: unknown; output: unknown; }
+};
+
+/**
+ * A registration as the student's status screen shows it: built only from events, answered
+ * by this subgraph alone (no call to another context).
+ */
+export type RegistrationSummary = {
+  __typename?: 'RegistrationSummary';
+  /** Registration id. */
+  registrationId: Scalars['ID']['output'];
+  /** Lecture id. */
+  lectureId?: Maybe<Scalars['ID']['output']>;
+  /** Title of the lecture, as last announced by the lectures context. */
+  lectureTitle?: Maybe<Scalars['String']['output']>;
+  /** Registration status; null until the registration's own event arrived. */
+  status?: Maybe<RegistrationViewStatus>;
+  /** Payment id. */
+  paymentId?: Maybe<Scalars['ID']['output']>;
+  /** Payment status; null until the payment's event arrived. */
+  paymentStatus?: Maybe<PaymentViewStatus>;
+  /** Amount charged, in cents. */
+  amount?: Maybe<Scalars['Int']['output']>;
+  /** When the student registered (ISO-8601). */
+  registeredAt?: Maybe<Scalars['String']['output']>;
+  /** When this row last changed (ISO-8601). */
+  updatedAt: Scalars['String']['output'];
+};
+
+/** Registration status as the view knows it. */
+export const RegistrationViewStatus = {
+  /** Registered, payment confirmation on its way. */
+  REGISTERED: 'REGISTERED',
+  /** Paid. */
+  PAID: 'PAID',
+  /** Canceled. */
+  CANCELED: 'CANCELED'
+} as const;
+
+export type RegistrationViewStatus = typeof RegistrationViewStatus[keyof typeof RegistrationViewStatus];
+/** Payment status as the view knows it. */
+export const PaymentViewStatus = {
+  /** The payment went through. */
+  COMPLETED: 'COMPLETED',
+  /** The payment was canceled. */
+  CANCELED: 'CANCELED'
+} as const;
+
+export type PaymentViewStatus = typeof PaymentViewStatus[keyof typeof PaymentViewStatus];
+/** Lecture status as the view knows it. */
+export const LectureViewStatus = {
+  /** Open for registration. */
+  OPEN: 'OPEN',
+  /** Canceled. */
+  CANCELED: 'CANCELED'
+} as const;
+
+export type LectureViewStatus = typeof LectureViewStatus[keyof typeof LectureViewStatus];
+/** A lecture and its enrolment as the instructor's screen shows it, built only from events. */
+export type LectureEnrolment = {
+  __typename?: 'LectureEnrolment';
+  /** Lecture id. */
+  lectureId: Scalars['ID']['output'];
+  /** Title. */
+  title?: Maybe<Scalars['String']['output']>;
+  /** Seats. */
+  capacity?: Maybe<Scalars['Int']['output']>;
+  /** Lecture status. */
+  status?: Maybe<LectureViewStatus>;
+  /** Live registrations. */
+  enrolledCount: Scalars['Int']['output'];
+  /** When this row last changed (ISO-8601). */
+  updatedAt: Scalars['String']['output'];
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** The signed-in student's registrations with lecture title and payment status, newest first. */
+  myRegistrationBoard: Array<RegistrationSummary>;
+  /** The signed-in instructor's lectures with their enrolment. Needs role INSTRUCTOR. */
+  myEnrolmentBoard: Array<LectureEnrolment>;
+};
+
+
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = {
+  RegistrationSummary: ResolverTypeWrapper<RegistrationSummary>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  RegistrationViewStatus: RegistrationViewStatus;
+  PaymentViewStatus: PaymentViewStatus;
+  LectureViewStatus: LectureViewStatus;
+  LectureEnrolment: ResolverTypeWrapper<LectureEnrolment>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+};
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = {
+  RegistrationSummary: RegistrationSummary;
+  ID: Scalars['ID']['output'];
+  String: Scalars['String']['output'];
+  Int: Scalars['Int']['output'];
+  LectureEnrolment: LectureEnrolment;
+  Query: Record<PropertyKey, never>;
+  Boolean: Scalars['Boolean']['output'];
+};
+
+export type RegistrationSummaryResolvers<ContextType = any, ParentType extends ResolversParentTypes['RegistrationSummary'] = ResolversParentTypes['RegistrationSummary']> = {
+  registrationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lectureId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  lectureTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['RegistrationViewStatus']>, ParentType, ContextType>;
+  paymentId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  paymentStatus?: Resolver<Maybe<ResolversTypes['PaymentViewStatus']>, ParentType, ContextType>;
+  amount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  registeredAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type LectureEnrolmentResolvers<ContextType = any, ParentType extends ResolversParentTypes['LectureEnrolment'] = ResolversParentTypes['LectureEnrolment']> = {
+  lectureId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  capacity?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['LectureViewStatus']>, ParentType, ContextType>;
+  enrolledCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type QueryResolvers<ContextType = any, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  myRegistrationBoard?: Resolver<Array<ResolversTypes['RegistrationSummary']>, ParentType, ContextType>;
+  myEnrolmentBoard?: Resolver<Array<ResolversTypes['LectureEnrolment']>, ParentType, ContextType>;
+};
+
+export type Resolvers<ContextType = any> = {
+  RegistrationSummary?: RegistrationSummaryResolvers<ContextType>;
+  LectureEnrolment?: LectureEnrolmentResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+};
+

@@ -1,0 +1,164 @@
+// Generated from schema/supergraph.graphql by `npx tsx scripts/codegen.ts`: do not edit.
+// scripts/codegen.test.ts fails when this file is stale.
+/** Why a registration was canceled. */
+export const CancellationReason = {
+  /** The student canceled it. */
+  STUDENT_CANCELED: 'STUDENT_CANCELED',
+  /** The instructor canceled the lecture. */
+  LECTURE_CANCELED: 'LECTURE_CANCELED'
+} as const;
+
+export type CancellationReason = typeof CancellationReason[keyof typeof CancellationReason];
+/** Business failures of the identity context, returned as `extensions.code` of an error. */
+export const IdentityErrorCode = {
+  /** Another user already signed up with that email. */
+  EMAIL_TAKEN: 'EMAIL_TAKEN',
+  /** Wrong email or password; which of the two is not told. */
+  INVALID_CREDENTIALS: 'INVALID_CREDENTIALS',
+  /** The password does not have 8 to 256 characters. */
+  WEAK_PASSWORD: 'WEAK_PASSWORD',
+  /** The email is not an email address. */
+  INVALID_EMAIL: 'INVALID_EMAIL',
+  /** The name is blank or longer than 100 characters. */
+  INVALID_NAME: 'INVALID_NAME',
+  /** Signing up with that role is not allowed here (ADMIN, where the deployment forbids it). */
+  ROLE_NOT_ALLOWED: 'ROLE_NOT_ALLOWED'
+} as const;
+
+export type IdentityErrorCode = typeof IdentityErrorCode[keyof typeof IdentityErrorCode];
+/** Business failures of the lectures context, returned as `extensions.code` of an error. */
+export const LectureErrorCode = {
+  /** No lecture with that id. */
+  LECTURE_NOT_FOUND: 'LECTURE_NOT_FOUND',
+  /** Only the lecture's instructor (or an admin) may do this. */
+  NOT_LECTURE_OWNER: 'NOT_LECTURE_OWNER',
+  /** The lecture is already canceled. */
+  LECTURE_ALREADY_CANCELED: 'LECTURE_ALREADY_CANCELED',
+  /** Title, price or capacity out of range. */
+  INVALID_LECTURE: 'INVALID_LECTURE'
+} as const;
+
+export type LectureErrorCode = typeof LectureErrorCode[keyof typeof LectureErrorCode];
+/** Whether a lecture takes registrations. */
+export const LectureStatus = {
+  /** Open for registration. */
+  OPEN: 'OPEN',
+  /** Canceled by its instructor; its registrations are canceled. */
+  CANCELED: 'CANCELED'
+} as const;
+
+export type LectureStatus = typeof LectureStatus[keyof typeof LectureStatus];
+/** Lecture status as the view knows it. */
+export const LectureViewStatus = {
+  /** Open for registration. */
+  OPEN: 'OPEN',
+  /** Canceled. */
+  CANCELED: 'CANCELED'
+} as const;
+
+export type LectureViewStatus = typeof LectureViewStatus[keyof typeof LectureViewStatus];
+/**
+ * Business failures of payments, returned as `extensions.code` of an error by the operation
+ * that charged (payments are charged by other contexts, e.g. `register`, not by a mutation here).
+ */
+export const PaymentErrorCode = {
+  /** The payment processor declined the charge; nothing was taken. */
+  PAYMENT_DECLINED: 'PAYMENT_DECLINED',
+  /** The payment for this reference was called off (its registration was abandoned or canceled); it cannot be charged any more. */
+  PAYMENT_VOIDED: 'PAYMENT_VOIDED',
+  /**
+   * Payments is down, slow or overloaded, so its circuit breaker is open: nothing was charged
+   * and the operation did not happen. Raised by the calling context; retry shortly.
+   * The error then also carries `extensions.retryable: true`.
+   */
+  PAYMENT_UNAVAILABLE: 'PAYMENT_UNAVAILABLE',
+  /** The charge request was malformed (a caller's bug); nothing was charged. */
+  INVALID_CHARGE: 'INVALID_CHARGE'
+} as const;
+
+export type PaymentErrorCode = typeof PaymentErrorCode[keyof typeof PaymentErrorCode];
+/** What a payment is for; its reference is the id of that thing. */
+export const PaymentPurpose = {
+  /** Registration for a lecture; the reference is the registration id. */
+  COURSE_REGISTRATION: 'COURSE_REGISTRATION',
+  /** A pizza order; the reference is the order id. */
+  PIZZA_ORDER: 'PIZZA_ORDER'
+} as const;
+
+export type PaymentPurpose = typeof PaymentPurpose[keyof typeof PaymentPurpose];
+/** Where a payment stands (owned by the payments context). */
+export const PaymentStatus = {
+  /** The money was taken. */
+  COMPLETED: 'COMPLETED',
+  /** Canceled (refunded). */
+  CANCELED: 'CANCELED',
+  /** Voided before it was charged. */
+  VOIDED: 'VOIDED'
+} as const;
+
+export type PaymentStatus = typeof PaymentStatus[keyof typeof PaymentStatus];
+/** Payment status as the view knows it. */
+export const PaymentViewStatus = {
+  /** The payment went through. */
+  COMPLETED: 'COMPLETED',
+  /** The payment was canceled. */
+  CANCELED: 'CANCELED'
+} as const;
+
+export type PaymentViewStatus = typeof PaymentViewStatus[keyof typeof PaymentViewStatus];
+/** Business failures of the registrations context, returned as `extensions.code` of an error. */
+export const RegistrationErrorCode = {
+  /** No open lecture with that id (unknown to the portal). */
+  LECTURE_NOT_FOUND: 'LECTURE_NOT_FOUND',
+  /** The lecture was canceled by its instructor. */
+  LECTURE_CANCELED: 'LECTURE_CANCELED',
+  /** Every seat of the lecture is taken. */
+  LECTURE_FULL: 'LECTURE_FULL',
+  /** The student already has a live registration for the lecture. */
+  ALREADY_REGISTERED: 'ALREADY_REGISTERED',
+  /** No registration with that id that you may see. */
+  REGISTRATION_NOT_FOUND: 'REGISTRATION_NOT_FOUND',
+  /** The registration is already canceled. */
+  REGISTRATION_ALREADY_CANCELED: 'REGISTRATION_ALREADY_CANCELED',
+  /** Payment is down, slow or overloaded; nothing was registered. Retry shortly (`extensions.retryable` is true). */
+  PAYMENT_UNAVAILABLE: 'PAYMENT_UNAVAILABLE',
+  /** Too many registrations arrived at once; nothing was registered. Retry shortly (`extensions.retryable` is true). */
+  REGISTRATIONS_BUSY: 'REGISTRATIONS_BUSY',
+  /** The payment processor declined the charge; nothing was registered. */
+  PAYMENT_DECLINED: 'PAYMENT_DECLINED'
+} as const;
+
+export type RegistrationErrorCode = typeof RegistrationErrorCode[keyof typeof RegistrationErrorCode];
+/** Where a registration stands (owned by the registrations context). */
+export const RegistrationStatus = {
+  /** Registered; the payment was charged and its confirmation is on its way. */
+  REGISTERED: 'REGISTERED',
+  /** The payment is confirmed. */
+  PAID: 'PAID',
+  /** Canceled; its payment is canceled too. */
+  CANCELED: 'CANCELED'
+} as const;
+
+export type RegistrationStatus = typeof RegistrationStatus[keyof typeof RegistrationStatus];
+/** Registration status as the view knows it. */
+export const RegistrationViewStatus = {
+  /** Registered, payment confirmation on its way. */
+  REGISTERED: 'REGISTERED',
+  /** Paid. */
+  PAID: 'PAID',
+  /** Canceled. */
+  CANCELED: 'CANCELED'
+} as const;
+
+export type RegistrationViewStatus = typeof RegistrationViewStatus[keyof typeof RegistrationViewStatus];
+/** What a user may do on the portal. */
+export const Role = {
+  /** Registers for lectures, orders courses, pizza, parking tickets and vaccinations. */
+  STUDENT: 'STUDENT',
+  /** Opens and cancels lectures. */
+  INSTRUCTOR: 'INSTRUCTOR',
+  /** Reads and acts on anyone's data. */
+  ADMIN: 'ADMIN'
+} as const;
+
+export type Role = typeof Role[keyof typeof Role];

@@ -1,6 +1,7 @@
 import type { LectureEvent } from "@supergraph/contracts/lectures";
 import { describe, expect, it } from "vitest";
-import { decide, evolve, LectureErrors, type Lecture, type LectureCommand } from "./lecture.ts";
+import { LectureErrorCode } from "../generated/graphql.ts";
+import { decide, evolve, type Lecture, type LectureCommand } from "./lecture.ts";
 import { refusal } from "@supergraph/platform/testing/refusal";
 
 const lectureId = "5a4b3c2d-1e0f-4a9b-8c7d-6e5f4a3b2c1d";
@@ -43,7 +44,7 @@ describe("opening a lecture", () => {
     ["more than 10000 seats", { capacity: 10_001 }],
     ["a fractional capacity", { capacity: 2.5 }],
   ])("given %s, when opened, then it is INVALID_LECTURE", (_, change) => {
-    expect(refusal(() => decide({ ...open, ...change }, null)).code).toBe(LectureErrors.INVALID);
+    expect(refusal(() => decide({ ...open, ...change }, null)).code).toBe(LectureErrorCode.INVALID_LECTURE);
   });
 });
 
@@ -62,17 +63,17 @@ describe("canceling a lecture", () => {
   });
 
   it("given an open lecture, when another user cancels it, then it is NOT_LECTURE_OWNER", () => {
-    expect(refusal(() => decide({ type: "CancelLecture", byUserId: otherUserId, byAdmin: false }, lecture())).code).toBe(LectureErrors.NOT_OWNER);
+    expect(refusal(() => decide({ type: "CancelLecture", byUserId: otherUserId, byAdmin: false }, lecture())).code).toBe(LectureErrorCode.NOT_LECTURE_OWNER);
   });
 
   it("given a canceled lecture, when canceled again, then it is LECTURE_ALREADY_CANCELED", () => {
     const canceled = lecture({ status: "CANCELED", canceledAt: later });
 
-    expect(refusal(() => decide({ type: "CancelLecture", byUserId: instructorId, byAdmin: false }, canceled)).code).toBe(LectureErrors.ALREADY_CANCELED);
+    expect(refusal(() => decide({ type: "CancelLecture", byUserId: instructorId, byAdmin: false }, canceled)).code).toBe(LectureErrorCode.LECTURE_ALREADY_CANCELED);
   });
 
   it("given no lecture, when canceled, then it is LECTURE_NOT_FOUND", () => {
-    expect(refusal(() => decide({ type: "CancelLecture", byUserId: instructorId, byAdmin: true }, null)).code).toBe(LectureErrors.NOT_FOUND);
+    expect(refusal(() => decide({ type: "CancelLecture", byUserId: instructorId, byAdmin: true }, null)).code).toBe(LectureErrorCode.LECTURE_NOT_FOUND);
   });
 });
 

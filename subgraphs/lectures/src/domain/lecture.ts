@@ -1,8 +1,9 @@
 import type { LectureEvent } from "@supergraph/contracts/lectures";
-import { DomainError } from "@supergraph/platform";
+import { domainErrors } from "@supergraph/platform";
+import { LectureErrorCode, type LectureStatus } from "../generated/graphql.ts";
 
-/** Statuses of a lecture, as in the SDL and the Prisma schema. */
-export type LectureStatus = "OPEN" | "CANCELED";
+/** Statuses of a lecture: the SDL's enum (the Prisma schema's copy is checked by scripts/enums.test.ts). */
+export type { LectureStatus };
 
 export interface Lecture {
   readonly id: string;
@@ -20,32 +21,28 @@ export type LectureCommand =
   | { type: "OpenLecture"; lectureId: string; instructorId: string; title: string; price: number; capacity: number }
   | { type: "CancelLecture"; byUserId: string; byAdmin: boolean };
 
-export const LectureErrors = {
-  NOT_FOUND: "LECTURE_NOT_FOUND",
-  NOT_OWNER: "NOT_LECTURE_OWNER",
-  ALREADY_CANCELED: "LECTURE_ALREADY_CANCELED",
-  INVALID: "INVALID_LECTURE",
-} as const;
+/** Refusals of the lectures context, their codes from its SDL's LectureErrorCode. */
+export const LectureError = domainErrors(LectureErrorCode);
 
 /** Decides which events a command on a lecture yields, or refuses it. */
 export function decide(command: LectureCommand, state: Lecture | null): LectureEvent[] {
   switch (command.type) {
     case "OpenLecture": {
       const title = command.title.trim();
-      if (title.length < 3 || title.length > 200) throw new DomainError(LectureErrors.INVALID, "The title must have 3 to 200 characters.");
-      if (!Number.isInteger(command.price) || command.price < 0) throw new DomainError(LectureErrors.INVALID, "The price must be 0 cents or more.");
+      if (title.length < 3 || title.length > 200) throw LectureError.refuse("INVALID_LECTURE", "The title must have 3 to 200 characters.");
+      if (!Number.isInteger(command.price) || command.price < 0) throw LectureError.refuse("INVALID_LECTURE", "The price must be 0 cents or more.");
       if (!Number.isInteger(command.capacity) || command.capacity < 1 || command.capacity > 10_000) {
-        throw new DomainError(LectureErrors.INVALID, "The capacity must be between 1 and 10000 seats.");
+        throw LectureError.refuse("INVALID_LECTURE", "The capacity must be between 1 and 10000 seats.");
       }
       const { lectureId, instructorId, price, capacity } = command;
       return [{ type: "LectureOpened", subject: lectureId, data: { lectureId, instructorId, title, price, capacity } }];
     }
     case "CancelLecture": {
-      if (!state) throw new DomainError(LectureErrors.NOT_FOUND, "No lecture with that id.");
+      if (!state) throw LectureError.refuse("LECTURE_NOT_FOUND", "No lecture with that id.");
       if (state.instructorId !== command.byUserId && !command.byAdmin) {
-        throw new DomainError(LectureErrors.NOT_OWNER, "Only the lecture's instructor may cancel it.");
+        throw LectureError.refuse("NOT_LECTURE_OWNER", "Only the lecture's instructor may cancel it.");
       }
-      if (state.status === "CANCELED") throw new DomainError(LectureErrors.ALREADY_CANCELED, "The lecture is already canceled.");
+      if (state.status === "CANCELED") throw LectureError.refuse("LECTURE_ALREADY_CANCELED", "The lecture is already canceled.");
       return [{ type: "LectureCanceled", subject: state.id, data: { lectureId: state.id, instructorId: state.instructorId } }];
     }
     default: {

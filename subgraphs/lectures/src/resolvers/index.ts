@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
-import { commandCausation, DomainError, isUuid, requireRole, type BaseContext, type UnitOfWork } from "@supergraph/platform";
+import { commandCausation, isUuid, requireRole, type BaseContext, type UnitOfWork } from "@supergraph/platform";
 import type DataLoader from "dataloader";
-import { decide, evolve, LectureErrors, type Lecture, type LectureStatus } from "../domain/lecture.ts";
+import { decide, evolve, LectureError, type Lecture, type LectureStatus } from "../domain/lecture.ts";
+import type { Resolvers } from "../generated/graphql.ts";
 import type { PrismaClient } from "../infra/prisma-client/client.ts";
 import { lockLecture, saveLecture } from "../infra/lecture-store.ts";
 
@@ -41,7 +42,7 @@ export function lecturesResolvers({ db, transact, clock }: LecturesDeps) {
       },
       cancelLecture: async (_: unknown, args: { id: string }, ctx: LecturesContext) => {
         const viewer = requireRole(ctx.viewer, "INSTRUCTOR", "ADMIN");
-        if (!isUuid(args.id)) throw new DomainError(LectureErrors.NOT_FOUND, "No lecture with that id.");
+        if (!isUuid(args.id)) throw LectureError.refuse("LECTURE_NOT_FOUND", "No lecture with that id.");
         return transact(async (tx, record) => {
           const state = await lockLecture(tx, args.id);
           const events = decide({ type: "CancelLecture", byUserId: viewer.userId, byAdmin: viewer.roles.includes("ADMIN") }, state);
@@ -58,5 +59,5 @@ export function lecturesResolvers({ db, transact, clock }: LecturesDeps) {
       openedAt: (lecture: Lecture) => lecture.openedAt.toISOString(),
       canceledAt: (lecture: Lecture) => lecture.canceledAt?.toISOString() ?? null,
     },
-  };
+  } satisfies Resolvers<LecturesContext>;
 }

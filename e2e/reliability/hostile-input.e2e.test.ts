@@ -26,7 +26,9 @@ describe("hostile input", () => {
 
   beforeAll(async () => {
     const production = { INTROSPECTION: "false" };
-    stack = await Stack.start(Object.fromEntries(["router", "identity", "payments", "lectures", "registrations", "views"].map((s) => [s, production])));
+    // Views' read models are not what these attacks aim at: the stack runs without them.
+    const only = ["payments", "lectures", "registrations"];
+    stack = await Stack.start(Object.fromEntries(["router", "identity", ...only].map((s) => [s, production])), { only });
     [alice, bob] = await Promise.all([stack.signUp("STUDENT"), stack.signUp("STUDENT")]);
     lectureId = await openLecture(stack, await stack.signUp("INSTRUCTOR"), { title: "Hostile input" });
   });

@@ -1,5 +1,5 @@
 import type { LectureEvent } from "@supergraph/contracts/lectures";
-import { domainErrors } from "@supergraph/platform";
+import { domainErrors, type Decider } from "@supergraph/platform";
 import { LectureErrorCode, type LectureStatus } from "../generated/graphql.ts";
 
 /** Statuses of a lecture: the SDL's enum (the Prisma schema's copy is checked by scripts/enums.test.ts). */
@@ -19,7 +19,9 @@ export interface Lecture {
 
 export type LectureCommand =
   | { type: "OpenLecture"; lectureId: string; instructorId: string; title: string; price: number; capacity: number }
-  | { type: "CancelLecture"; byUserId: string; byAdmin: boolean };
+  | { type: "CancelLecture"; byUserId: string; byAdmin: boolean }
+  /** A registration counted (+1) or uncounted (-1) in the lecture's enrolment, from registrations' events. */
+  | { type: "ChangeEnrolment"; by: 1 | -1 };
 
 /** Refusals of the lectures context, their codes from its SDL's LectureErrorCode. */
 export const LectureError = domainErrors(LectureErrorCode);
@@ -45,6 +47,12 @@ export function decide(command: LectureCommand, state: Lecture | null): LectureE
       if (state.status === "CANCELED") throw LectureError.refuse("LECTURE_ALREADY_CANCELED", "The lecture is already canceled.");
       return [{ type: "LectureCanceled", subject: state.id, data: { lectureId: state.id, instructorId: state.instructorId } }];
     }
+    case "ChangeEnrolment": {
+      // A canceled lecture still counts: its registrations are uncounted as they are canceled.
+      if (!state) throw LectureError.refuse("LECTURE_NOT_FOUND", "No lecture with that id.");
+      const enrolledCount = state.enrolledCount + command.by;
+      return [{ type: "EnrolmentChanged", subject: state.id, data: { lectureId: state.id, instructorId: state.instructorId, enrolledCount } }];
+    }
     default: {
       const unknown: never = command;
       throw new Error(`unknown command ${JSON.stringify(unknown)}`);
@@ -69,3 +77,6 @@ export function evolve(state: Lecture | null, event: LectureEvent, at: Date): Le
     }
   }
 }
+
+/** The lecture's decisions, for the platform's command layer. */
+export const lectureDecider: Decider<Lecture, LectureCommand, LectureEvent> = { decide, evolve };

@@ -27,13 +27,3 @@ export async function saveLecture(tx: Sql, l: Lecture): Promise<void> {
     ON CONFLICT (id) DO UPDATE SET instructor_id = EXCLUDED.instructor_id, title = EXCLUDED.title, price = EXCLUDED.price, capacity = EXCLUDED.capacity,
       status = EXCLUDED.status, enrolled_count = EXCLUDED.enrolled_count, opened_at = EXCLUDED.opened_at, canceled_at = EXCLUDED.canceled_at`;
 }
-
-/** Moves the enrolment count by `delta`; null when the lecture is not (yet) known here. */
-export async function adjustEnrolment(tx: Sql, lectureId: string, delta: 1 | -1): Promise<Lecture | null> {
-  const rows = await tx.$queryRawUnsafe<Lecture[]>(
-    `UPDATE lecture SET enrolled_count = enrolled_count + $2 WHERE id = $1::uuid RETURNING ${LECTURE_COLUMNS}`,
-    lectureId,
-    delta,
-  );
-  return rows[0] ?? null;
-}

@@ -1,10 +1,10 @@
-import { randomUUID } from "node:crypto";
-import { commandCausation, isUuid, requireRole, type BaseContext, type UnitOfWork } from "@supergraph/platform";
+import { isUuid, requireRole, type BaseContext, type UnitOfWork } from "@supergraph/platform";
 import type DataLoader from "dataloader";
-import { decide, evolve, LectureError, type Lecture, type LectureStatus } from "../domain/lecture.ts";
+import { cancelLecture } from "../commands/cancel-lecture.ts";
+import { openLecture, type OpenLectureInput } from "../commands/open-lecture.ts";
+import { LectureError, type Lecture, type LectureStatus } from "../domain/lecture.ts";
 import type { Resolvers } from "../generated/graphql.ts";
 import type { PrismaClient } from "../infra/prisma-client/client.ts";
-import { lockLecture, saveLecture } from "../infra/lecture-store.ts";
 
 export interface LecturesContext extends BaseContext {
   readonly lectureById: DataLoader<string, Lecture | null>;
@@ -29,28 +29,12 @@ export function lecturesResolvers({ db, transact, clock }: LecturesDeps) {
       },
     },
     Mutation: {
-      openLecture: async (_: unknown, args: { input: { title: string; price: number; capacity: number } }, ctx: LecturesContext) => {
-        const viewer = requireRole(ctx.viewer, "INSTRUCTOR");
-        const lectureId = randomUUID();
-        const events = decide({ type: "OpenLecture", lectureId, instructorId: viewer.userId, ...args.input }, null);
-        return transact(async (tx, record) => {
-          const lecture = events.reduce<Lecture | null>((state, e) => evolve(state, e, clock()), null)!;
-          await saveLecture(tx, lecture);
-          await record(events, commandCausation(lectureId));
-          return lecture;
-        });
-      },
-      cancelLecture: async (_: unknown, args: { id: string }, ctx: LecturesContext) => {
+      openLecture: (_: unknown, args: { input: OpenLectureInput }, ctx: LecturesContext) =>
+        openLecture(transact, requireRole(ctx.viewer, "INSTRUCTOR").userId, args.input, clock()),
+      cancelLecture: (_: unknown, args: { id: string }, ctx: LecturesContext) => {
         const viewer = requireRole(ctx.viewer, "INSTRUCTOR", "ADMIN");
         if (!isUuid(args.id)) throw LectureError.refuse("LECTURE_NOT_FOUND", "No lecture with that id.");
-        return transact(async (tx, record) => {
-          const state = await lockLecture(tx, args.id);
-          const events = decide({ type: "CancelLecture", byUserId: viewer.userId, byAdmin: viewer.roles.includes("ADMIN") }, state);
-          const lecture = events.reduce<Lecture | null>((s, e) => evolve(s, e, clock()), state)!;
-          await saveLecture(tx, lecture);
-          await record(events, commandCausation(lecture.id));
-          return lecture;
-        });
+        return cancelLecture(transact, args.id, viewer, clock());
       },
     },
     Lecture: {

@@ -1,11 +1,15 @@
 // `npm start` and `npm test` after a fresh clone: checks Node, installs what is missing,
 // generates the Prisma clients, then runs scripts/start.ts or scripts/test.ts.
 //   node scripts/bootstrap.mjs start|test [arguments for the script]
-// It runs before `npm install`, so it uses Node's built-in modules only.
+// It runs before `npm install`, so it uses Node's built-in modules only (and tsx once installed).
+// start.ts runs in this very process (tsx's loader registered here), so no wrapper process
+// idles beside the stack for the whole run; it is told when `npm start` began
+// (SUPERGRAPH_STARTED_AT) and how long an install took (SUPERGRAPH_INSTALL_MS), so its ready
+// line counts from the command the user typed.
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, statSync, utimesSync } from "node:fs";
+import { existsSync, readFileSync, statSync, utimesSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const scripts = { start: "scripts/start.ts", test: "scripts/test.ts" };
@@ -31,24 +35,53 @@ function run(command, args) {
   if (result.status !== 0) fail(`${command} ${args.join(" ")} failed (exit ${result.status ?? result.signal})`, result.status ?? 1);
 }
 
-/** npm writes node_modules/.package-lock.json on every install: older than the manifests means stale. */
+/**
+ * When the user's command began: the start of the `npm` process that runs us (through
+ * `sh -c`), read from /proc on Linux; elsewhere, or run without npm, this process's start.
+ */
+function commandStartedAt() {
+  try {
+    const ticksPerSecond = 100; // USER_HZ, 100 on every Linux that Node runs on
+    // Boot time to 10 ms, from the uptime (the btime line of /proc/stat is whole seconds).
+    const bootMs = Date.now() - Number(readFileSync("/proc/uptime", "utf8").split(" ")[0]) * 1000;
+    let pid = process.ppid;
+    for (let hop = 0; hop < 3 && pid > 1; hop++) {
+      const cmdline = readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0");
+      // Fields after the command name, which may itself hold spaces and parentheses.
+      const fields = readFileSync(`/proc/${pid}/stat`, "utf8").replace(/^.*\) /s, "").split(" ");
+      if (cmdline.some((arg) => /(^|[\\/])npm(-cli\.js)?$/.test(arg))) return bootMs + (Number(fields[19]) / ticksPerSecond) * 1000;
+      pid = Number(fields[1]);
+    }
+  } catch {
+    // Not Linux: fall through.
+  }
+  return performance.timeOrigin;
+}
+
+/**
+ * npm writes node_modules/.package-lock.json on every install: older than the manifests means
+ * stale. Returns what it ran and how long it took, or undefined when nothing was needed.
+ */
 function installIfNeeded() {
   const installed = join(root, "node_modules", ".package-lock.json");
   const lock = join(root, "package-lock.json");
+  const started = Date.now();
+  let command;
   if (!existsSync(join(root, "node_modules")) && existsSync(lock)) {
-    console.log("installing dependencies (npm ci)");
-    run("npm", ["ci"]);
+    command = "npm ci";
   } else if (mtime(installed) < Math.max(mtime(lock), mtime(join(root, "package.json")))) {
-    console.log("installing dependencies (npm install)");
-    run("npm", ["install"]);
+    command = "npm install";
   } else {
-    return;
+    return undefined;
   }
+  console.log(`installing dependencies (${command}; a fresh clone takes about a minute)`);
+  run("npm", command.split(" ").slice(1));
   // An install that changed nothing may leave the marker as it was; mark it fresh.
   if (existsSync(installed)) {
     const now = new Date();
     utimesSync(installed, now, now);
   }
+  return { command, ms: Date.now() - started };
 }
 
 /** Runs a TypeScript file with tsx's loader in a child Node, forwarding signals, then exits as it did. */
@@ -82,10 +115,28 @@ function runTypeScript(script, args) {
   });
 }
 
+/** Runs a TypeScript file in this process, through tsx's loader, with these arguments. */
+async function importTypeScript(script, args) {
+  const { register } = await import("tsx/esm/api");
+  register();
+  process.argv = [process.argv[0], join(root, script), ...args];
+  await import(pathToFileURL(join(root, script)).href);
+}
+
+const startedAt = commandStartedAt();
 const [command, ...args] = process.argv.slice(2);
 if (!Object.hasOwn(scripts, command ?? "")) fail("usage: node scripts/bootstrap.mjs start|test [arguments]", 2);
 checkNode();
-installIfNeeded();
+const install = installIfNeeded();
 run(process.execPath, ["--import", "tsx", join(root, "scripts", "prisma.ts"), "generate"]);
 if (!existsSync(join(root, scripts[command]))) fail(`${scripts[command]} does not exist yet`);
-runTypeScript(scripts[command], args);
+if (command === "start") {
+  process.env.SUPERGRAPH_STARTED_AT = String(Math.round(startedAt));
+  if (install) {
+    process.env.SUPERGRAPH_INSTALL_MS = String(install.ms);
+    process.env.SUPERGRAPH_INSTALL_COMMAND = install.command;
+  }
+  await importTypeScript(scripts.start, args);
+} else {
+  runTypeScript(scripts[command], args);
+}

@@ -11,7 +11,7 @@ import { createHash } from "node:crypto";
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { build, type BuildOptions, type Plugin } from "esbuild";
+import { build, stop, type BuildOptions, type Plugin } from "esbuild";
 
 const root = resolve(import.meta.dirname, "..");
 const STAMP = ".build-hash";
@@ -173,10 +173,18 @@ async function buildBundle(bundle: Bundle, force: boolean): Promise<BuiltBundle>
   return { name: bundle.name, out, built: true, files: outputFiles(out) };
 }
 
-/** Builds every bundle whose sources changed (all of them with `force`). */
+/**
+ * Builds every bundle whose sources changed (all of them with `force`). esbuild's service
+ * process (~370 MB after these builds) would otherwise stay alive as long as the caller,
+ * which for `npm start` is the whole run: it is stopped once the builds are done.
+ */
 export async function buildWeb(options: { force?: boolean } = {}): Promise<BuiltBundle[]> {
   const results: BuiltBundle[] = [];
-  for (const bundle of BUNDLES) results.push(await buildBundle(bundle, options.force ?? false));
+  try {
+    for (const bundle of BUNDLES) results.push(await buildBundle(bundle, options.force ?? false));
+  } finally {
+    await stop();
+  }
   return results;
 }
 

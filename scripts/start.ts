@@ -1,43 +1,99 @@
 /**
  * `npm start` (through scripts/bootstrap.mjs): NATS, one database per context, every
- * subgraph and the router on this machine, demo data on first start, until Ctrl-C.
- * - Databases: embedded PGlite on 127.0.0.1:54320 and up (data in .data/pglite), unless
- *   `<CONTEXT>_DATABASE_URL` (e.g. LECTURES_DATABASE_URL) names a real PostgreSQL.
+ * context and the router on this machine, demo data on first start, until Ctrl-C.
+ * - Contexts share Node processes (scripts/host.ts): SUPERGRAPH_PROCESSES=per-system (the
+ *   default: one process per system, the shared contexts together), `one` (all in one
+ *   process) or `per-context` (one each, as compose and Kubernetes run them). Each keeps its
+ *   own port, database, pool, NATS connection, consumers and outbox relay.
+ * - One context can be stopped and started again while the rest run: `npm run ctl -- stop
+ *   payments` (scripts/ctl.ts), or `stop payments` typed in this terminal.
+ * - Databases: one embedded PostgreSQL server on 127.0.0.1:15432 (data in .data/postgres)
+ *   with a database per context, unless `<CONTEXT>_DATABASE_URL` (e.g. LECTURES_DATABASE_URL)
+ *   names a real PostgreSQL.
  * - NATS_URL (default nats://127.0.0.1:4222): used if it answers; otherwise a local
  *   nats-server with JetStream is started here (data in .data/nats).
- * - SUPERGRAPH_DATA_DIR (default .data): where embedded data and the seed marker live.
+ * - SUPERGRAPH_DATA_DIR (default .data): where embedded data, the seed marker and the control
+ *   file live.
  * - ROUTER_SECRET: what the router shows the subgraphs; a random one per run unless set.
+ * - `--only <system>[,<system>]`: that system's contexts and the shared ones.
  * Ctrl-C stops them all in order (see supervisor.ts).
  */
 import { createHash, randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { connect } from "node:net";
-import { delimiter, join, resolve } from "node:path";
-import { ROUTER_PORT, SUBGRAPHS } from "../packages/platform/src/topology.ts";
-import { EMBEDDED_POOL_SIZE, startEmbeddedPostgres } from "./embedded-postgres.ts";
+import { delimiter, join, relative, resolve } from "node:path";
+import { createInterface } from "node:readline";
+import { parseArgs } from "node:util";
+import { stripVTControlCharacters } from "node:util";
+import {
+  CONTEXTS,
+  contextsOf,
+  databaseUrlVariable,
+  ROUTER_PORT,
+  SYSTEMS,
+  type ContextDeclaration,
+  type SystemName,
+} from "../packages/platform/src/topology.ts";
 import { buildWeb } from "./build-web.ts";
+import { serveControl, statusLines, type ControlAnswer, type ControlRequest } from "./control.ts";
+import { EMBEDDED_POOL_SIZE, startEmbeddedPostgres } from "./embedded-postgres.ts";
+import { DEFAULT_PROCESS_MODE, hostGroups, PROCESS_MODES, type ProcessMode } from "./hosting.ts";
+import { Hosts, UnknownContextError } from "./hosts.ts";
 import { answers, aptInstall, canInstallWithApt, executable } from "./machine.ts";
 import { SEED_PASSWORD, SEED_USERS, seed } from "./seed.ts";
 import { launch, paint, progress, Supervisor, type Service } from "./supervisor.ts";
 
 const root = resolve(import.meta.dirname, "..");
-/** Where embedded databases, NATS data and the seed marker live (SUPERGRAPH_DATA_DIR, default .data). */
+/** Where embedded databases, NATS data, the seed marker and the control file live (SUPERGRAPH_DATA_DIR, default .data). */
 const dataDir = resolve(root, process.env.SUPERGRAPH_DATA_DIR ?? ".data");
 /**
- * The embedded databases listen on 15432 and up: below Linux's ephemeral range (32768-60999),
- * so no outgoing connection's local port, nor a port a test asked the kernel for, can hold
- * one of them (54320 collided with those under a busy test run).
+ * The embedded PostgreSQL listens on 15432: below Linux's ephemeral range (32768-60999), so
+ * no outgoing connection's local port, nor a port a test asked the kernel for, can hold it.
  */
-const PGLITE_BASE_PORT = 15432;
+const POSTGRES_PORT = 15432;
 const READY_TIMEOUT_MS = 60_000;
+/**
+ * When the user typed the command: bootstrap.mjs passes when `npm start` began (and how long
+ * its install took); run directly, this process's own start.
+ */
+const startedAt = Number(process.env.SUPERGRAPH_STARTED_AT) || performance.timeOrigin;
+const installMs = Number(process.env.SUPERGRAPH_INSTALL_MS) || 0;
+const installCommand = process.env.SUPERGRAPH_INSTALL_COMMAND || "npm install";
 
 /** A start-up failure, reported as its message alone. */
 class StartError extends Error {}
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
-/** Node with tsx's loader, as `node --import tsx` (tsx 4), which resolves tsx from `root`. */
-const nodeTs = (entry: string) => [process.execPath, ["--import", "tsx", join(root, entry)]] as const;
+// ---- what runs ------------------------------------------------------------------------
+
+function chosenContexts(): readonly ContextDeclaration[] {
+  const { values } = parseArgs({ options: { only: { type: "string" } }, allowPositionals: false });
+  if (!values.only) return CONTEXTS;
+  const systems = values.only.split(",").map((s) => s.trim());
+  const unknown = systems.filter((s) => !(SYSTEMS as readonly string[]).includes(s));
+  if (unknown.length > 0) throw new StartError(`--only ${unknown.join(",")}: no such system; choose from ${SYSTEMS.join(", ")}`);
+  return contextsOf(...(systems as SystemName[]));
+}
+
+function processMode(): ProcessMode {
+  const mode = process.env.SUPERGRAPH_PROCESSES || DEFAULT_PROCESS_MODE;
+  if (!(PROCESS_MODES as readonly string[]).includes(mode)) {
+    throw new StartError(`SUPERGRAPH_PROCESSES=${mode}: choose ${PROCESS_MODES.join(", ")} (default ${DEFAULT_PROCESS_MODE})`);
+  }
+  return mode as ProcessMode;
+}
+
+/** A path as the user would type it: relative inside the repository, else absolute. */
+const shown = (path: string) => (path.startsWith(`${root}/`) ? relative(root, path) : path);
+
+/** How the user runs a control command: `npm run ctl` once package.json has it, pointing at this data directory. */
+function ctlCommand(words: string): string {
+  const scripts = (JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { scripts?: Record<string, string> }).scripts ?? {};
+  const command = scripts.ctl ? `npm run ctl -- ${words}` : `npx tsx scripts/ctl.ts ${words}`;
+  const defaultDir = resolve(root, ".data");
+  return dataDir === defaultDir ? command : `SUPERGRAPH_DATA_DIR=${shown(dataDir)} ${command}`;
+}
 
 // ---- NATS ----------------------------------------------------------------------------
 
@@ -102,7 +158,7 @@ async function ensureNats(url: string, supervisor: Supervisor): Promise<string> 
     env: process.env,
     show: (line) => /\[(WRN|ERR|FTL)\]/.test(line),
   });
-  supervisor.nats = supervisor.watch(nats);
+  supervisor.nats = supervisor.watch(nats, "every context and the router need NATS");
   const deadline = Date.now() + 10_000;
   while ((await natsGreets(host, port)) !== "nats") {
     if (nats.ended() || Date.now() > deadline) throw new StartError(`nats-server did not start:\n${nats.tail.join("\n")}`);
@@ -118,35 +174,79 @@ interface Database {
   embedded: boolean;
 }
 
-const databaseVariable = (context: string) => `${context.toUpperCase().replace(/-/g, "_")}_DATABASE_URL`;
-const contexts = SUBGRAPHS.map((s) => s.name);
-const given = Object.fromEntries(contexts.map((c) => [c, process.env[databaseVariable(c)]]));
-const embedded = contexts.filter((c) => !given[c]);
-
-async function prepareDatabases(supervisor: Supervisor): Promise<Record<string, Database>> {
+async function prepareDatabases(contexts: readonly ContextDeclaration[], supervisor: Supervisor): Promise<Record<string, Database>> {
+  const given = Object.fromEntries(contexts.map((c) => [c.name, process.env[databaseUrlVariable(c.name)]]));
+  const embedded = contexts.filter((c) => !given[c.name]).map((c) => c.name);
+  let urls: Record<string, string> = {};
   if (embedded.length > 0) {
-    progress(`databases: embedded PostgreSQL (PGlite) for ${embedded.join(", ")}${existsSync(join(dataDir, "pglite")) ? "" : " (first start: initialising, ~20 s)"}`);
-    supervisor.databases = await startEmbeddedPostgres({ dataDir: join(dataDir, "pglite"), contexts: embedded, basePort: PGLITE_BASE_PORT }).catch(
-      (error: Error) => {
-        throw new StartError(`embedded databases: ${error.message}`);
-      },
-    );
+    const fresh = !existsSync(join(dataDir, "postgres"));
+    progress(`databases: embedded PostgreSQL on 127.0.0.1:${POSTGRES_PORT} for ${embedded.join(", ")}${fresh ? ` (first start: initialising it in ${shown(join(dataDir, "postgres"))})` : ""}`);
+    const server = await startEmbeddedPostgres({
+      dataDir: join(dataDir, "postgres"),
+      contexts: embedded,
+      port: POSTGRES_PORT,
+      progress: (line) => progress(`embedded PostgreSQL: ${line}`),
+    }).catch((error: Error) => {
+      throw new StartError(`embedded PostgreSQL: ${error.message}
+  (or point the contexts at a PostgreSQL of yours: ${embedded.map(databaseUrlVariable).join(", ")})`);
+    });
+    supervisor.databases = server;
+    void server.exited.then((how) => {
+      if (supervisor.stopping) return;
+      console.error(paint(31, `✗ embedded PostgreSQL exited unexpectedly (${how}); every context's database is on it, so npm start stops everything (its log: ${shown(join(dataDir, "postgres", "postgres.log"))})`));
+      void supervisor.stop(1);
+    });
+    urls = server.urls;
   }
-  const external = contexts.filter((c) => given[c]);
-  if (external.length > 0) progress(`databases: PostgreSQL from ${external.map(databaseVariable).join(", ")}`);
-  return Object.fromEntries(
-    contexts.map((c) => [c, given[c] ? { url: given[c], embedded: false } : { url: supervisor.databases!.urls[c]!, embedded: true }]),
-  );
+  const external = contexts.filter((c) => given[c.name]);
+  if (external.length > 0) progress(`databases: PostgreSQL from ${external.map((c) => databaseUrlVariable(c.name)).join(", ")}`);
+  return Object.fromEntries(contexts.map((c) => [c.name, given[c.name] ? { url: given[c.name]!, embedded: false } : { url: urls[c.name]!, embedded: true }]));
 }
 
-// ---- services -------------------------------------------------------------------
+// ---- contexts and router ----------------------------------------------------------------
 
 /** Before anything starts: another `npm start` is the usual owner of these ports. */
-async function ensurePortsFree(): Promise<void> {
-  const databases = embedded.map((name, i) => ({ name: `${name} database`, port: PGLITE_BASE_PORT + i }));
-  for (const { name, port } of [...SUBGRAPHS, { name: "router", port: ROUTER_PORT }, ...databases]) {
-    if (await answers("127.0.0.1", port)) throw new StartError(`port ${port} (${name}) is already in use: is another \`npm start\` running?`);
+async function ensurePortsFree(contexts: readonly ContextDeclaration[]): Promise<void> {
+  const ports = [...contexts, { name: "router", port: ROUTER_PORT }, { name: "embedded PostgreSQL", port: POSTGRES_PORT }];
+  for (const { name, port } of ports) {
+    if (await answers("127.0.0.1", port)) throw new StartError(`port ${port} (${name}) is already in use: is another \`npm start\` running? Stop it (Ctrl-C in its terminal), then start again`);
   }
+}
+
+/** Only strings: what a child's environment can hold. */
+const stringsOf = (env: NodeJS.ProcessEnv) => Object.fromEntries(Object.entries(env).filter((e): e is [string, string] => typeof e[1] === "string"));
+
+async function startContexts(
+  contexts: readonly ContextDeclaration[],
+  supervisor: Supervisor,
+  databases: Record<string, Database>,
+  shared: Record<string, string>,
+): Promise<Hosts> {
+  const mode = processMode();
+  const groups = hostGroups(contexts, mode);
+  const base = { ...stringsOf(process.env), ...shared };
+  const hosts = new Hosts({
+    root,
+    groups,
+    hostEnv: base,
+    command: ctlCommand,
+    envOf: (name) => {
+      const db = databases[name]!;
+      const port = contexts.find((c) => c.name === name)!.port;
+      return { ...base, DATABASE_URL: db.url, PORT: String(port), ...(db.embedded ? { DATABASE_POOL_SIZE: String(EMBEDDED_POOL_SIZE) } : {}) };
+    },
+  });
+  supervisor.contexts = hosts;
+  progress(`contexts: starting ${contexts.length} in ${groups.length} Node process${groups.length === 1 ? "" : "es"} (SUPERGRAPH_PROCESSES=${mode}): ${groups.map((g) => `${g.name} [${g.contexts.join(", ")}]`).join(", ")}`);
+  const timeout = sleep(READY_TIMEOUT_MS).then(() => "timeout" as const);
+  const outcome = await Promise.race([hosts.startContexts(contexts.map((c) => c.name)), timeout]);
+  if (outcome === "timeout") {
+    const waiting = hosts.status().filter((s) => s.state === "starting").map((s) => s.context);
+    throw new StartError(`${waiting.join(", ")} not started after ${READY_TIMEOUT_MS / 1000} s; their lines above say where they stand`);
+  }
+  const running = outcome.filter((s) => s.state === "running");
+  if (running.length === 0) throw new StartError(`no context started:\n${outcome.map((s) => `  ${s.context}: ${s.reason}`).join("\n")}`);
+  return hosts;
 }
 
 async function waitReady(service: Service, port: number): Promise<void> {
@@ -154,7 +254,7 @@ async function waitReady(service: Service, port: number): Promise<void> {
   const deadline = Date.now() + READY_TIMEOUT_MS;
   let last = "no answer";
   for (;;) {
-    if (service.ended()) throw new StartError(`${service.name} exited before it was ready (${await service.exited})`);
+    if (service.ended()) throw new StartError(`${service.name} exited before it was ready (${await service.exited}); its last lines:\n${service.tail.map((l) => `    ${l}`).join("\n")}`);
     try {
       const response = await fetch(url, { signal: AbortSignal.timeout(2_000) });
       if (response.ok) return;
@@ -167,37 +267,26 @@ async function waitReady(service: Service, port: number): Promise<void> {
       const lines = service.tail.map((l) => `    ${l}`).join("\n");
       throw new StartError(`${service.name} is not ready after ${READY_TIMEOUT_MS / 1000} s (${url}: ${last}); its last lines:\n${lines}`);
     }
-    await sleep(250);
+    await sleep(100);
   }
 }
 
-async function startSubgraphs(supervisor: Supervisor, databases: Record<string, Database>, natsUrl: string, routerSecret: string): Promise<void> {
-  progress(`subgraphs: starting ${SUBGRAPHS.map((s) => s.name).join(", ")}`);
-  for (const { name, port } of SUBGRAPHS) {
-    const db = databases[name]!;
-    const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: db.url, PORT: String(port), NATS_URL: natsUrl, ROUTER_SECRET: routerSecret };
-    if (db.embedded) env.DATABASE_POOL_SIZE = String(EMBEDDED_POOL_SIZE);
-    const [command, args] = nodeTs(`subgraphs/${name}/src/index.ts`);
-    supervisor.subgraphs.push(supervisor.watch(launch(name, command, args, { cwd: root, env })));
-  }
-  const results = await Promise.allSettled(supervisor.subgraphs.map((s, i) => waitReady(s, SUBGRAPHS[i]!.port)));
-  const failures = results.flatMap((r) => (r.status === "rejected" ? [(r.reason as Error).message] : []));
-  if (failures.length > 0) throw new StartError(failures.join("\n"));
-}
-
-async function startRouter(supervisor: Supervisor, natsUrl: string, routerSecret: string): Promise<void> {
-  progress("explorer and web client: building (skipped when unchanged)");
-  await buildWeb();
+async function startRouter(supervisor: Supervisor, shared: Record<string, string>): Promise<void> {
   progress("router: starting");
-  const [command, args] = nodeTs("router/src/index.ts");
-  supervisor.router = supervisor.watch(launch("router", command, args, { cwd: root, env: { ...process.env, PORT: String(ROUTER_PORT), NATS_URL: natsUrl, ROUTER_SECRET: routerSecret } }));
-  await waitReady(supervisor.router, ROUTER_PORT);
+  const router = launch("router", process.execPath, ["--import", "tsx", join(root, "router/src/index.ts")], {
+    cwd: root,
+    env: { ...process.env, ...shared, PORT: String(ROUTER_PORT) },
+  });
+  supervisor.router = supervisor.watch(router, "clients reach every context through the router");
+  await waitReady(router, ROUTER_PORT);
 }
 
-/** Seeds once per set of databases: `.data/seeded` for the embedded ones. */
-async function seedOnce(databases: Record<string, Database>): Promise<void> {
+/** Seeds once per set of databases: `.data/seeded-postgres` for the embedded ones. */
+async function seedOnce(contexts: readonly ContextDeclaration[], databases: Record<string, Database>): Promise<void> {
+  // The demo data spans identity and course registration.
+  if (!["identity", "lectures"].every((name) => contexts.some((c) => c.name === name))) return;
   const external = Object.values(databases).filter((d) => !d.embedded).map((d) => d.url).sort();
-  const marker = external.length === 0 ? "seeded" : `seeded-${createHash("sha256").update(external.join("\n")).digest("hex").slice(0, 12)}`;
+  const marker = external.length === 0 ? "seeded-postgres" : `seeded-${createHash("sha256").update(external.join("\n")).digest("hex").slice(0, 12)}`;
   if (existsSync(join(dataDir, marker))) return;
   progress("seed: first start with these databases, adding demo users and lectures");
   try {
@@ -209,39 +298,90 @@ async function seedOnce(databases: Record<string, Database>): Promise<void> {
   }
 }
 
-function printSummary(databases: Record<string, Database>, nats: string, startedAt: number): void {
+// ---- control -------------------------------------------------------------------------
+
+function controlOf(hosts: Hosts, supervisor: Supervisor): (request: ControlRequest) => Promise<ControlAnswer> {
+  return async ({ command, contexts }) => {
+    const unknown = contexts.filter((c) => !hosts.names().includes(c));
+    if (unknown.length > 0) throw new UnknownContextError(`no context named ${unknown.join(", ")} in this run; these run: ${hosts.names().join(", ")}`);
+    if (command === "stop" || command === "restart") await hosts.stopContexts(contexts);
+    if (command === "start" || command === "restart") await hosts.startContexts(contexts);
+    const notes = [`router: http://localhost:${ROUTER_PORT}/graphql (pid ${supervisor.router?.child.pid ?? "-"})`];
+    return { contexts: command === "status" ? hosts.status() : hosts.status().filter((s) => contexts.includes(s.context)), notes };
+  };
+}
+
+/** The same commands typed in the terminal `npm start` runs in (line by line; Ctrl-C stays Ctrl-C). */
+function readTerminalCommands(run: (request: ControlRequest) => Promise<ControlAnswer>): void {
+  if (!process.stdin.isTTY) return;
+  createInterface({ input: process.stdin, terminal: false }).on("line", (line) => {
+    const [command, ...contexts] = stripVTControlCharacters(line).trim().split(/\s+/);
+    if (!command) return;
+    if (!["status", "start", "stop", "restart"].includes(command) || (command !== "status" && contexts.length === 0)) {
+      console.log("commands: status | stop <context...> | start <context...> | restart <context...>   (Ctrl-C stops everything)");
+      return;
+    }
+    run({ command: command as ControlRequest["command"], contexts })
+      .then((answer) => statusLines(answer).forEach((l) => console.log(`  ${l}`)))
+      .catch((error: Error) => console.error(paint(31, `✗ ${error.message}`)));
+  });
+}
+
+// ---- summary -------------------------------------------------------------------------
+
+function printSummary(hosts: Hosts, databases: Record<string, Database>, nats: string): void {
   const row = (label: string, value: string) => console.log(`  ${label.padEnd(22)} ${value}`);
   console.log("");
   row("GraphQL (router)", `http://localhost:${ROUTER_PORT}/graphql   (open it in a browser for the explorer)`);
   row("explorer (GraphiQL)", `http://localhost:${ROUTER_PORT}/explorer`);
   row("live web client", `http://localhost:${ROUTER_PORT}/app`);
   row("router operations", `http://localhost:${ROUTER_PORT}/healthz  /readyz  /metrics`);
-  for (const { name, port } of SUBGRAPHS) row(`subgraph ${name}`, `http://localhost:${port}/graphql   /healthz  /readyz  /metrics`);
-  for (const [name, db] of Object.entries(databases)) row(`database ${name}`, `${db.url}${db.embedded ? "   (embedded)" : ""}`);
+  for (const s of hosts.status()) {
+    const where = s.state === "running" ? `${s.url}   /healthz  /readyz  /metrics   (process ${s.host}, pid ${s.pid})` : paint(31, `${s.state}: ${s.reason ?? ""}`);
+    row(`subgraph ${s.context}`, where);
+  }
+  const embedded = Object.entries(databases).filter(([, d]) => d.embedded);
+  if (embedded.length > 0) row("embedded PostgreSQL", `postgresql://postgres@127.0.0.1:${POSTGRES_PORT}/<context>   (${embedded.length} databases, data in ${shown(join(dataDir, "postgres"))})`);
+  for (const [name, db] of Object.entries(databases)) if (!db.embedded) row(`database ${name}`, db.url);
   row("NATS", nats);
   row("demo users", `${SEED_USERS.map((u) => `${u.email} (${u.role.toLowerCase()})`).join(", ")}; password ${SEED_PASSWORD}`);
+  row("one context", `${ctlCommand("stop payments")}  |  start payments  |  status   (or type "stop payments" here)`);
   console.log("");
-  console.log(paint(32, `Supergraph ready in ${((Date.now() - startedAt) / 1000).toFixed(1)}s`) + "  (Ctrl-C stops it)");
+  const seconds = (Date.now() - startedAt) / 1000;
+  const install = installMs > 0 ? `, of which ${(installMs / 1000).toFixed(1)}s ${installCommand}` : "";
+  const down = hosts.status().filter((s) => s.state !== "running").map((s) => s.context);
+  const without = down.length > 0 ? paint(33, ` without ${down.join(", ")}`) : "";
+  console.log(`${paint(32, `Supergraph ready in ${seconds.toFixed(1)}s`)}${without}  (since \`npm start\`${install}; Ctrl-C stops it)`);
 }
 
 async function main(supervisor: Supervisor): Promise<void> {
-  const startedAt = Date.now();
+  const contexts = chosenContexts();
+  processMode();
   mkdirSync(dataDir, { recursive: true });
-  await ensurePortsFree();
+  await ensurePortsFree(contexts);
   const natsUrl = process.env.NATS_URL || "nats://127.0.0.1:4222";
   const nats = await ensureNats(natsUrl, supervisor);
   progress(`NATS: ${nats}`);
   if (supervisor.stopping) return;
-  const databases = await prepareDatabases(supervisor);
+  // Built while the databases start: one esbuild run, then its process ends (build-web.ts).
+  progress("explorer and web client: building (skipped when unchanged)");
+  const web = buildWeb();
+  const databases = await prepareDatabases(contexts, supervisor);
   if (supervisor.stopping) return;
   // Subgraphs answer only this run's router, so nothing else on the machine reaches `_entities`.
-  const routerSecret = process.env.ROUTER_SECRET || randomBytes(32).toString("base64url");
-  await startSubgraphs(supervisor, databases, natsUrl, routerSecret);
+  const shared = { NATS_URL: natsUrl, ROUTER_SECRET: process.env.ROUTER_SECRET || randomBytes(32).toString("base64url") };
+  const hosts = await startContexts(contexts, supervisor, databases, shared);
   if (supervisor.stopping) return;
-  await startRouter(supervisor, natsUrl, routerSecret);
+  await web;
+  await startRouter(supervisor, shared);
   if (supervisor.stopping) return;
-  await seedOnce(databases);
-  if (!supervisor.stopping) printSummary(databases, nats, startedAt);
+  await seedOnce(contexts, databases);
+  if (supervisor.stopping) return;
+  const run = controlOf(hosts, supervisor);
+  supervisor.control = await serveControl(dataDir, run);
+  readTerminalCommands(run);
+  printSummary(hosts, databases, nats);
+  hosts.announceStarts();
 }
 
 const supervisor = new Supervisor();

@@ -1,11 +1,11 @@
 /**
  * The processes `npm start` runs: each child's output under its name (pino JSON compacted
- * to `level msg key=value`), and stopping them all in order: router, subgraphs, databases, NATS.
- * Children get process groups of their own so that Ctrl-C reaches only the supervisor.
+ * to `level msg key=value`, under the context that wrote it when a host process logs for
+ * several), and stopping them all in order: router, contexts, databases, NATS. Children get
+ * process groups of their own so that Ctrl-C reaches only the launcher.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { createInterface } from "node:readline";
-import type { EmbeddedPostgres } from "./embedded-postgres.ts";
 
 const STOP_TIMEOUT_MS = 10_000;
 const TAIL_LINES = 15;
@@ -47,13 +47,34 @@ function formatLine(line: string): string {
 }
 
 const PREFIX_COLORS = [35, 34, 36, 33, 32, 95, 94];
+const prefixes = new Map<string, string>();
 
-let launched = 0;
+/** `[name]` in a colour of its own, the same for a name every time. */
+function prefixOf(name: string): string {
+  let prefix = prefixes.get(name);
+  if (!prefix) prefixes.set(name, (prefix = paint(PREFIX_COLORS[prefixes.size % PREFIX_COLORS.length]!, `[${name}]`)));
+  return prefix;
+}
 
-/** Starts a child in `cwd`; `show` picks the output lines worth printing (all are kept in `tail`). */
-export function launch(name: string, command: string, args: readonly string[], options: { cwd: string; env: NodeJS.ProcessEnv; show?: (line: string) => boolean }): Service {
-  const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ["ignore", "pipe", "pipe"], detached: true });
-  const prefix = paint(PREFIX_COLORS[launched++ % PREFIX_COLORS.length]!, `[${name}]`);
+/** Who wrote a line: the `service` of a pino line (a hosted context), else the process. */
+function writerOf(raw: string, fallback: string): string {
+  const service = raw.startsWith("{") ? /"service":"([^"]+)"/.exec(raw)?.[1] : undefined;
+  return service ?? fallback;
+}
+
+export interface LaunchOptions {
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  /** Picks the output lines worth printing (all are kept in `tail`). */
+  show?: (line: string) => boolean;
+  /** An IPC channel to the child (`child.send`, its `message` events), for host processes. */
+  ipc?: boolean;
+}
+
+/** Starts a child in `cwd`, in a process group of its own. */
+export function launch(name: string, command: string, args: readonly string[], options: LaunchOptions): Service {
+  const stdio = options.ipc ? (["ignore", "pipe", "pipe", "ipc"] as const) : (["ignore", "pipe", "pipe"] as const);
+  const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: [...stdio], detached: true });
   const show = options.show ?? (() => true);
   const tail: string[] = [];
   for (const stream of [child.stdout, child.stderr]) {
@@ -61,7 +82,7 @@ export function launch(name: string, command: string, args: readonly string[], o
       const line = formatLine(raw);
       tail.push(line);
       if (tail.length > TAIL_LINES) tail.shift();
-      if (show(raw)) console.log(line.replace(/^/gm, `${prefix} `));
+      if (show(raw)) console.log(line.replace(/^/gm, `${prefixOf(writerOf(raw, name))} `));
     });
   }
   let ended = false;
@@ -74,7 +95,8 @@ export function launch(name: string, command: string, args: readonly string[], o
   return { name, child, tail, exited, ended: () => ended };
 }
 
-async function stopService(service: Service): Promise<void> {
+/** SIGTERM, then SIGKILL if it has not ended within 10 s. */
+export async function stopService(service: Service): Promise<void> {
   if (service.ended()) return;
   service.child.kill("SIGTERM");
   const timer = setTimeout(() => service.child.kill("SIGKILL"), STOP_TIMEOUT_MS);
@@ -82,22 +104,30 @@ async function stopService(service: Service): Promise<void> {
   clearTimeout(timer);
 }
 
+/** Something the launcher started that is not a child it watches itself (embedded PostgreSQL, the hosts, the control port). */
+export interface Stoppable {
+  stop(): Promise<void>;
+}
+
 export class Supervisor {
   nats: Service | undefined;
-  databases: EmbeddedPostgres | undefined;
-  readonly subgraphs: Service[] = [];
+  databases: Stoppable | undefined;
+  contexts: (Stoppable & { services(): Service[] }) | undefined;
   router: Service | undefined;
+  control: Stoppable | undefined;
   stopping = false;
   #stopStartedAt = 0;
 
   all(): Service[] {
-    return [this.router, ...this.subgraphs, this.nats].filter((s): s is Service => s !== undefined);
+    return [this.router, ...(this.contexts?.services() ?? []), this.nats].filter((s): s is Service => s !== undefined);
   }
 
-  watch(service: Service): Service {
+  /** NATS and the router: nothing works without them, so their end is the end of the run. */
+  watch(service: Service, why: string): Service {
     void service.exited.then((how) => {
       if (this.stopping) return;
-      console.error(paint(31, `✗ ${service.name} exited unexpectedly (${how}); stopping everything`));
+      console.error(paint(31, `✗ ${service.name} exited unexpectedly (${how}); ${why}, so npm start stops everything. Its last lines:`));
+      for (const line of service.tail) console.error(`    ${line}`);
       void this.stop(1);
     });
     return service;
@@ -118,7 +148,7 @@ export class Supervisor {
   }
 
   private onSignal(signal: NodeJS.Signals): void {
-    // One Ctrl-C may arrive twice (from the terminal and forwarded by npm and bootstrap).
+    // One Ctrl-C may arrive twice (from the terminal and forwarded by npm).
     if (!this.stopping) {
       progress(`${signal}: stopping (press Ctrl-C again to force)`);
       void this.stop(0);
@@ -133,9 +163,10 @@ export class Supervisor {
     if (this.stopping) return;
     this.stopping = true;
     this.#stopStartedAt = Date.now();
+    await this.control?.stop().catch(() => undefined);
     if (this.router) await stopService(this.router);
-    await Promise.all(this.subgraphs.map(stopService));
-    await this.databases?.stop().catch((error: unknown) => console.error(`embedded databases: ${String(error)}`));
+    await this.contexts?.stop();
+    await this.databases?.stop().catch((error: unknown) => console.error(`embedded PostgreSQL: ${String(error)}`));
     if (this.nats) await stopService(this.nats);
     progress("stopped");
     process.exit(code);

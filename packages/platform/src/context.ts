@@ -23,20 +23,18 @@ import { startOutbox, unitOfWork, type Outbox, type UnitOfWork } from "./events/
 import { startSubgraphServer, type BaseContext } from "./http/subgraph-server.ts";
 import { createLogger, type Logger } from "./logger.ts";
 import { createMetrics, type Metrics } from "./metrics.ts";
-import { runService, type EnvOf } from "./runtime.ts";
+import { runService, type EnvOf, type Stop } from "./runtime.ts";
 import { answerSyncCall, syncCall, type SyncCallOptions } from "./sync/calls.ts";
-import { SUBGRAPHS } from "./topology.ts";
+import { CONTEXTS } from "./topology.ts";
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
 
 /** Everything a context's code gets from the platform: its dependencies, passed in. */
-export interface ContextRuntime<Db, Env> {
+export interface ContextServices<Env> {
   readonly env: Env;
   readonly log: Logger;
   readonly metrics: Metrics;
   readonly pool: pg.Pool;
-  /** The context's Prisma client: typed queries off the hot paths. */
-  readonly db: Db;
   /** SQL on the pool, outside transactions: the hot reads (entity loaders). */
   readonly sql: Sql;
   readonly bus: EventBus;
@@ -47,6 +45,12 @@ export interface ContextRuntime<Db, Env> {
   call<P, R>(context: string, operation: string, options: Omit<SyncCallOptions, "nc" | "subject" | "name" | "log" | "metrics">): (payload: P) => Promise<R>;
   readonly clock: () => Date;
 }
+
+/** A context's dependencies, with `db` (its Prisma client: typed queries off the hot paths) only when it has one. */
+export type ContextRuntime<Db, Env> = ContextServices<Env> & ([Db] extends [ContextDb] ? { readonly db: Db } : unknown);
+
+/** The `Db` of a context that reads through SQL only: no Prisma client is built, `runtime.db` does not exist. */
+export type NoDb = undefined;
 
 /** What a context contributes: its schema, resolvers, policies and the sync calls it answers. */
 export interface ContextParts<Ctx extends BaseContext> {
@@ -67,16 +71,24 @@ export interface ContextDb {
   $disconnect(): Promise<void>;
 }
 
-export interface ContextDefinition<S extends z.ZodRawShape, Db extends ContextDb, Ctx extends BaseContext> {
+interface ContextDefinitionBase<S extends z.ZodRawShape, Db extends ContextDb | NoDb, Ctx extends BaseContext> {
   name: string;
   /** The context's own settings, on top of the common and database ones. */
   env: S;
-  createDb(pool: pg.Pool): Db;
   build(runtime: ContextRuntime<Db, EnvOf<S & ContextEnvShape>>): Promise<ContextParts<Ctx>> | ContextParts<Ctx>;
 }
 
+/**
+ * A context for {@link startContext} / {@link runContext}. `createDb` builds its Prisma client
+ * on the pool; a context that reads through SQL only gives none (`Db` = {@link NoDb}, and
+ * `prisma: false` in its declaration in topology.ts), which saves the client's memory and its
+ * warm-up at start.
+ */
+export type ContextDefinition<S extends z.ZodRawShape, Db extends ContextDb | NoDb, Ctx extends BaseContext> = ContextDefinitionBase<S, Db, Ctx> &
+  ([Db] extends [ContextDb] ? { createDb(pool: pg.Pool): Db } : { createDb?: undefined });
+
 function contextEnv(name: string) {
-  const port = SUBGRAPHS.find((s) => s.name === name)?.port ?? 4100;
+  const port = CONTEXTS.find((s) => s.name === name)?.port ?? 4100;
   return {
     ...commonEnv,
     ...databaseEnv(name),
@@ -100,92 +112,173 @@ export function contextEnvShape<S extends z.ZodRawShape>(name: string, own: S): 
   return { ...contextEnv(name), ...own };
 }
 
+/** A context started by {@link startContext}: its own HTTP server, pool, NATS connection, consumers and relay. */
+export interface RunningContext {
+  readonly name: string;
+  /** Its `/graphql` URL. */
+  readonly url: string;
+  readonly port: number;
+  /** Stops taking requests, finishes what is in hand, and closes everything it opened, in reverse. */
+  stop(): Promise<void>;
+}
+
+export interface StartContextOptions {
+  /**
+   * Where its settings come from (PORT, DATABASE_URL, ...); default `process.env`. Several
+   * contexts hosted in one process each get their own.
+   */
+  env?: Record<string, string | undefined>;
+  /** Its logger; default a pino logger named after the context at LOG_LEVEL. */
+  log?: Logger;
+}
+
 /**
  * Starts a context the same way for every subgraph: settings, database and migrations,
- * NATS and the outbox relay, consumers, sync-call answers, then HTTP; and stops it in reverse.
+ * NATS and the outbox relay, consumers, sync-call answers, then HTTP. Neither signals nor
+ * `process.exit`: the caller decides when it stops, so a process can host several and stop
+ * one while the others run. A failed start closes what it had opened and rethrows.
  */
-export function runContext<S extends z.ZodRawShape, Db extends ContextDb, Ctx extends BaseContext>(
+export async function startContext<S extends z.ZodRawShape, Db extends ContextDb | NoDb, Ctx extends BaseContext>(
+  definition: ContextDefinition<S, Db, Ctx>,
+  options: StartContextOptions = {},
+): Promise<RunningContext> {
+  const stops: Stop[] = [];
+  const stopAll = async (log: Logger | undefined) => {
+    for (const stop of stops.splice(0).reverse()) {
+      try {
+        await stop();
+      } catch (error) {
+        log?.warn({ err: error }, "shutdown step failed");
+      }
+    }
+  };
+  let log: Logger | undefined;
+  try {
+    const env = loadEnv(contextEnvShape(definition.name, definition.env), options.env) as EnvOf<S & ContextEnvShape>;
+    const base = env as EnvOf<ContextEnvShape>;
+    log = options.log ?? createLogger(definition.name, base.LOG_LEVEL);
+    const running = await assemble(definition, env, log, (stop) => stops.push(stop));
+    let stopped: Promise<void> | undefined;
+    return {
+      ...running,
+      stop: () => (stopped ??= stopAll(log).then(() => log!.info("stopped"))),
+    };
+  } catch (error) {
+    await stopAll(log);
+    throw error;
+  }
+}
+
+/** The start-up steps; `onStop` registers the undoing of each, run in reverse. */
+async function assemble<S extends z.ZodRawShape, Db extends ContextDb | NoDb, Ctx extends BaseContext>(
+  definition: ContextDefinition<S, Db, Ctx>,
+  env: EnvOf<S & ContextEnvShape>,
+  log: Logger,
+  onStop: (stop: Stop) => void,
+): Promise<Omit<RunningContext, "stop">> {
+  const base = env as EnvOf<ContextEnvShape>;
+  const metrics = createMetrics(definition.name);
+  log.info({ database: redact(base.DATABASE_URL), nats: base.NATS_URL }, "starting");
+
+  await ensureDatabase(base.DATABASE_URL);
+  const pool = createPool(base.DATABASE_URL, base.DATABASE_POOL_SIZE);
+  onStop(() => pool.end());
+  await applyMigrations(
+    pool,
+    [
+      { dir: platformMigrations, scope: "platform" },
+      { dir: contextMigrations(repoRoot, definition.name), scope: definition.name },
+    ],
+    log,
+  );
+  registerParkedGauge(metrics.registry, pool);
+  const db = await prismaClient(definition, pool, onStop);
+
+  const bus = await connectBus({ url: base.NATS_URL, namespace: base.NATS_NAMESPACE, name: definition.name, streamReplicas: base.NATS_STREAM_REPLICAS, log });
+  onStop(() => bus.close());
+  const outbox = startOutbox({ context: definition.name, pool, bus, log, metrics });
+  onStop(() => outbox.stop());
+  const transact = unitOfWork(pool, outbox);
+
+  const services: ContextServices<EnvOf<S & ContextEnvShape>> = {
+    env,
+    log,
+    metrics,
+    pool,
+    sql: sqlOn(pool),
+    bus,
+    outbox,
+    transact,
+    clock: () => new Date(),
+    call: (context, operation, options) =>
+      syncCall({ ...options, nc: bus.nc, subject: bus.names.syncSubject(context, operation), name: `${context}.${operation}`, log, metrics }),
+  };
+  const parts = await definition.build((db ? { ...services, db } : services) as ContextRuntime<Db, EnvOf<S & ContextEnvShape>>);
+
+  for (const [operation, handler] of Object.entries(parts.answers ?? {})) {
+    const sub = answerSyncCall(bus.nc, bus.names.syncSubject(definition.name, operation), handler as (p: unknown) => Promise<unknown>, log);
+    onStop(() => sub.drain());
+  }
+  if (parts.policies?.length) {
+    const consumers = await startConsumers(
+      { context: definition.name, bus, pool, transact, log, metrics, maxDeliveries: base.EVENT_MAX_DELIVERIES, ackWaitMs: base.EVENT_ACK_WAIT_MS },
+      parts.policies,
+    );
+    onStop(() => consumers.stop());
+  }
+  if (parts.start) onStop(parts.start());
+
+  const http = await startSubgraphServer<Ctx>({
+    name: definition.name,
+    typeDefs: parts.typeDefs,
+    resolvers: parts.resolvers,
+    context: parts.context,
+    verify: createTokenVerifier({ jwksUrl: base.JWKS_URL, issuer: base.JWT_ISSUER, audience: base.JWT_AUDIENCE }),
+    host: base.HOST,
+    port: base.PORT,
+    introspection: base.INTROSPECTION,
+    routerSecret: base.ROUTER_SECRET,
+    readiness: [
+      ["database", () => pool.query("SELECT 1")],
+      ["nats", () => bus.isConnected()],
+    ],
+    routes: parts.routes,
+    plugins: parts.plugins,
+    log,
+    metrics,
+  });
+  onStop(() => http.stop());
+  log.info({ url: http.url }, `${definition.name} subgraph ready`);
+  return { name: definition.name, url: http.url, port: base.PORT };
+}
+
+/**
+ * The context's Prisma client, warmed (Prisma loads its query compiler on the first query,
+ * better now than on the first user's request); none when it gives no `createDb`.
+ */
+async function prismaClient(definition: { name: string; createDb?: (pool: pg.Pool) => ContextDb }, pool: pg.Pool, onStop: (stop: Stop) => void): Promise<ContextDb | undefined> {
+  const declared = CONTEXTS.find((c) => c.name === definition.name);
+  if (declared && !declared.prisma && definition.createDb) {
+    throw new Error(`${definition.name} is declared \`prisma: false\` in packages/platform/src/topology.ts but its subgraph gives createDb: drop one of them`);
+  }
+  if (!definition.createDb) return undefined;
+  const db = definition.createDb(pool);
+  await db.$queryRawUnsafe("SELECT 1");
+  onStop(() => db.$disconnect());
+  return db;
+}
+
+/**
+ * One context as one process (subgraphs/<context>/src/index.ts, compose, Kubernetes, the
+ * test harness): settings from `process.env`, SIGTERM / SIGINT stop it gracefully (exit 0),
+ * a failed start exits 1.
+ */
+export function runContext<S extends z.ZodRawShape, Db extends ContextDb | NoDb, Ctx extends BaseContext>(
   definition: ContextDefinition<S, Db, Ctx>,
 ): Promise<void> {
   return runService(definition.name, async (lifecycle) => {
-    const env = loadEnv(contextEnvShape(definition.name, definition.env)) as EnvOf<S & ContextEnvShape>;
-    const base = env as EnvOf<ContextEnvShape>;
-    const log = createLogger(definition.name, base.LOG_LEVEL);
-    const metrics = createMetrics(definition.name);
-    log.info({ database: redact(base.DATABASE_URL), nats: base.NATS_URL }, "starting");
-
-    await ensureDatabase(base.DATABASE_URL);
-    const pool = createPool(base.DATABASE_URL, base.DATABASE_POOL_SIZE);
-    lifecycle.onStop(() => pool.end());
-    await applyMigrations(
-      pool,
-      [
-        { dir: platformMigrations, scope: "platform" },
-        { dir: contextMigrations(repoRoot, definition.name), scope: definition.name },
-      ],
-      log,
-    );
-    registerParkedGauge(metrics.registry, pool);
-    const db = definition.createDb(pool);
-    // Loads Prisma's query compiler now rather than on the first user's request.
-    await db.$queryRawUnsafe("SELECT 1");
-    lifecycle.onStop(() => db.$disconnect());
-
-    const bus = await connectBus({ url: base.NATS_URL, namespace: base.NATS_NAMESPACE, name: definition.name, streamReplicas: base.NATS_STREAM_REPLICAS, log });
-    lifecycle.onStop(() => bus.close());
-    const outbox = startOutbox({ context: definition.name, pool, bus, log, metrics });
-    lifecycle.onStop(() => outbox.stop());
-    const transact = unitOfWork(pool, outbox);
-
-    const parts = await definition.build({
-      env,
-      log,
-      metrics,
-      pool,
-      db,
-      sql: sqlOn(pool),
-      bus,
-      outbox,
-      transact,
-      clock: () => new Date(),
-      call: (context, operation, options) =>
-        syncCall({ ...options, nc: bus.nc, subject: bus.names.syncSubject(context, operation), name: `${context}.${operation}`, log, metrics }),
-    });
-
-    for (const [operation, handler] of Object.entries(parts.answers ?? {})) {
-      const sub = answerSyncCall(bus.nc, bus.names.syncSubject(definition.name, operation), handler as (p: unknown) => Promise<unknown>, log);
-      lifecycle.onStop(() => sub.drain());
-    }
-    if (parts.policies?.length) {
-      const consumers = await startConsumers(
-        { context: definition.name, bus, pool, transact, log, metrics, maxDeliveries: base.EVENT_MAX_DELIVERIES, ackWaitMs: base.EVENT_ACK_WAIT_MS },
-        parts.policies,
-      );
-      lifecycle.onStop(() => consumers.stop());
-    }
-    if (parts.start) lifecycle.onStop(parts.start());
-
-    const http = await startSubgraphServer<Ctx>({
-      name: definition.name,
-      typeDefs: parts.typeDefs,
-      resolvers: parts.resolvers,
-      context: parts.context,
-      verify: createTokenVerifier({ jwksUrl: base.JWKS_URL, issuer: base.JWT_ISSUER, audience: base.JWT_AUDIENCE }),
-      host: base.HOST,
-      port: base.PORT,
-      introspection: base.INTROSPECTION,
-      routerSecret: base.ROUTER_SECRET,
-      readiness: [
-        ["database", () => pool.query("SELECT 1")],
-        ["nats", () => bus.isConnected()],
-      ],
-      routes: parts.routes,
-      plugins: parts.plugins,
-      log,
-      metrics,
-    });
-    lifecycle.onStop(() => http.stop());
-    log.info({ url: http.url }, `${definition.name} subgraph ready`);
+    const running = await startContext(definition);
+    lifecycle.onStop(() => running.stop());
   });
 }
 

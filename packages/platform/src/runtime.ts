@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { EnvError } from "./env.ts";
+import { commonEnv, EnvError, loadEnv } from "./env.ts";
 import { createLogger, type Logger } from "./logger.ts";
 
 /** Something started that must be stopped on shutdown, in reverse order of start. */
@@ -16,7 +16,7 @@ export interface Lifecycle {
  */
 export async function runService(name: string, main: (lifecycle: Lifecycle) => Promise<void>): Promise<void> {
   const stops: Stop[] = [];
-  const bootLog: Logger = createLogger(name, process.env.LOG_LEVEL ?? "info");
+  const bootLog: Logger = createLogger(name, bootLevel());
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;
@@ -44,6 +44,18 @@ export async function runService(name: string, main: (lifecycle: Lifecycle) => P
     }
     for (const stop of stops.reverse()) await Promise.resolve(stop()).catch(() => undefined);
     process.exit(1);
+  }
+}
+
+/**
+ * LOG_LEVEL for the service's own start and stop lines, parsed as every setting is; an invalid
+ * one falls back to info here, and `main`'s own settings report it.
+ */
+function bootLevel(): string {
+  try {
+    return loadEnv({ LOG_LEVEL: commonEnv.LOG_LEVEL }).LOG_LEVEL;
+  } catch {
+    return "info";
   }
 }
 

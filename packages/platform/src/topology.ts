@@ -66,7 +66,7 @@ export const CONTEXTS: readonly ContextDeclaration[] = [
     description: "payments for any purpose: charge, cancel and refund by the caller's reference",
     settings: { PAYMENT_LATENCY_MS: "0", PAYMENT_LATENCY_JITTER_MS: "0", PAYMENT_FAILURE_RATE: "0", PAYMENT_REFUND_FAILURE_RATE: "0" },
     scaling: BUSY,
-    prisma: true,
+    prisma: false,
   },
   {
     name: "lectures",
@@ -90,7 +90,7 @@ export const CONTEXTS: readonly ContextDeclaration[] = [
       REGISTRATION_QUEUE_TIMEOUT_MS: "5000",
     },
     scaling: { ...BUSY, cpuRequest: "200m" },
-    prisma: true,
+    prisma: false,
   },
   {
     name: "views",
@@ -98,7 +98,7 @@ export const CONTEXTS: readonly ContextDeclaration[] = [
     system: "shared",
     description: "read models (CQRS), one per system's status screen",
     scaling: BUSY,
-    prisma: true,
+    prisma: false,
   },
 ];
 

@@ -1,12 +1,13 @@
 /**
  * The payments subgraph as a real process against real PostgreSQL and real NATS: the charge
- * sync call, the cancellation policies, dead letters, and reads with ownership.
+ * sync call, the cancellation requests of its contract (from any publisher), dead letters, and
+ * reads with ownership.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes, randomUUID } from "node:crypto";
 import { createServer as createHttpServer, type Server } from "node:http";
 import { join } from "node:path";
-import type { ChargeRequest, ChargeResult } from "@supergraph/contracts/payments";
+import { paymentCancellationRequested, type ChargeRequest, type ChargeResult, type PaymentPurpose } from "@supergraph/contracts/payments";
 import {
   commandCausation,
   connectBus,
@@ -122,9 +123,11 @@ async function eventsOn(bus: EventBus, type: string): Promise<EventEnvelope<stri
   return events;
 }
 
-async function publishRegistrationEvent(bus: EventBus, event: EventEnvelope, msgID = event.id) {
-  return bus.js.publish(bus.names.eventSubject("registrations", event.type), JSON.stringify(event), { msgID });
+/** Publishes an event as the relay of `publisher` would: on its subject, the event id as message id. */
+async function publishAs(publisher: string, bus: EventBus, event: EventEnvelope, msgID = event.id) {
+  return bus.js.publish(bus.names.eventSubject(publisher, event.type), JSON.stringify(event), { msgID });
 }
+const publishRegistrationEvent = (bus: EventBus, event: EventEnvelope, msgID?: string) => publishAs("registrations", bus, event, msgID);
 
 async function paymentRow(db: pg.Pool, reference: string) {
   const rows = (await db.query(`SELECT id, status, amount, payer_id FROM payment WHERE reference = $1`, [reference])).rows;
@@ -139,16 +142,19 @@ function chargeFor(reference: string, amount = 12_000): ChargeRequest {
   return { reference, purpose: "COURSE_REGISTRATION", payerId: randomUUID(), amount };
 }
 
-function registrationCanceled(registrationId: string, paymentId: string, studentId: string) {
-  return envelope(
-    "registrations",
-    { type: "RegistrationCanceled", subject: registrationId, data: { registrationId, lectureId: randomUUID(), studentId, paymentId, reason: "STUDENT_CANCELED" } },
-    commandCausation(registrationId),
-  );
+/** The request a context records to call a payment off, as its outbox would publish it. */
+function cancellationRequest(publisher: string, reference: string, payerId: string, reason: string, purpose: PaymentPurpose = "COURSE_REGISTRATION") {
+  return envelope(publisher, paymentCancellationRequested({ reference, purpose, payerId, reason }), commandCausation(reference));
 }
 
+/** What registrations records with a canceled registration: the request to cancel its payment. */
+function registrationCanceled(registrationId: string, studentId: string) {
+  return cancellationRequest("registrations", registrationId, studentId, "STUDENT_CANCELED");
+}
+
+/** What registrations records with an abandoned registration attempt: the request to call its reference off. */
 function registrationAbandoned(registrationId: string, studentId: string) {
-  return envelope("registrations", { type: "RegistrationAbandoned", subject: registrationId, data: { registrationId, lectureId: randomUUID(), studentId } }, commandCausation(registrationId));
+  return cancellationRequest("registrations", registrationId, studentId, "REGISTRATION_ABANDONED");
 }
 
 describe("payments subgraph (real PostgreSQL and NATS)", () => {
@@ -204,7 +210,7 @@ describe("payments subgraph (real PostgreSQL and NATS)", () => {
   it("cancels the payment of a canceled registration once, even when the event comes twice", async () => {
     const request = chargeFor(randomUUID());
     const { paymentId } = await stack.charge(request);
-    const event = registrationCanceled(request.reference, paymentId, request.payerId);
+    const event = registrationCanceled(request.reference, request.payerId);
 
     await publishRegistrationEvent(stack.bus, event);
 
@@ -216,7 +222,7 @@ describe("payments subgraph (real PostgreSQL and NATS)", () => {
 
     // The same event again under another message id gets past JetStream's deduplication.
     const ack = await publishRegistrationEvent(stack.bus, event, randomUUID());
-    const durable = stack.bus.names.durable("payments", "cancel-registration-payment");
+    const durable = stack.bus.names.durable("payments", "cancel-payment");
     await eventually("the duplicate to be handled", async () => (await stack.bus.jsm.consumers.info(stack.bus.names.stream, durable)).ack_floor.stream_seq >= ack.seq);
     await outboxDrained(stack.db);
     expect((await eventsOn(stack.bus, "PaymentCanceled")).filter((e) => e.data.paymentId === paymentId)).toHaveLength(1);
@@ -245,16 +251,88 @@ describe("payments subgraph (real PostgreSQL and NATS)", () => {
   }, 30_000);
 
   it("dead-letters a malformed event and goes on with the next one", async () => {
-    const subject = stack.bus.names.eventSubject("registrations", "RegistrationCanceled");
+    const subject = stack.bus.names.eventSubject("registrations", "PaymentCancellationRequested");
     await stack.bus.js.publish(subject, "{ this is not an event", { msgID: randomUUID() });
     const request = chargeFor(randomUUID());
-    const { paymentId } = await stack.charge(request);
-    await publishRegistrationEvent(stack.bus, registrationCanceled(request.reference, paymentId, request.payerId));
+    await stack.charge(request);
+    await publishRegistrationEvent(stack.bus, registrationCanceled(request.reference, request.payerId));
 
     const dead = await eventually("a dead letter", async () => (await stack.db.query(`SELECT consumer, subject, reason FROM platform_dead_letter`)).rows[0]);
-    expect(dead).toMatchObject({ consumer: "payments-cancel-registration-payment", subject, reason: expect.stringContaining("malformed envelope") });
+    expect(dead).toMatchObject({ consumer: "payments-cancel-payment", subject, reason: expect.stringContaining("malformed envelope") });
     await eventually("the next event to be handled", async () => (await paymentRow(stack.db, request.reference))[0]?.status === "CANCELED");
   }, 30_000);
+
+  describe("its own contract, from any context", () => {
+    const durable = () => stack.bus.names.durable("payments", "cancel-payment");
+    /**
+     * Waits until the cancellation consumer has handled an event: its inbox row commits with
+     * the effect, after every event before it on the durable. (Not the ack floor: the malformed
+     * event dead-lettered above is terminated, which NATS 2.9 counts as pending for good.)
+     */
+    const handled = (eventId: string) =>
+      eventually("the request to be handled", async () =>
+        (await stack.db.query(`SELECT 1 FROM platform_inbox WHERE consumer = $1 AND event_id = $2`, [durable(), eventId])).rowCount === 1);
+    const reasonOf = async (reference: string) =>
+      (await stack.db.query(`SELECT cancellation_reason FROM payment WHERE reference = $1`, [reference])).rows[0]?.cancellation_reason as string | undefined;
+
+    it("listens to cancellation requests of every publisher on one durable", async () => {
+      const info = await stack.bus.jsm.consumers.info(stack.bus.names.stream, durable());
+      expect(info.config.filter_subject).toBe(`${stack.namespace}.events.*.PaymentCancellationRequested`);
+    }, 30_000);
+
+    it("refunds a pizza order's payment once on a request from pizza-orders, with its reason; a redelivered or repeated request changes nothing", async () => {
+      const request = { ...chargeFor(randomUUID(), 2_300), purpose: "PIZZA_ORDER" as const };
+      const { paymentId } = await stack.charge(request);
+      const event = cancellationRequest("pizza-orders", request.reference, request.payerId, "CUSTOMER_CANCELED", "PIZZA_ORDER");
+
+      await publishAs("pizza-orders", stack.bus, event);
+
+      await eventually("the payment to be canceled", async () => (await paymentRow(stack.db, request.reference))[0]?.status === "CANCELED");
+      expect(await paymentRow(stack.db, request.reference)).toEqual([{ id: paymentId, status: "CANCELED", amount: 2_300, payer_id: request.payerId }]);
+      expect(await reasonOf(request.reference)).toBe("CUSTOMER_CANCELED");
+
+      // The same event delivered again (another message id gets past JetStream's deduplication),
+      // and a second request for the reference from another context: no second refund.
+      await publishAs("pizza-orders", stack.bus, event, randomUUID());
+      const again = cancellationRequest("refunds", request.reference, request.payerId, "REFUNDED", "PIZZA_ORDER");
+      await publishAs("refunds", stack.bus, again);
+      await handled(again.id);
+      await outboxDrained(stack.db);
+      const canceled = (await eventsOn(stack.bus, "PaymentCanceled")).filter((e) => e.data.paymentId === paymentId);
+      expect(canceled).toHaveLength(1);
+      expect(canceled[0]).toMatchObject({
+        source: "/contexts/payments",
+        correlationid: request.reference,
+        causationid: event.id,
+        data: { reference: request.reference, purpose: "PIZZA_ORDER", payerId: request.payerId, amount: 2_300, reason: "CUSTOMER_CANCELED" },
+      });
+      expect(await reasonOf(request.reference)).toBe("CUSTOMER_CANCELED");
+    }, 30_000);
+
+    it("voids a reference nobody charged yet with the purpose and payer of the request, so a late charge is refused", async () => {
+      const reference = randomUUID();
+      const payerId = randomUUID();
+
+      await publishAs("pizza-orders", stack.bus, cancellationRequest("pizza-orders", reference, payerId, "ORDER_ABANDONED", "PIZZA_ORDER"));
+      await eventually("the reference to be voided", async () => (await paymentRow(stack.db, reference))[0]?.status === "VOIDED");
+
+      await expect(stack.charge({ reference, purpose: "PIZZA_ORDER", payerId, amount: 2_300 })).rejects.toMatchObject({ code: "PAYMENT_VOIDED" });
+      const rows = await stack.db.query(`SELECT purpose::text, payer_id, amount, status::text, cancellation_reason FROM payment WHERE reference = $1`, [reference]);
+      expect(rows.rows).toEqual([{ purpose: "PIZZA_ORDER", payer_id: payerId, amount: 0, status: "VOIDED", cancellation_reason: "ORDER_ABANDONED" }]);
+    }, 30_000);
+
+    it("charges a reference once whatever the second charge says: the first payment stands", async () => {
+      const reference = randomUUID();
+      const first = await stack.charge({ reference, purpose: "PIZZA_ORDER", payerId: randomUUID(), amount: 2_300 });
+
+      const second = await stack.charge({ reference, purpose: "PIZZA_ORDER", payerId: randomUUID(), amount: 9_900 });
+
+      expect(second).toEqual(first);
+      expect((await paymentRow(stack.db, reference)).map((r) => [r.id, r.amount])).toEqual([[first.paymentId, 2_300]]);
+      await outboxDrained(stack.db);
+      expect((await eventsOn(stack.bus, "PaymentCompleted")).filter((e) => e.data.reference === reference)).toHaveLength(1);
+    }, 30_000);
+  });
 
   describe("reading payments", () => {
     const query = (token: string | null, body: { query: string; variables?: Record<string, unknown> }) =>

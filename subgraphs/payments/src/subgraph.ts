@@ -1,21 +1,18 @@
 import { readFileSync } from "node:fs";
-import { entityLoader, type ContextDefinition } from "@supergraph/platform";
-import { PrismaPg } from "@prisma/adapter-pg";
+import { entityLoader, type ContextDefinition, type NoDb } from "@supergraph/platform";
 import { paymentsEnv } from "./env.ts";
 import { findPayments } from "./infra/payment-store.ts";
 import { simulatedProcessor } from "./infra/processor.ts";
-import { PrismaClient } from "./infra/prisma-client/client.ts";
-import { cancelRegistrationPayment, voidAbandonedRegistration } from "./policies/cancellation.ts";
-import { chargeAnswer } from "./resolvers/charge.ts";
+import { chargeAnswer } from "./commands/charge.ts";
+import { cancelRequestedPayment } from "./policies/cancellation-requests.ts";
 import { paymentsResolvers, type PaymentsContext } from "./resolvers/index.ts";
 
 const typeDefs = readFileSync(new URL("../schema.graphql", import.meta.url), "utf8");
 
 /** The payments context, for the platform's `runContext`. */
-export const paymentsSubgraph: ContextDefinition<typeof paymentsEnv, PrismaClient, PaymentsContext> = {
+export const paymentsSubgraph: ContextDefinition<typeof paymentsEnv, NoDb, PaymentsContext> = {
   name: "payments",
   env: paymentsEnv,
-  createDb: (pool) => new PrismaClient({ adapter: new PrismaPg(pool) }),
   build: ({ env, sql, transact, clock }) => {
     const processor = simulatedProcessor(
       {
@@ -33,7 +30,7 @@ export const paymentsSubgraph: ContextDefinition<typeof paymentsEnv, PrismaClien
         ...base,
         paymentById: entityLoader((ids) => findPayments(sql, ids), (p) => p.id),
       }),
-      policies: [cancelRegistrationPayment({ clock, processor }), voidAbandonedRegistration({ clock, processor })],
+      policies: [cancelRequestedPayment({ clock, processor })],
       answers: { charge: chargeAnswer({ sql, transact, processor, clock }) },
     };
   },

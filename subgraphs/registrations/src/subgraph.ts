@@ -1,23 +1,19 @@
 import { readFileSync } from "node:fs";
-import { PrismaPg } from "@prisma/adapter-pg";
 import { PaymentErrorCode, type ChargeRequest, type ChargeResult } from "@supergraph/contracts/payments";
-import { bulkhead, entityLoader, ServiceUnavailableError, type ContextDefinition } from "@supergraph/platform";
+import { bulkhead, entityLoader, ServiceUnavailableError, type ContextDefinition, type NoDb } from "@supergraph/platform";
 import { startHoldSweeper } from "./commands/sweep-holds.ts";
 import { registrationsEnv } from "./env.ts";
 import { RegistrationErrors } from "./domain/registration.ts";
 import { findRegistrations } from "./infra/registration-store.ts";
-import { PrismaClient } from "./infra/prisma-client/client.ts";
 import { offerLecture, withdrawLecture } from "./policies/lecture-replica.ts";
-import { confirmPayment } from "./policies/payment-confirmation.ts";
 import { registrationsResolvers, type RegistrationsContext } from "./resolvers/index.ts";
 
 const typeDefs = readFileSync(new URL("../schema.graphql", import.meta.url), "utf8");
 
 /** The registrations context, for the platform's `runContext`. */
-export const registrationsSubgraph: ContextDefinition<typeof registrationsEnv, PrismaClient, RegistrationsContext> = {
+export const registrationsSubgraph: ContextDefinition<typeof registrationsEnv, NoDb, RegistrationsContext> = {
   name: "registrations",
   env: registrationsEnv,
-  createDb: (pool) => new PrismaClient({ adapter: new PrismaPg(pool) }),
   build: ({ env, sql, transact, clock, call, log }) => {
     const charge = call<ChargeRequest, ChargeResult>("payments", "charge", {
       timeoutMs: env.PAYMENT_TIMEOUT_MS,
@@ -39,7 +35,7 @@ export const registrationsSubgraph: ContextDefinition<typeof registrationsEnv, P
         ...base,
         registrationById: entityLoader((ids) => findRegistrations(sql, ids), (r) => r.id),
       }),
-      policies: [offerLecture, withdrawLecture, confirmPayment],
+      policies: [offerLecture, withdrawLecture],
       start: () => startHoldSweeper({ sql, transact, log }, env.SEAT_HOLD_TIMEOUT_MS),
     };
   },

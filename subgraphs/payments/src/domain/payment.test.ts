@@ -1,6 +1,6 @@
 import { PaymentErrorCode } from "@supergraph/contracts/payments";
 import { describe, expect, it } from "vitest";
-import { decide, evolve, published, type Payment, type PaymentCommand, type PaymentStatus } from "./payment.ts";
+import { decide, evolve, published, type Payment, type PaymentChange, type PaymentCommand, type PaymentStatus } from "./payment.ts";
 import { refusal } from "@supergraph/platform/testing/refusal";
 
 const paymentId = "6f1c1f9e-2f0e-4c44-9a55-0c1d2e3f4a5b";
@@ -9,12 +9,16 @@ const reference = "3a2b1c0d-9e8f-4a7b-8c6d-5e4f3a2b1c0d";
 const at = new Date("2026-01-02T03:04:05.000Z");
 
 const charge: PaymentCommand = { type: "ChargePayment", paymentId, reference, purpose: "COURSE_REGISTRATION", payerId, amount: 12_000 };
-const voidReference: PaymentCommand = { type: "VoidReference", paymentId: "9d8c7b6a-5f4e-4d3c-8b2a-1f0e9d8c7b6a", reference, purpose: "COURSE_REGISTRATION", payerId };
+const tombstoneId = "9d8c7b6a-5f4e-4d3c-8b2a-1f0e9d8c7b6a";
+const cancel: PaymentCommand = { type: "CancelPayment", paymentId: tombstoneId, reference, purpose: "COURSE_REGISTRATION", payerId, reason: "STUDENT_CANCELED" };
 
 function payment(status: PaymentStatus): Payment {
-  return { id: paymentId, reference, purpose: "COURSE_REGISTRATION", payerId, amount: 12_000, status, createdAt: at, canceledAt: status === "COMPLETED" ? null : at };
+  const calledOff = status !== "COMPLETED";
+  return {
+    id: paymentId, reference, purpose: "COURSE_REGISTRATION", payerId, amount: 12_000, status, createdAt: at,
+    canceledAt: calledOff ? at : null, cancellationReason: calledOff ? "LECTURE_CANCELED" : null,
+  };
 }
-
 
 describe("charging a reference", () => {
   it("given no payment for the reference, when charged, then the payment completes", () => {
@@ -35,51 +39,47 @@ describe("charging a reference", () => {
   });
 });
 
-describe("canceling a payment", () => {
-  it("given a completed payment, when canceled, then it is canceled with its facts", () => {
-    const changes = decide({ type: "CancelPayment" }, payment("COMPLETED"));
+describe("calling off a reference", () => {
+  it("given a completed payment, when canceled, then it is canceled with its facts and the request's reason", () => {
+    const changes = decide(cancel, payment("COMPLETED"));
 
     expect(changes).toEqual([
-      { type: "PaymentCanceled", subject: paymentId, data: { paymentId, reference, purpose: "COURSE_REGISTRATION", payerId, amount: 12_000 } },
+      {
+        type: "PaymentCanceled",
+        subject: paymentId,
+        data: { paymentId, reference, purpose: "COURSE_REGISTRATION", payerId, amount: 12_000, reason: "STUDENT_CANCELED" },
+      },
     ]);
+    expect(published(changes)).toEqual(changes);
     const later = new Date("2026-01-03T00:00:00.000Z");
-    expect(evolve(payment("COMPLETED"), changes[0]!, later)).toEqual({ ...payment("COMPLETED"), status: "CANCELED", canceledAt: later });
+    expect(evolve(payment("COMPLETED"), changes[0]!, later)).toEqual({
+      ...payment("COMPLETED"), status: "CANCELED", canceledAt: later, cancellationReason: "STUDENT_CANCELED",
+    });
   });
 
-  it.each(["CANCELED", "VOIDED"] as const)("given a %s payment, when canceled, then nothing changes", (status) => {
-    expect(decide({ type: "CancelPayment" }, payment(status))).toEqual([]);
+  it.each(["CANCELED", "VOIDED"] as const)("given a %s payment, when canceled again, then nothing changes", (status) => {
+    expect(decide(cancel, payment(status))).toEqual([]);
   });
 
-  it("given no payment, when canceled, then it is an error (the policy waits for the payment first)", () => {
-    expect(() => decide({ type: "CancelPayment" }, null)).toThrow(/does not exist/);
-  });
-});
-
-describe("voiding a reference", () => {
-  it("given no payment for the reference, when voided, then a voided tombstone of 0 cents is kept and nothing is published", () => {
-    const changes = decide(voidReference, null);
+  it("given no payment for the reference, when canceled, then a voided tombstone of 0 cents is kept and nothing is published", () => {
+    const changes = decide({ ...cancel, purpose: "PIZZA_ORDER", reason: "ORDER_CANCELED" }, null);
 
     expect(changes.map((c) => c.type)).toEqual(["ReferenceVoided"]);
     expect(published(changes)).toEqual([]);
     expect(evolve(null, changes[0]!, at)).toEqual({
-      id: "9d8c7b6a-5f4e-4d3c-8b2a-1f0e9d8c7b6a", reference, purpose: "COURSE_REGISTRATION", payerId, amount: 0, status: "VOIDED", createdAt: at, canceledAt: at,
+      id: tombstoneId, reference, purpose: "PIZZA_ORDER", payerId, amount: 0, status: "VOIDED", createdAt: at, canceledAt: at, cancellationReason: "ORDER_CANCELED",
     });
   });
 
-  it("given a completed payment for the reference, when voided, then the payment is canceled and that is published", () => {
-    const changes = decide(voidReference, payment("COMPLETED"));
-
-    expect(published(changes).map((c) => c.type)).toEqual(["PaymentCanceled"]);
-    expect(evolve(payment("COMPLETED"), changes[0]!, at).status).toBe("CANCELED");
-  });
-
-  it.each(["CANCELED", "VOIDED"] as const)("given a %s payment for the reference, when voided, then nothing changes", (status) => {
-    expect(decide(voidReference, payment(status))).toEqual([]);
-  });
-
   it("given a voided reference, when a late charge arrives, then it is refused as voided", () => {
-    const tombstone = evolve(null, decide(voidReference, null)[0]!, at);
+    const tombstone = evolve(null, decide(cancel, null)[0]!, at);
 
     expect(refusal(() => decide(charge, tombstone)).code).toBe(PaymentErrorCode.VOIDED);
+  });
+
+  it("given a PaymentCanceled of an earlier version (no reason), when applied, then the reason is unknown", () => {
+    const { reason: _, ...facts } = (decide(cancel, payment("COMPLETED"))[0] as Extract<PaymentChange, { type: "PaymentCanceled" }>).data;
+
+    expect(evolve(payment("COMPLETED"), { type: "PaymentCanceled", subject: paymentId, data: facts }, at).cancellationReason).toBeNull();
   });
 });

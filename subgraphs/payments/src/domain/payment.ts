@@ -1,5 +1,5 @@
 import { PaymentErrorCode, type PaymentEvent, type PaymentPurpose } from "@supergraph/contracts/payments";
-import { DomainError } from "@supergraph/platform";
+import { DomainError, type Decider } from "@supergraph/platform";
 
 /** Statuses of a payment, as in the SDL and the Prisma schema. */
 export type PaymentStatus = "COMPLETED" | "CANCELED" | "VOIDED";
@@ -15,15 +15,21 @@ export interface Payment {
   readonly status: PaymentStatus;
   readonly createdAt: Date;
   readonly canceledAt: Date | null;
+  /** Why it was canceled or voided, as the context that asked said (null before, and for older rows). */
+  readonly cancellationReason: string | null;
 }
 
 /** Refusal codes of the payments context (the SDL's PaymentErrorCode). */
 export const PaymentErrors = PaymentErrorCode;
 
+/**
+ * What callers may ask of the payment of one reference (payments' contract): charge it
+ * (`payments.charge`), or call it off (`PaymentCancellationRequested`). `paymentId` is the id a
+ * payment made by the command gets.
+ */
 export type PaymentCommand =
   | { type: "ChargePayment"; paymentId: string; reference: string; purpose: PaymentPurpose; payerId: string; amount: number }
-  | { type: "CancelPayment" }
-  | { type: "VoidReference"; paymentId: string; reference: string; purpose: PaymentPurpose; payerId: string };
+  | { type: "CancelPayment"; paymentId: string; reference: string; purpose: PaymentPurpose; payerId: string; reason: string };
 
 /**
  * What happens to payments: the published events, plus the voiding of a reference nobody
@@ -31,7 +37,11 @@ export type PaymentCommand =
  */
 export type PaymentChange =
   | PaymentEvent
-  | { type: "ReferenceVoided"; subject: string; data: { paymentId: string; reference: string; purpose: PaymentPurpose; payerId: string } };
+  | {
+      type: "ReferenceVoided";
+      subject: string;
+      data: { paymentId: string; reference: string; purpose: PaymentPurpose; payerId: string; reason: string };
+    };
 
 /**
  * Decides what a command on the payment of one reference yields, or refuses it.
@@ -44,13 +54,11 @@ export function decide(command: PaymentCommand, state: Payment | null): PaymentC
       const { paymentId, reference, purpose, payerId, amount } = command;
       return [{ type: "PaymentCompleted", subject: paymentId, data: { paymentId, reference, purpose, payerId, amount } }];
     }
-    case "CancelPayment":
-      if (!state) throw new Error("CancelPayment for a payment that does not exist");
-      return cancel(state);
-    case "VoidReference": {
-      if (state) return cancel(state);
-      const { paymentId, reference, purpose, payerId } = command;
-      return [{ type: "ReferenceVoided", subject: paymentId, data: { paymentId, reference, purpose, payerId } }];
+    case "CancelPayment": {
+      const { paymentId, reference, purpose, payerId, reason } = command;
+      // Nothing charged yet (the charge failed, or is still on its way): void the reference.
+      if (!state) return [{ type: "ReferenceVoided", subject: paymentId, data: { paymentId, reference, purpose, payerId, reason } }];
+      return cancel(state, reason);
     }
     default: {
       const unknown: never = command;
@@ -74,11 +82,11 @@ function refuseOrKeep(state: Payment): PaymentChange[] {
   }
 }
 
-function cancel(state: Payment): PaymentChange[] {
+function cancel(state: Payment, reason: string): PaymentChange[] {
   switch (state.status) {
     case "COMPLETED": {
       const { id: paymentId, reference, purpose, payerId, amount } = state;
-      return [{ type: "PaymentCanceled", subject: paymentId, data: { paymentId, reference, purpose, payerId, amount } }];
+      return [{ type: "PaymentCanceled", subject: paymentId, data: { paymentId, reference, purpose, payerId, amount, reason } }];
     }
     case "CANCELED":
     case "VOIDED":
@@ -95,14 +103,14 @@ export function evolve(state: Payment | null, change: PaymentChange, at: Date): 
   switch (change.type) {
     case "PaymentCompleted": {
       const { paymentId, reference, purpose, payerId, amount } = change.data;
-      return { id: paymentId, reference, purpose, payerId, amount, status: "COMPLETED", createdAt: at, canceledAt: null };
+      return { id: paymentId, reference, purpose, payerId, amount, status: "COMPLETED", createdAt: at, canceledAt: null, cancellationReason: null };
     }
     case "PaymentCanceled":
       if (!state) throw new Error("PaymentCanceled for a payment that does not exist");
-      return { ...state, status: "CANCELED", canceledAt: at };
+      return { ...state, status: "CANCELED", canceledAt: at, cancellationReason: change.data.reason ?? null };
     case "ReferenceVoided": {
-      const { paymentId, reference, purpose, payerId } = change.data;
-      return { id: paymentId, reference, purpose, payerId, amount: 0, status: "VOIDED", createdAt: at, canceledAt: at };
+      const { paymentId, reference, purpose, payerId, reason } = change.data;
+      return { id: paymentId, reference, purpose, payerId, amount: 0, status: "VOIDED", createdAt: at, canceledAt: at, cancellationReason: reason };
     }
     default: {
       const unknown: never = change;
@@ -110,6 +118,9 @@ export function evolve(state: Payment | null, change: PaymentChange, at: Date): 
     }
   }
 }
+
+/** The payment decisions, for the platform's command layer. */
+export const paymentDecider: Decider<Payment, PaymentCommand, PaymentChange> = { decide, evolve };
 
 /** The changes other contexts hear about. */
 export function published(changes: readonly PaymentChange[]): PaymentEvent[] {

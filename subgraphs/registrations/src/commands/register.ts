@@ -1,8 +1,11 @@
 import { randomUUID } from "node:crypto";
 import type { ChargeRequest, ChargeResult } from "@supergraph/contracts/payments";
-import { commandCausation, DomainError, ServiceUnavailableError, type Bulkhead, type Logger, type UnitOfWork } from "@supergraph/platform";
-import { decide, evolve, RegistrationErrors, type OfferedLecture, type Registration } from "../domain/registration.ts";
-import { adjustTaken, deleteHold, findHold, hasLiveRegistration, holdSeat, lockLecture, saveRegistration } from "../infra/registration-store.ts";
+import type { RegistrationEvent } from "@supergraph/contracts/registrations";
+import { commandCausation, DomainError, runCommand, ServiceUnavailableError, type Bulkhead, type Logger, type UnitOfWork } from "@supergraph/platform";
+import { decide, RegistrationErrors, type OfferedLecture, type Registration } from "../domain/registration.ts";
+import { adjustTaken, deleteHold, findHold, hasLiveRegistration, holdSeat, lockLecture } from "../infra/registration-store.ts";
+import { withPaymentRequests } from "./payment-requests.ts";
+import { registrationOf } from "./registration-of.ts";
 
 export interface RegisterDeps {
   readonly transact: UnitOfWork;
@@ -20,10 +23,10 @@ export interface RegisterDeps {
  * Registers a student for a lecture so that no registration exists without its payment:
  * 1. hold a seat (capacity checked under the lecture's row lock);
  * 2. charge the payment synchronously, idempotent by the registration id;
- * 3. turn the hold into the registration, with its event, in one transaction.
- * A failed charge releases the seat; an uncertain one (timeout, callee down) also voids the
- * reference, so a charge that lands late is canceled, as does a failure to write step 3.
- * Holds left by a crash are swept.
+ * 3. turn the hold into the registration, PAID, with its events, in one transaction.
+ * A failed charge releases the seat; an uncertain one (timeout, callee down) also asks
+ * payments to call the reference off, so a charge that lands late is canceled, as does a
+ * failure to write step 3. Holds left by a crash are swept.
  */
 export async function register(deps: RegisterDeps, lectureId: string, studentId: string): Promise<Registration> {
   const { transact, clock } = deps;
@@ -50,15 +53,13 @@ export async function register(deps: RegisterDeps, lectureId: string, studentId:
   try {
     return await transact(async (tx, record) => {
       const current = await lockLecture(tx, lectureId);
-      const events = decide({ type: "Register", registrationId, lecture: current ?? lecture, studentId, paymentId: charged.paymentId }, null);
+      const command = { type: "Register", registrationId, lecture: current ?? lecture, studentId, paymentId: charged.paymentId } as const;
+      const { state } = await runCommand(tx, record, registrationOf(registrationId), command, { now: clock(), causation });
       if (!(await deleteHold(tx, registrationId))) {
         // The sweeper gave the seat up while the charge was slow, and voided the payment.
         throw new ServiceUnavailableError(RegistrationErrors.PAYMENT_UNAVAILABLE, "The payment took too long and was voided; please try again.");
       }
-      const registration = events.reduce<Registration | null>((s, e) => evolve(s, e, clock()), null)!;
-      await saveRegistration(tx, registration);
-      await record(events, causation);
-      return registration;
+      return state!;
     });
   } catch (error) {
     // Charged, not registered: give the seat and the money back now. (Whether a commit that
@@ -71,7 +72,11 @@ export async function register(deps: RegisterDeps, lectureId: string, studentId:
   }
 }
 
-/** Frees a held seat; with `voidPayment`, records that any charge for it is to be canceled. */
+/**
+ * Frees a held seat; with `voidPayment`, records RegistrationAbandoned and asks payments to
+ * call the reference off (any charge for it is canceled, a late one refused). No decision of
+ * the registration's: there is none yet, only the seat it held.
+ */
 export async function releaseHold(
   deps: Pick<RegisterDeps, "transact">,
   registrationId: string,
@@ -85,10 +90,12 @@ export async function releaseHold(
     await deleteHold(tx, registrationId);
     await adjustTaken(tx, held.lectureId, -1);
     if (voidPayment) {
-      await record(
-        [{ type: "RegistrationAbandoned", subject: registrationId, data: { registrationId, lectureId: held.lectureId, studentId: held.studentId } }],
-        causation,
-      );
+      const abandoned: RegistrationEvent = {
+        type: "RegistrationAbandoned",
+        subject: registrationId,
+        data: { registrationId, lectureId: held.lectureId, studentId: held.studentId },
+      };
+      await record(withPaymentRequests([abandoned]), causation);
     }
     return true;
   });

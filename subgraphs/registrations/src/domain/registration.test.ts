@@ -14,8 +14,8 @@ const later = new Date("2026-01-03T00:00:00.000Z");
 const offered: OfferedLecture = { id: lectureId, title: "Category theory", price: 12_000, capacity: 2, status: "OPEN", taken: 1 };
 const facts = { registrationId, lectureId, studentId, paymentId };
 
-function registration(status: RegistrationStatus = "REGISTERED"): Registration {
-  return { id: registrationId, lectureId, studentId, paymentId, amount: 12_000, status, cancellationReason: null, registeredAt, paidAt: null, canceledAt: null };
+function registration(status: RegistrationStatus = "PAID"): Registration {
+  return { id: registrationId, lectureId, studentId, paymentId, amount: 12_000, status, cancellationReason: null, registeredAt, paidAt: registeredAt, canceledAt: null };
 }
 
 
@@ -47,10 +47,13 @@ describe("registering", () => {
       { type: "CourseRegistered", subject: registrationId, data: { ...facts, amount: 12_000 } },
       { type: "RegistrationPaid", subject: registrationId, data: facts },
     ]);
-    expect(evolve(null, changes[0]!, registeredAt)).toEqual(registration());
-    expect(changes.reduce<Registration | null>((s, e) => evolve(s, e, registeredAt), null)).toEqual({ ...registration(), status: "PAID", paidAt: registeredAt });
-    // The PaymentCompleted event that follows changes nothing.
-    expect(decide({ type: "ConfirmPayment", paymentId }, { ...registration(), status: "PAID", paidAt: registeredAt })).toEqual([]);
+    // Written once charged, it is paid from its first event on; RegistrationPaid then says so to others.
+    expect(evolve(null, changes[0]!, registeredAt)).toEqual(registration("PAID"));
+    expect(changes.reduce<Registration | null>((s, e) => evolve(s, e, registeredAt), null)).toEqual(registration("PAID"));
+  });
+
+  it("given a paid registration, when its RegistrationPaid is applied later, then its paid time stays", () => {
+    expect(evolve(registration("PAID"), { type: "RegistrationPaid", subject: registrationId, data: facts }, later)).toEqual(registration("PAID"));
   });
 
   it("given the lecture was canceled while paying, when registered, then it is LECTURE_CANCELED", () => {
@@ -58,35 +61,14 @@ describe("registering", () => {
   });
 });
 
-describe("confirming the payment", () => {
-  it("given a registered registration, when its payment is confirmed, then it is paid", () => {
-    const changes = decide({ type: "ConfirmPayment", paymentId }, registration());
-
-    expect(changes).toEqual([{ type: "RegistrationPaid", subject: registrationId, data: facts }]);
-    expect(evolve(registration(), changes[0]!, later)).toEqual({ ...registration(), status: "PAID", paidAt: later });
-  });
-
-  it("given a registered registration, when another payment is confirmed, then nothing changes", () => {
-    expect(decide({ type: "ConfirmPayment", paymentId: "11111111-1111-4111-8111-111111111111" }, registration())).toEqual([]);
-  });
-
-  it.each(["PAID", "CANCELED"] as const)("given a %s registration, when its payment is confirmed, then nothing changes", (status) => {
-    expect(decide({ type: "ConfirmPayment", paymentId }, registration(status))).toEqual([]);
-  });
-
-  it("given no registration, when a payment is confirmed, then nothing changes", () => {
-    expect(decide({ type: "ConfirmPayment", paymentId }, null)).toEqual([]);
-  });
-});
-
 describe("canceling a registration", () => {
   const cancel = (byUserId: string, byAdmin = false, reason: "STUDENT_CANCELED" | "LECTURE_CANCELED" = "STUDENT_CANCELED"): RegistrationCommand => ({ type: "Cancel", byUserId, byAdmin, reason });
 
-  it.each(["REGISTERED", "PAID"] as const)("given a %s registration, when its student cancels it, then it is canceled by the student", (status) => {
-    const changes = decide(cancel(studentId), registration(status));
+  it("given a paid registration, when its student cancels it, then it is canceled by the student", () => {
+    const changes = decide(cancel(studentId), registration());
 
     expect(changes).toEqual([{ type: "RegistrationCanceled", subject: registrationId, data: { ...facts, reason: "STUDENT_CANCELED" } }]);
-    expect(evolve(registration(status), changes[0]!, later)).toEqual({ ...registration(status), status: "CANCELED", cancellationReason: "STUDENT_CANCELED", canceledAt: later });
+    expect(evolve(registration(), changes[0]!, later)).toEqual({ ...registration(), status: "CANCELED", cancellationReason: "STUDENT_CANCELED", canceledAt: later });
   });
 
   it("given another student's registration, when canceled, then it is REGISTRATION_NOT_FOUND (its existence is not revealed)", () => {

@@ -1,7 +1,12 @@
 import type { RegistrationEvent } from "@supergraph/contracts/registrations";
-import { DomainError } from "@supergraph/platform";
+import { DomainError, type Decider } from "@supergraph/platform";
 
-export type RegistrationStatus = "REGISTERED" | "PAID" | "CANCELED";
+/**
+ * Where a stored registration stands. It is written only after its charge completed, so it is
+ * PAID from the start; the SDL's REGISTERED is only the status of the first live change of a
+ * new registration (CourseRegistered, followed by RegistrationPaid from the same transaction).
+ */
+export type RegistrationStatus = "PAID" | "CANCELED";
 export type CancellationReason = "STUDENT_CANCELED" | "LECTURE_CANCELED";
 
 /** What registering needs to know of a lecture (the replica fed by lecture events). */
@@ -43,14 +48,13 @@ export const RegistrationErrors = {
 export type RegistrationCommand =
   | { type: "HoldSeat"; lecture: OfferedLecture | null; alreadyRegistered: boolean }
   | { type: "Register"; registrationId: string; lecture: OfferedLecture; studentId: string; paymentId: string }
-  | { type: "ConfirmPayment"; paymentId: string }
   | { type: "Cancel"; byUserId: string; byAdmin: boolean; reason: CancellationReason };
 
 /**
  * Decides the events of a command. `HoldSeat` yields none: it only admits (or refuses)
  * the student before the payment is charged. `Register` comes after the charge completed,
- * so the registration is paid as it is made: CourseRegistered, then RegistrationPaid.
- * (`ConfirmPayment`, from the PaymentCompleted event, then finds it paid already.)
+ * so the registration is paid as it is made: CourseRegistered (the registration exists), then
+ * RegistrationPaid (its payment is taken), both published for the contexts that follow either.
  */
 export function decide(command: RegistrationCommand, state: Registration | null): RegistrationEvent[] {
   switch (command.type) {
@@ -72,11 +76,6 @@ export function decide(command: RegistrationCommand, state: Registration | null)
         { type: "CourseRegistered", subject: registrationId, data: { registrationId, lectureId, studentId, paymentId, amount: command.lecture.price } },
         { type: "RegistrationPaid", subject: registrationId, data: { registrationId, lectureId, studentId, paymentId } },
       ];
-    }
-    case "ConfirmPayment": {
-      if (!state || state.status !== "REGISTERED" || state.paymentId !== command.paymentId) return [];
-      const { id: registrationId, lectureId, studentId, paymentId } = state;
-      return [{ type: "RegistrationPaid", subject: registrationId, data: { registrationId, lectureId, studentId, paymentId } }];
     }
     case "Cancel": {
       if (!state) throw new DomainError(RegistrationErrors.NOT_FOUND, "No registration with that id.");
@@ -104,20 +103,21 @@ export function decide(command: RegistrationCommand, state: Registration | null)
 export function evolve(state: Registration | null, event: RegistrationEvent, at: Date): Registration | null {
   switch (event.type) {
     case "CourseRegistered":
+      // Registered once charged: paid as it is made.
       return {
         id: event.data.registrationId,
         lectureId: event.data.lectureId,
         studentId: event.data.studentId,
         paymentId: event.data.paymentId,
         amount: event.data.amount,
-        status: "REGISTERED",
+        status: "PAID",
         cancellationReason: null,
         registeredAt: at,
-        paidAt: null,
+        paidAt: at,
         canceledAt: null,
       };
     case "RegistrationPaid":
-      return state && { ...state, status: "PAID", paidAt: at };
+      return state && { ...state, status: "PAID", paidAt: state.paidAt ?? at };
     case "RegistrationCanceled":
       return state && { ...state, status: "CANCELED", cancellationReason: event.data.reason, canceledAt: at };
     case "RegistrationAbandoned":
@@ -128,3 +128,6 @@ export function evolve(state: Registration | null, event: RegistrationEvent, at:
     }
   }
 }
+
+/** The registration decisions, for the platform's command layer. */
+export const registrationDecider: Decider<Registration, RegistrationCommand, RegistrationEvent> = { decide, evolve };

@@ -1,14 +1,10 @@
-import { LectureCanceled, LectureOpened } from "@supergraph/contracts/lectures";
-import { causedBy, policy } from "@supergraph/platform";
+import { lectureEvents } from "@supergraph/contracts/lectures";
+import { inResponseTo, on, policy } from "@supergraph/platform";
 import { cancelRegistration } from "../commands/cancel.ts";
 import { liveRegistrationsOf, offer, withdraw } from "../infra/registration-store.ts";
 
 /** Keeps the replica of lectures on offer, so registering never needs the lectures context. */
-export const offerLecture = policy({
-  name: "offer-lecture",
-  from: "lectures",
-  event: "LectureOpened",
-  schema: LectureOpened,
+export const offerLecture = policy("offer-lecture", on(lectureEvents.LectureOpened), {
   async handle(event, tx) {
     const { lectureId, title, price, capacity } = event.data;
     await offer(tx, { id: lectureId, title, price, capacity });
@@ -16,16 +12,12 @@ export const offerLecture = policy({
 });
 
 /** A canceled lecture stops taking registrations and cancels every live one (saga step). */
-export const withdrawLecture = policy({
-  name: "withdraw-lecture",
-  from: "lectures",
-  event: "LectureCanceled",
-  schema: LectureCanceled,
+export const withdrawLecture = policy("withdraw-lecture", on(lectureEvents.LectureCanceled), {
   async handle(event, tx, record) {
     const { lectureId } = event.data;
     await withdraw(tx, lectureId);
     for (const id of await liveRegistrationsOf(tx, lectureId)) {
-      await cancelRegistration(tx, record, id, { viewer: null, reason: "LECTURE_CANCELED" }, new Date(event.time), causedBy(event));
+      await cancelRegistration(tx, record, id, { viewer: null, reason: "LECTURE_CANCELED" }, inResponseTo(event));
     }
   },
 });

@@ -1,4 +1,4 @@
-import { isUuid, mayRead, requireRole, requireViewer, type BaseContext, type Sql, type UnitOfWork } from "@supergraph/platform";
+import { commandCausation, isUuid, mayRead, requireRole, requireViewer, type BaseContext, type Sql, type UnitOfWork } from "@supergraph/platform";
 import type DataLoader from "dataloader";
 import { cancelRegistration } from "../commands/cancel.ts";
 import { register, type RegisterDeps } from "../commands/register.ts";
@@ -38,7 +38,9 @@ export function registrationsResolvers(deps: RegistrationsDeps) {
       cancelRegistration: (_: unknown, args: { id: string }, ctx: RegistrationsContext) => {
         const viewer = requireViewer(ctx.viewer);
         if (!isUuid(args.id)) throw new DomainError(RegistrationErrors.NOT_FOUND, "No registration with that id.");
-        return transact((tx, record) => cancelRegistration(tx, record, args.id, { viewer, reason: "STUDENT_CANCELED" }, clock()));
+        return transact((tx, record) =>
+          cancelRegistration(tx, record, args.id, { viewer, reason: "STUDENT_CANCELED" }, { now: clock(), causation: commandCausation(args.id) }),
+        );
       },
     },
     Registration: {

@@ -1,9 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { ChargeRequest, type ChargeResult } from "@supergraph/contracts/payments";
-import { commandCausation, DomainError, type Sql, type UnitOfWork } from "@supergraph/platform";
-import { decide, evolve, PaymentErrors, published, type Payment, type PaymentCommand } from "../domain/payment.ts";
-import { findPaymentByReference, insertPayment, isReferenceTaken } from "../infra/payment-store.ts";
+import { commandCausation, DomainError, executeCommand, type Sql, type UnitOfWork } from "@supergraph/platform";
+import { decide, PaymentErrors, type Payment, type PaymentCommand } from "../domain/payment.ts";
+import { findPaymentByReference, isReferenceTaken } from "../infra/payment-store.ts";
 import type { PaymentProcessor } from "../infra/processor.ts";
+import { paymentOfReference } from "./payment-of-reference.ts";
 
 type ChargePayment = Extract<PaymentCommand, { type: "ChargePayment" }>;
 
@@ -17,7 +18,9 @@ export interface ChargeDeps {
 /**
  * The sync call `payments.charge`, idempotent by reference: the first charge of a reference
  * goes to the processor and is written as COMPLETED; every later one (a retry, or a
- * duplicate racing it) gets that same payment back, and a voided reference is refused.
+ * duplicate racing it) gets that same payment back, and a called-off reference is refused.
+ * The processor is called outside any transaction (it is slow), so the payment is looked up
+ * before and locked again after it.
  */
 export function chargeAnswer({ sql, transact, processor, clock }: ChargeDeps) {
   return async function charge(payload: unknown): Promise<ChargeResult> {
@@ -33,13 +36,11 @@ export function chargeAnswer({ sql, transact, processor, clock }: ChargeDeps) {
 
     await processor.charge();
     try {
-      return await transact(async (tx, record) => {
-        const changes = decide(command, null);
-        const payment = changes.reduce<Payment | null>((state, c) => evolve(state, c, clock()), null)!;
-        await insertPayment(tx, payment);
-        await record(published(changes), commandCausation(request.reference));
-        return { paymentId: payment.id, status: "COMPLETED" } as const;
+      const { state } = await executeCommand(transact, paymentOfReference(request.reference, processor), command, {
+        now: clock(),
+        causation: commandCausation(request.reference),
       });
+      return { paymentId: state!.id, status: "COMPLETED" };
     } catch (error) {
       if (!isReferenceTaken(error)) throw error;
       // A duplicate of this charge, or the voiding of its reference, was written first.

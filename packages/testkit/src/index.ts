@@ -10,3 +10,5 @@ export { metric, scrape, type Scrape } from "./metrics.ts";
 export { percentile, startLoad, steadyLoad, type Shot } from "./load.ts";
 export { publishCourseRegistered, publishEvent } from "./events.ts";
 export { deadLettersCli } from "./dead-letters.ts";
+export { deciderSpec, type DeciderSpec, type Given, type Outcome, type When } from "./decider.ts";
+export { PolicyHarness, type PolicyDeps, type PolicyHarnessOptions, type Publication } from "./policy-harness.ts";

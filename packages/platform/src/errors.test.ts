@@ -42,7 +42,7 @@ describe("a context's typed errors", () => {
   });
 });
 
-// A code outside the enum does not compile (checked by `tsc`, which fails on an unused
-// @ts-expect-error; vitest does not type-check):
+// A code outside the enum does not compile: `tsc` checks it (it fails on an expected error
+// that does not occur), vitest does not type-check.
 // @ts-expect-error "NO_SUCH_CODE" is not a ShopErrorCode
 const notACode = () => ShopError.refuse("NO_SUCH_CODE", "never thrown");

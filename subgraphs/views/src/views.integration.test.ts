@@ -1,0 +1,136 @@
+import { randomUUID } from "node:crypto";
+import { lectureEvents } from "@supergraph/contracts/lectures";
+import { paymentEvents } from "@supergraph/contracts/payments";
+import { registrationEvents } from "@supergraph/contracts/registrations";
+import { PolicyHarness } from "@supergraph/testkit/policy-harness";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { enrolmentBoard, registrationBoard } from "./infra/views-store.ts";
+import { courseRegistrationPolicies } from "./policies/course-registration.ts";
+
+/** Views' course-registration read model: its policies and store on real PostgreSQL and NATS. */
+describe("views: course registration boards", () => {
+  let harness: PolicyHarness;
+
+  beforeAll(async () => {
+    harness = await PolicyHarness.start({ context: "views", policies: courseRegistrationPolicies });
+  });
+  afterAll(async () => {
+    await harness?.stop();
+  });
+
+  async function openLecture(capacity = 30) {
+    const lecture = { lectureId: randomUUID(), instructorId: randomUUID(), title: "Category theory", price: 12_000, capacity };
+    await harness.publish(lectureEvents.LectureOpened, { subject: lecture.lectureId, data: lecture });
+    return lecture;
+  }
+  const registrationOf = (lectureId: string) => ({ registrationId: randomUUID(), lectureId, studentId: randomUUID(), paymentId: randomUUID() });
+  type Facts = ReturnType<typeof registrationOf>;
+  const register = (r: Facts) => harness.publish(registrationEvents.CourseRegistered, { subject: r.registrationId, data: { ...r, amount: 12_000 } });
+  const paid = (r: Facts) => harness.publish(registrationEvents.RegistrationPaid, { subject: r.registrationId, data: r });
+  const cancel = (r: Facts) => harness.publish(registrationEvents.RegistrationCanceled, { subject: r.registrationId, data: { ...r, reason: "STUDENT_CANCELED" } });
+  const payment = (r: Facts, type: "PaymentCompleted" | "PaymentCanceled", purpose: "COURSE_REGISTRATION" | "PIZZA_ORDER" = "COURSE_REGISTRATION") =>
+    harness.publish(paymentEvents[type], {
+      subject: r.paymentId,
+      data: { paymentId: r.paymentId, reference: r.registrationId, purpose, payerId: r.studentId, amount: 12_000 },
+    });
+  const board = async (r: Facts) => (await registrationBoard(harness.sql, r.studentId)).find((row) => row.registrationId === r.registrationId);
+  const enrolment = async (lecture: { lectureId: string; instructorId: string }) =>
+    (await enrolmentBoard(harness.sql, lecture.instructorId)).find((row) => row.lectureId === lecture.lectureId);
+
+  it("shows a registration with its lecture's title, paid, its payment completed, and counts it in its lecture's enrolment", async () => {
+    const lecture = await openLecture();
+    const r = registrationOf(lecture.lectureId);
+    await harness.settled();
+    await register(r);
+    await paid(r);
+    await payment(r, "PaymentCompleted");
+    await harness.settled();
+
+    expect(await board(r)).toMatchObject({ lectureId: lecture.lectureId, lectureTitle: "Category theory", status: "PAID", paymentId: r.paymentId, paymentStatus: "COMPLETED", amount: 12_000, registeredAt: expect.any(Date) });
+    expect(await enrolment(lecture)).toMatchObject({ title: "Category theory", capacity: 30, status: "OPEN", enrolledCount: 1 });
+  });
+
+  it("a canceled registration is shown canceled with its payment, and uncounted; redelivered events change nothing", async () => {
+    const lecture = await openLecture();
+    const kept = registrationOf(lecture.lectureId);
+    const gone = registrationOf(lecture.lectureId);
+    const registered = await register(gone);
+    await register(kept);
+    await harness.settled();
+    expect((await enrolment(lecture))?.enrolledCount).toBe(2);
+
+    const canceled = await cancel(gone);
+    await payment(gone, "PaymentCanceled");
+    await harness.settled();
+    const before = { board: await board(gone), enrolment: await enrolment(lecture) };
+    expect(before.board).toMatchObject({ status: "CANCELED", paymentStatus: "CANCELED" });
+    expect(before.enrolment?.enrolledCount).toBe(1);
+
+    await harness.redeliver(registered);
+    await harness.redeliver(canceled);
+    await harness.settled();
+
+    expect(await board(gone)).toEqual(before.board);
+    expect(await enrolment(lecture)).toEqual(before.enrolment);
+  });
+
+  it("events of one registration in any order end in the same row: canceled before registered stays canceled and uncounted", async () => {
+    const lecture = await openLecture();
+    const r = registrationOf(lecture.lectureId);
+    await cancel(r);
+    await harness.settled();
+    await paid(r);
+    await register(r);
+    await harness.settled();
+
+    expect(await board(r)).toMatchObject({ status: "CANCELED", lectureTitle: "Category theory", amount: 12_000 });
+    expect((await enrolment(lecture))?.enrolledCount).toBe(0);
+  });
+
+  it("a registration that comes before its lecture gets the title when the lecture is opened", async () => {
+    const lectureId = randomUUID();
+    const r = registrationOf(lectureId);
+    await register(r);
+    await harness.settled();
+    expect(await board(r)).toMatchObject({ status: "REGISTERED", lectureTitle: null });
+
+    const instructorId = randomUUID();
+    await harness.publish(lectureEvents.LectureOpened, { subject: lectureId, data: { lectureId, instructorId, title: "Topology", price: 0, capacity: 5 } });
+    await harness.settled();
+
+    expect(await board(r)).toMatchObject({ lectureTitle: "Topology" });
+    expect(await enrolment({ lectureId, instructorId })).toMatchObject({ title: "Topology", status: "OPEN", enrolledCount: 1 });
+  });
+
+  it("counts many registrations of one lecture published at once, each once", async () => {
+    const lecture = await openLecture(100);
+    const all = Array.from({ length: 40 }, () => registrationOf(lecture.lectureId));
+    await Promise.all(all.map(register));
+    await Promise.all(all.slice(0, 5).map(cancel));
+    await harness.settled();
+
+    expect((await enrolment(lecture))?.enrolledCount).toBe(35);
+  });
+
+  it("a canceled lecture is shown canceled, and a late LectureOpened does not reopen it", async () => {
+    const lecture = await openLecture();
+    const canceled = await harness.publish(lectureEvents.LectureCanceled, { subject: lecture.lectureId, data: { lectureId: lecture.lectureId, instructorId: lecture.instructorId } });
+    await harness.settled();
+    expect((await enrolment(lecture))?.status).toBe("CANCELED");
+
+    await harness.publish(lectureEvents.LectureOpened, { subject: lecture.lectureId, data: lecture });
+    await harness.redeliver(canceled);
+    await harness.settled();
+
+    expect((await enrolment(lecture))?.status).toBe("CANCELED");
+  });
+
+  it("a payment for another purpose adds no row to the registration board", async () => {
+    const r = registrationOf(randomUUID());
+    await payment(r, "PaymentCompleted", "PIZZA_ORDER");
+    await harness.settled();
+
+    expect(await harness.rows(`SELECT 1 FROM registration_view WHERE registration_id = $1`, r.registrationId)).toEqual([]);
+    expect(await harness.deadLetters()).toEqual([]);
+  });
+});

@@ -1,3 +1,5 @@
+import { LIVE_STATUS } from "@supergraph/contracts/catalog.live";
+import type { LiveStatusDeclaration, LiveSubscriptionKind } from "@supergraph/contracts/define.live";
 import type { EventEnvelope, Viewer } from "@supergraph/platform";
 
 /** One event turned into the change a subscription delivers. */
@@ -14,8 +16,9 @@ export interface Change {
 }
 
 /**
- * A subscription field of router/live.graphql: which events feed it, how an event becomes
- * a change, which subscribers may see it, and how its entity is fetched through the graph.
+ * A subscription field the router serves (router/live.graphql): which events feed it, how an
+ * event becomes a change, which subscribers may see it, and how its entity is fetched through
+ * the graph. Assembled from the owners' declarations; nothing here names a context.
  */
 export interface LiveField {
   readonly field: string;
@@ -36,56 +39,53 @@ export interface LiveField {
   matches(change: Change, args: Record<string, unknown>, viewer: Viewer): boolean;
 }
 
-const byOwner = { route: (_args: Record<string, unknown>, viewer: Viewer) => viewer.userId, changeRoute: (change: Change) => change.ownerId ?? "" };
-const byEntity = (argument: string) => ({ route: (args: Record<string, unknown>) => String(args[argument]), changeRoute: (change: Change) => change.entityId });
-
-const mayRead = (change: Change, viewer: Viewer) => change.ownerId === viewer.userId || viewer.roles.includes("ADMIN");
-
-const registrationSources: LiveField["sources"] = {
-  "registrations.CourseRegistered": (e) => ({ entityId: e.data.registrationId, ownerId: e.data.studentId, fields: { status: "REGISTERED" } }),
-  "registrations.RegistrationPaid": (e) => ({ entityId: e.data.registrationId, ownerId: e.data.studentId, fields: { status: "PAID" } }),
-  "registrations.RegistrationCanceled": (e) => ({ entityId: e.data.registrationId, ownerId: e.data.studentId, fields: { status: "CANCELED" } }),
+/** How each kind of subscription routes and filters changes: the same for every entity. */
+const KINDS: Record<LiveSubscriptionKind, (argument: string) => Pick<LiveField, "route" | "changeRoute" | "matches" | "visibility">> = {
+  mine: () => ({
+    visibility: "owner",
+    route: (_args, viewer) => viewer.userId,
+    changeRoute: (change) => change.ownerId ?? "",
+    // Only the owner's own: an admin's "mine" is theirs too.
+    matches: (change, _args, viewer) => change.ownerId === viewer.userId,
+  }),
+  byId: (argument) => ({
+    visibility: "owner",
+    route: (args) => String(args[argument]),
+    changeRoute: (change) => change.entityId,
+    matches: (change, args, viewer) => change.entityId === args[argument] && (change.ownerId === viewer.userId || viewer.roles.includes("ADMIN")),
+  }),
+  publicById: (argument) => ({
+    visibility: "public",
+    route: (args) => String(args[argument]),
+    changeRoute: (change) => change.entityId,
+    matches: (change, args) => change.entityId === args[argument],
+  }),
 };
 
-export const LIVE_FIELDS: readonly LiveField[] = [
-  {
-    field: "myRegistrationChanges",
-    sources: registrationSources,
-    entity: { field: "registration", query: "registration", idArgument: "id" },
-    visibility: "owner",
-    ...byOwner,
-    matches: (change, _args, viewer) => change.ownerId === viewer.userId,
-  },
-  {
-    field: "registrationChanges",
-    sources: registrationSources,
-    entity: { field: "registration", query: "registration", idArgument: "id" },
-    visibility: "owner",
-    ...byEntity("id"),
-    matches: (change, args, viewer) => change.entityId === args.id && mayRead(change, viewer),
-  },
-  {
-    field: "paymentChanges",
-    sources: {
-      "payments.PaymentCompleted": (e) => ({ entityId: e.data.paymentId, ownerId: e.data.payerId, fields: { status: "COMPLETED" } }),
-      "payments.PaymentCanceled": (e) => ({ entityId: e.data.paymentId, ownerId: e.data.payerId, fields: { status: "CANCELED" } }),
-    },
-    entity: { field: "payment", query: "payment", idArgument: "id" },
-    visibility: "owner",
-    ...byEntity("id"),
-    matches: (change, args, viewer) => change.entityId === args.id && mayRead(change, viewer),
-  },
-  {
-    field: "lectureEnrolmentChanges",
-    sources: {
-      "lectures.EnrolmentChanged": (e) => ({ entityId: e.data.lectureId, ownerId: null, fields: { enrolledCount: e.data.enrolledCount } }),
-    },
-    entity: { field: "lecture", query: "lecture", idArgument: "id" },
-    visibility: "public",
-    ...byEntity("lectureId"),
-    matches: (change, args) => change.entityId === args.lectureId,
-  },
-];
+/** The live fields of some declarations: each subscription of each subscribable entity. */
+export function liveFields(declarations: readonly LiveStatusDeclaration[]): LiveField[] {
+  return declarations.flatMap((declaration) => {
+    const sources: LiveField["sources"] = Object.fromEntries(
+      declaration.sources.map(({ contract, change }) => [
+        `${contract.publisher}.${contract.type}`,
+        (event: EventEnvelope<string, any>) => {
+          const { id, ownerId, fields } = change(event.data);
+          return { entityId: id, ownerId, fields };
+        },
+      ]),
+    );
+    const { field, query, idArgument } = declaration.entity;
+    return Object.entries(declaration.subscriptions).map(([name, subscription]) => ({
+      field: name,
+      sources,
+      entity: { field, query, idArgument },
+      ...KINDS[subscription.kind](subscription.argument ?? ""),
+    }));
+  });
+}
+
+/** Every live field the router serves, from the owners' declarations (@supergraph/contracts/catalog.live). */
+export const LIVE_FIELDS: readonly LiveField[] = liveFields(LIVE_STATUS);
 
 /** `<context>.<EventType>` of an event, from its CloudEvents source `/contexts/<context>`. */
 export function sourceKey(event: EventEnvelope): string {

@@ -1,0 +1,10 @@
+import type { LiveStatusDeclaration } from "./define.live.ts";
+import { lectureEnrolmentLiveStatus } from "./lectures.live.ts";
+import { paymentLiveStatus } from "./payments.live.ts";
+import { registrationLiveStatus } from "./registrations.live.ts";
+
+/**
+ * Every subscribable entity, as its owner declares it: the router serves these and nothing
+ * else. A context that makes an entity subscribable adds its declaration here.
+ */
+export const LIVE_STATUS: readonly LiveStatusDeclaration[] = [registrationLiveStatus, paymentLiveStatus, lectureEnrolmentLiveStatus];

@@ -1,18 +1,22 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { defineEvents } from "@supergraph/contracts/define";
 import { z } from "zod";
 import { applyMigrations, createPool, ensureDatabase, platformMigrations } from "../database.ts";
 import { createLogger } from "../logger.ts";
 import { createMetrics } from "../metrics.ts";
 import { connectBus, type EventBus } from "./bus.ts";
-import { policy, RetryLater, startConsumers, type RunningConsumers } from "./consumer.ts";
+import { on, policy, RetryLater, startConsumers, type RunningConsumers } from "./consumer.ts";
 import { commandCausation } from "./envelope.ts";
 import { startOutbox, unitOfWork, type Outbox } from "./outbox.ts";
 
 const namespace = `it_${randomBytes(4).toString("hex")}`;
 const url = `postgresql://postgres@127.0.0.1:5432/${namespace}`;
 const log = createLogger("test", "silent");
+const sourceEvents = defineEvents("source", {
+  Happened: z.object({ key: z.string(), failTimes: z.number().int(), seq: z.number().int().default(0) }),
+});
 
 async function eventually(what: string, check: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -40,11 +44,7 @@ describe("outbox and consumers", () => {
     outbox = startOutbox({ context: "source", pool, bus, log, metrics });
     const transact = unitOfWork(pool, outbox);
     consumers = await startConsumers({ context: "sink", bus, pool, transact, log, metrics, maxDeliveries: 4 }, [
-      policy({
-        name: "apply",
-        from: "source",
-        event: "Happened",
-        schema: z.object({ key: z.string(), failTimes: z.number().int(), seq: z.number().int().default(0) }),
+      policy("apply", on(sourceEvents.Happened), {
         async handle(event, tx) {
           const attempt = `${event.data.key}/${event.data.seq}`;
           const seen = (attempts.get(attempt) ?? 0) + 1;
@@ -146,5 +146,30 @@ describe("outbox and consumers", () => {
     await emit(later);
     await eventually("the next event to be applied", async () => (await applied(later)) === 1);
     expect(await applied(key)).toBe(1);
+  });
+
+  it("a policy on a request event (publisher *) gets it from every publisher, and only that type", async () => {
+    const requests = defineEvents("*", { Asked: z.object({ key: z.string() }) });
+    const asked: string[] = [];
+    const owner = await startConsumers({ context: "owner", bus, pool, transact: unitOfWork(pool, outbox), log, metrics: createMetrics("owner") }, [
+      policy("answer", on(requests.Asked), {
+        async handle(event) {
+          asked.push(`${event.source}:${event.data.key}`);
+        },
+      }),
+    ]);
+    try {
+      const key = randomUUID();
+      for (const publisher of ["pizza-orders", "registrations"]) {
+        const published = { id: randomUUID(), source: `/contexts/${publisher}`, type: "Asked", subject: key, time: new Date().toISOString(), correlationid: key, causationid: key, data: { key } };
+        await bus.js.publish(bus.names.eventSubject(publisher, "Asked"), JSON.stringify(published), { msgID: published.id });
+      }
+      await bus.js.publish(bus.names.eventSubject("registrations", "Told"), JSON.stringify({ id: randomUUID() }), { msgID: randomUUID() });
+      await eventually("both requests to be handled", async () => asked.length >= 2);
+      expect(asked.sort()).toEqual([`/contexts/pizza-orders:${key}`, `/contexts/registrations:${key}`]);
+      expect((await pool.query("SELECT 1 FROM platform_dead_letter WHERE consumer = 'owner-answer'")).rowCount).toBe(0);
+    } finally {
+      await owner.stop();
+    }
   });
 });

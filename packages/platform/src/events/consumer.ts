@@ -58,30 +58,9 @@ export interface Policy<C extends EventContract = EventContract> extends PolicyH
 }
 
 /** The policy `name` that handles the events of `trigger`: `policy("offer-lecture", on(lectureEvents.LectureOpened), { handle })`. */
-export function policy<C extends EventContract>(name: string, trigger: Trigger<C>, handlers: PolicyHandlers<C>): Policy<C>;
-/**
- * @deprecated The old form, naming the event by free strings; kept only until every policy
- * names its event through `on(contract)`.
- */
-export function policy<Schema extends z.ZodType>(p: LegacyPolicy<Schema>): Policy<EventContract<string, string, Schema>>;
-export function policy(first: string | LegacyPolicy, trigger?: Trigger, handlers?: PolicyHandlers): Policy {
-  if (typeof first === "string") {
-    const { handle, handleMany } = handlers!;
-    return { name: first, contract: trigger!.contract, handle, ...(handleMany && { handleMany }) };
-  }
-  const { name, from, event, schema, handle, handleMany } = first;
-  const contract = { publisher: from, type: event, schema } as unknown as EventContract;
-  return { name, contract, handle, ...(handleMany && { handleMany }) } as Policy;
-}
-
-/** @deprecated The old object form of a policy (free strings); see {@link policy}. */
-export interface LegacyPolicy<Schema extends z.ZodType = z.ZodType> {
-  readonly name: string;
-  readonly from: string;
-  readonly event: string;
-  readonly schema: Schema;
-  handle(event: EventEnvelope<string, z.infer<Schema>>, tx: Sql, record: RecordEvents): Promise<void>;
-  handleMany?(events: EventEnvelope<string, z.infer<Schema>>[], tx: Sql, record: RecordEvents): Promise<void>;
+export function policy<C extends EventContract>(name: string, trigger: Trigger<C>, handlers: PolicyHandlers<C>): Policy<C> {
+  const { handle, handleMany } = handlers;
+  return { name, contract: trigger.contract, handle, ...(handleMany && { handleMany }) };
 }
 
 /** The subject a policy's durable consumer filters on; `*` as publisher matches a request event from any context. */

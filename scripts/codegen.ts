@@ -28,7 +28,8 @@ const MODELS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   identity: { User: "../domain/user.ts#User" },
   lectures: { Lecture: "../domain/lecture.ts#Lecture" },
   payments: { Payment: "../domain/payment.ts#Payment" },
-  registrations: { Registration: "../domain/registration.ts#Registration" },
+  // Registrations knows a user by id only: `User.registrations` is resolved from it.
+  registrations: { Registration: "../domain/registration.ts#Registration", User: "{ id: string }" },
 };
 
 /** Both outputs: enums as `const` objects keyed by their values, plus the union type of those values. */

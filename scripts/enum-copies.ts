@@ -32,12 +32,6 @@ export const DECLARED_COPIES: readonly DeclaredCopy[] = [
     omits: { values: ["VOIDED"], because: "a voided reference was never charged and publishes no event, so the view never hears of it" },
   },
   { owner: "lectures.LectureStatus", file: "subgraphs/views/schema.graphql", name: "LectureViewStatus" },
-  {
-    owner: "registrations.RegistrationStatus",
-    file: "subgraphs/registrations/src/domain/registration.ts",
-    name: "RegistrationStatus",
-    omits: { values: ["REGISTERED"], because: "a stored registration is paid from the start; REGISTERED is only the status of a new one's first live change" },
-  },
 ];
 
 /** One copy, the values it holds, and the values it should hold. */

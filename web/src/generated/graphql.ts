@@ -59,12 +59,14 @@ export const LectureViewStatus = {
 export type LectureViewStatus = typeof LectureViewStatus[keyof typeof LectureViewStatus];
 /**
  * Business failures of payments, returned as `extensions.code` of an error by the operation
- * that charged (payments are charged by other contexts, e.g. `register`, not by a mutation here).
+ * that charged (payments are charged by other contexts through the `payments.charge` sync call,
+ * e.g. `registerForLecture`, and called off by their `PaymentCancellationRequested` events, not by
+ * a mutation here).
  */
 export const PaymentErrorCode = {
   /** The payment processor declined the charge; nothing was taken. */
   PAYMENT_DECLINED: 'PAYMENT_DECLINED',
-  /** The payment for this reference was called off (its registration was abandoned or canceled); it cannot be charged any more. */
+  /** The payment for this reference was called off (what it paid for was canceled or given up); it cannot be charged any more. */
   PAYMENT_VOIDED: 'PAYMENT_VOIDED',
   /**
    * Payments is down, slow or overloaded, so its circuit breaker is open: nothing was charged

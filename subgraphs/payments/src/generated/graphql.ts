@@ -37,6 +37,8 @@ export type Payment = {
   createdAt: Scalars['String']['output'];
   /** When the payment was canceled or its reference voided, if it was. */
   canceledAt?: Maybe<Scalars['String']['output']>;
+  /** Why it was canceled or voided, in the words of the context that asked (e.g. `STUDENT_CANCELED`); null before, and for payments canceled by versions that did not say. */
+  cancellationReason?: Maybe<Scalars['String']['output']>;
 };
 
 /** What a payment is for; its reference is the id of that thing. */
@@ -68,12 +70,14 @@ export type User = {
 
 /**
  * Business failures of payments, returned as `extensions.code` of an error by the operation
- * that charged (payments are charged by other contexts, e.g. `register`, not by a mutation here).
+ * that charged (payments are charged by other contexts through the `payments.charge` sync call,
+ * e.g. `registerForLecture`, and called off by their `PaymentCancellationRequested` events, not by
+ * a mutation here).
  */
 export const PaymentErrorCode = {
   /** The payment processor declined the charge; nothing was taken. */
   PAYMENT_DECLINED: 'PAYMENT_DECLINED',
-  /** The payment for this reference was called off (its registration was abandoned or canceled); it cannot be charged any more. */
+  /** The payment for this reference was called off (what it paid for was canceled or given up); it cannot be charged any more. */
   PAYMENT_VOIDED: 'PAYMENT_VOIDED',
   /**
    * Payments is down, slow or overloaded, so its circuit breaker is open: nothing was charged
@@ -226,6 +230,7 @@ export type PaymentResolvers<ContextType = any, ParentType extends ResolversPare
   payer?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   canceledAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  cancellationReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type UserResolvers<ContextType = any, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {

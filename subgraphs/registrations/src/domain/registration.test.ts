@@ -1,6 +1,7 @@
 import type { RegistrationEvent } from "@supergraph/contracts/registrations";
 import { describe, expect, it } from "vitest";
-import { decide, evolve, RegistrationErrors, type OfferedLecture, type Registration, type RegistrationCommand, type RegistrationStatus } from "./registration.ts";
+import { RegistrationErrorCode } from "../generated/graphql.ts";
+import { decide, evolve, type OfferedLecture, type Registration, type RegistrationCommand, type RegistrationStatus } from "./registration.ts";
 import { refusalCode } from "@supergraph/platform/testing/refusal";
 
 const registrationId = "3a2b1c0d-9e8f-4a7b-8c6d-5e4f3a2b1c0d";
@@ -27,11 +28,11 @@ describe("holding a seat", () => {
   });
 
   it.each([
-    ["no such lecture", hold(null), RegistrationErrors.LECTURE_NOT_FOUND],
-    ["a canceled lecture", hold({ ...offered, status: "CANCELED" }), RegistrationErrors.LECTURE_CANCELED],
-    ["a full lecture", hold({ ...offered, taken: 2 }), RegistrationErrors.LECTURE_FULL],
-    ["a student already registered", hold(offered, true), RegistrationErrors.ALREADY_REGISTERED],
-    ["a full lecture the student is already registered for", hold({ ...offered, taken: 2 }, true), RegistrationErrors.ALREADY_REGISTERED],
+    ["no such lecture", hold(null), RegistrationErrorCode.LECTURE_NOT_FOUND],
+    ["a canceled lecture", hold({ ...offered, status: "CANCELED" }), RegistrationErrorCode.LECTURE_CANCELED],
+    ["a full lecture", hold({ ...offered, taken: 2 }), RegistrationErrorCode.LECTURE_FULL],
+    ["a student already registered", hold(offered, true), RegistrationErrorCode.ALREADY_REGISTERED],
+    ["a full lecture the student is already registered for", hold({ ...offered, taken: 2 }, true), RegistrationErrorCode.ALREADY_REGISTERED],
   ])("given %s, when a seat is held, then it is refused", (_, command, code) => {
     expect(refusalCode(() => decide(command, null))).toBe(code);
   });
@@ -57,7 +58,7 @@ describe("registering", () => {
   });
 
   it("given the lecture was canceled while paying, when registered, then it is LECTURE_CANCELED", () => {
-    expect(refusalCode(() => decide({ ...register, lecture: { ...offered, status: "CANCELED" } }, null))).toBe(RegistrationErrors.LECTURE_CANCELED);
+    expect(refusalCode(() => decide({ ...register, lecture: { ...offered, status: "CANCELED" } }, null))).toBe(RegistrationErrorCode.LECTURE_CANCELED);
   });
 });
 
@@ -72,11 +73,11 @@ describe("canceling a registration", () => {
   });
 
   it("given another student's registration, when canceled, then it is REGISTRATION_NOT_FOUND (its existence is not revealed)", () => {
-    expect(refusalCode(() => decide(cancel(otherStudentId), registration()))).toBe(RegistrationErrors.NOT_FOUND);
+    expect(refusalCode(() => decide(cancel(otherStudentId), registration()))).toBe(RegistrationErrorCode.REGISTRATION_NOT_FOUND);
   });
 
   it("given another student's canceled registration, when canceled, then it is still REGISTRATION_NOT_FOUND", () => {
-    expect(refusalCode(() => decide(cancel(otherStudentId), registration("CANCELED")))).toBe(RegistrationErrors.NOT_FOUND);
+    expect(refusalCode(() => decide(cancel(otherStudentId), registration("CANCELED")))).toBe(RegistrationErrorCode.REGISTRATION_NOT_FOUND);
   });
 
   it("given any registration, when an admin cancels it, then it is canceled", () => {
@@ -91,11 +92,11 @@ describe("canceling a registration", () => {
   });
 
   it("given a canceled registration, when its student cancels it again, then it is REGISTRATION_ALREADY_CANCELED", () => {
-    expect(refusalCode(() => decide(cancel(studentId), registration("CANCELED")))).toBe(RegistrationErrors.ALREADY_CANCELED);
+    expect(refusalCode(() => decide(cancel(studentId), registration("CANCELED")))).toBe(RegistrationErrorCode.REGISTRATION_ALREADY_CANCELED);
   });
 
   it("given no registration, when canceled, then it is REGISTRATION_NOT_FOUND", () => {
-    expect(refusalCode(() => decide(cancel(studentId, true), null))).toBe(RegistrationErrors.NOT_FOUND);
+    expect(refusalCode(() => decide(cancel(studentId, true), null))).toBe(RegistrationErrorCode.REGISTRATION_NOT_FOUND);
   });
 });
 

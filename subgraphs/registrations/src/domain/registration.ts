@@ -1,13 +1,14 @@
 import type { RegistrationEvent } from "@supergraph/contracts/registrations";
-import { DomainError, type Decider } from "@supergraph/platform";
+import { domainErrors, type Decider } from "@supergraph/platform";
+import { RegistrationErrorCode, type CancellationReason, type RegistrationStatus as LiveRegistrationStatus } from "../generated/graphql.ts";
 
 /**
  * Where a stored registration stands. It is written only after its charge completed, so it is
  * PAID from the start; the SDL's REGISTERED is only the status of the first live change of a
  * new registration (CourseRegistered, followed by RegistrationPaid from the same transaction).
  */
-export type RegistrationStatus = "PAID" | "CANCELED";
-export type CancellationReason = "STUDENT_CANCELED" | "LECTURE_CANCELED";
+export type RegistrationStatus = Exclude<LiveRegistrationStatus, "REGISTERED">;
+export type { CancellationReason };
 
 /** What registering needs to know of a lecture (the replica fed by lecture events). */
 export interface OfferedLecture {
@@ -33,17 +34,11 @@ export interface Registration {
   readonly canceledAt: Date | null;
 }
 
-/** Error codes of the registrations context (enum RegistrationErrorCode in the SDL). */
-export const RegistrationErrors = {
-  LECTURE_NOT_FOUND: "LECTURE_NOT_FOUND",
-  LECTURE_CANCELED: "LECTURE_CANCELED",
-  LECTURE_FULL: "LECTURE_FULL",
-  ALREADY_REGISTERED: "ALREADY_REGISTERED",
-  NOT_FOUND: "REGISTRATION_NOT_FOUND",
-  ALREADY_CANCELED: "REGISTRATION_ALREADY_CANCELED",
-  PAYMENT_UNAVAILABLE: "PAYMENT_UNAVAILABLE",
-  BUSY: "REGISTRATIONS_BUSY",
-} as const;
+/** Refusals of the registrations context, their codes from its SDL's RegistrationErrorCode. */
+export const RegistrationError = domainErrors(RegistrationErrorCode);
+
+/** @deprecated The SDL's codes, for callers not yet throwing through {@link RegistrationError} (BUSY: subgraph.ts). */
+export const RegistrationErrors = { ...RegistrationErrorCode, BUSY: RegistrationErrorCode.REGISTRATIONS_BUSY } as const;
 
 export type RegistrationCommand =
   | { type: "HoldSeat"; lecture: OfferedLecture | null; alreadyRegistered: boolean }
@@ -60,15 +55,15 @@ export function decide(command: RegistrationCommand, state: Registration | null)
   switch (command.type) {
     case "HoldSeat": {
       const { lecture } = command;
-      if (!lecture) throw new DomainError(RegistrationErrors.LECTURE_NOT_FOUND, "No open lecture with that id.");
-      if (lecture.status === "CANCELED") throw new DomainError(RegistrationErrors.LECTURE_CANCELED, "The lecture was canceled by its instructor.");
-      if (command.alreadyRegistered) throw new DomainError(RegistrationErrors.ALREADY_REGISTERED, "You are already registered for this lecture.");
-      if (lecture.taken >= lecture.capacity) throw new DomainError(RegistrationErrors.LECTURE_FULL, "The lecture is full.");
+      if (!lecture) throw RegistrationError.refuse("LECTURE_NOT_FOUND", "No open lecture with that id.");
+      if (lecture.status === "CANCELED") throw RegistrationError.refuse("LECTURE_CANCELED", "The lecture was canceled by its instructor.");
+      if (command.alreadyRegistered) throw RegistrationError.refuse("ALREADY_REGISTERED", "You are already registered for this lecture.");
+      if (lecture.taken >= lecture.capacity) throw RegistrationError.refuse("LECTURE_FULL", "The lecture is full.");
       return [];
     }
     case "Register": {
       if (command.lecture.status === "CANCELED") {
-        throw new DomainError(RegistrationErrors.LECTURE_CANCELED, "The lecture was canceled while you were paying; the payment is voided.");
+        throw RegistrationError.refuse("LECTURE_CANCELED", "The lecture was canceled while you were paying; the payment is voided.");
       }
       const { registrationId, studentId, paymentId } = command;
       const lectureId = command.lecture.id;
@@ -78,11 +73,11 @@ export function decide(command: RegistrationCommand, state: Registration | null)
       ];
     }
     case "Cancel": {
-      if (!state) throw new DomainError(RegistrationErrors.NOT_FOUND, "No registration with that id.");
+      if (!state) throw RegistrationError.refuse("REGISTRATION_NOT_FOUND", "No registration with that id.");
       if (state.studentId !== command.byUserId && !command.byAdmin && command.reason === "STUDENT_CANCELED") {
-        throw new DomainError(RegistrationErrors.NOT_FOUND, "No registration with that id.");
+        throw RegistrationError.refuse("REGISTRATION_NOT_FOUND", "No registration with that id.");
       }
-      if (state.status === "CANCELED") throw new DomainError(RegistrationErrors.ALREADY_CANCELED, "The registration is already canceled.");
+      if (state.status === "CANCELED") throw RegistrationError.refuse("REGISTRATION_ALREADY_CANCELED", "The registration is already canceled.");
       const { id: registrationId, lectureId, studentId, paymentId } = state;
       return [
         {

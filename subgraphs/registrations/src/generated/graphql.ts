@@ -4,7 +4,6 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { Registration as RegistrationModel } from '../domain/registration.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
-export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -33,7 +32,7 @@ export type Registration = {
   amount: Scalars['Int']['output'];
   /** When it was registered (ISO-8601). */
   registeredAt: Scalars['String']['output'];
-  /** When its payment was confirmed (ISO-8601). */
+  /** When its payment was taken (ISO-8601): when it was registered, for it is written once charged. */
   paidAt?: Maybe<Scalars['String']['output']>;
   /** When it was canceled (ISO-8601). */
   canceledAt?: Maybe<Scalars['String']['output']>;
@@ -41,13 +40,20 @@ export type Registration = {
   cancellationReason?: Maybe<CancellationReason>;
 };
 
-/** Where a registration stands. */
+/**
+ * Where a registration stands. A registration is written only once its payment was charged, so
+ * a registration read by a query is PAID or CANCELED; REGISTERED is only ever the status of a
+ * live change.
+ */
 export const RegistrationStatus = {
-  /** Registered; the payment was charged and its confirmation is on its way. */
+  /**
+   * Only in a live change (the registration subscriptions): the registration was just recorded.
+   * Its PAID change follows at once, from the same transaction; no registration is stored REGISTERED.
+   */
   REGISTERED: 'REGISTERED',
-  /** The payment is confirmed. */
+  /** Registered and its payment taken. */
   PAID: 'PAID',
-  /** Canceled; its payment is canceled too. */
+  /** Canceled; its payment is canceled (refunded) too. */
   CANCELED: 'CANCELED'
 } as const;
 
@@ -124,7 +130,7 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Registers the signed-in student for a lecture, charging its price first. Needs role STUDENT. */
   registerForLecture: Registration;
-  /** Cancels one of your registrations; its payment is canceled and its seat freed. */
+  /** Cancels one of your registrations; its seat is freed at once and its payment canceled and refunded shortly after (by payments). */
   cancelRegistration: Registration;
 };
 
@@ -245,7 +251,7 @@ export type ResolversTypes = {
   RegistrationErrorCode: RegistrationErrorCode;
   Lecture: ResolverTypeWrapper<Lecture>;
   Payment: ResolverTypeWrapper<Payment>;
-  User: ResolverTypeWrapper<Omit<User, 'registrations'> & { registrations: Array<ResolversTypes['Registration']> }>;
+  User: ResolverTypeWrapper<{ id: string }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -259,7 +265,7 @@ export type ResolversParentTypes = {
   String: Scalars['String']['output'];
   Lecture: Lecture;
   Payment: Payment;
-  User: Omit<User, 'registrations'> & { registrations: Array<ResolversParentTypes['Registration']> } | FederationReferenceTypes['User'];
+  User: { id: string };
   Query: Record<PropertyKey, never>;
   Mutation: Record<PropertyKey, never>;
   Boolean: Scalars['Boolean']['output'];

@@ -2,9 +2,9 @@ import { commandCausation, isUuid, mayRead, requireRole, requireViewer, type Bas
 import type DataLoader from "dataloader";
 import { cancelRegistration } from "../commands/cancel.ts";
 import { register, type RegisterDeps } from "../commands/register.ts";
-import { RegistrationErrors, type Registration } from "../domain/registration.ts";
+import { RegistrationError, type Registration } from "../domain/registration.ts";
+import type { Resolvers } from "../generated/graphql.ts";
 import { registrationsOfStudent } from "../infra/registration-store.ts";
-import { DomainError } from "@supergraph/platform";
 
 export interface RegistrationsContext extends BaseContext {
   readonly registrationById: DataLoader<string, Registration | null>;
@@ -32,12 +32,12 @@ export function registrationsResolvers(deps: RegistrationsDeps) {
     Mutation: {
       registerForLecture: (_: unknown, args: { lectureId: string }, ctx: RegistrationsContext) => {
         const viewer = requireRole(ctx.viewer, "STUDENT");
-        if (!isUuid(args.lectureId)) throw new DomainError(RegistrationErrors.LECTURE_NOT_FOUND, "No open lecture with that id.");
+        if (!isUuid(args.lectureId)) throw RegistrationError.refuse("LECTURE_NOT_FOUND", "No open lecture with that id.");
         return register(deps, args.lectureId, viewer.userId);
       },
       cancelRegistration: (_: unknown, args: { id: string }, ctx: RegistrationsContext) => {
         const viewer = requireViewer(ctx.viewer);
-        if (!isUuid(args.id)) throw new DomainError(RegistrationErrors.NOT_FOUND, "No registration with that id.");
+        if (!isUuid(args.id)) throw RegistrationError.refuse("REGISTRATION_NOT_FOUND", "No registration with that id.");
         return transact((tx, record) =>
           cancelRegistration(tx, record, args.id, { viewer, reason: "STUDENT_CANCELED" }, { now: clock(), causation: commandCausation(args.id) }),
         );
@@ -58,5 +58,5 @@ export function registrationsResolvers(deps: RegistrationsDeps) {
       registrations: (user: { id: string }, _: unknown, ctx: RegistrationsContext) =>
         ctx.viewer && mayRead(ctx.viewer, user.id) && isUuid(user.id) ? registrationsOf(user.id) : [],
     },
-  };
+  } satisfies Resolvers<RegistrationsContext>;
 }

@@ -1,8 +1,9 @@
 import { PaymentErrorCode, type PaymentEvent, type PaymentPurpose } from "@supergraph/contracts/payments";
-import { DomainError, type Decider } from "@supergraph/platform";
+import { domainErrors, type Decider } from "@supergraph/platform";
+import { PaymentErrorCode as PaymentErrorCodeOfSdl, type PaymentStatus } from "../generated/graphql.ts";
 
-/** Statuses of a payment, as in the SDL and the Prisma schema. */
-export type PaymentStatus = "COMPLETED" | "CANCELED" | "VOIDED";
+/** Statuses of a payment: the SDL's enum (the Prisma schema's copy is checked by scripts/enums.test.ts). */
+export type { PaymentStatus };
 
 export interface Payment {
   readonly id: string;
@@ -19,7 +20,10 @@ export interface Payment {
   readonly cancellationReason: string | null;
 }
 
-/** Refusal codes of the payments context (the SDL's PaymentErrorCode). */
+/** Refusals of the payments context, their codes from its SDL's PaymentErrorCode. */
+export const PaymentError = domainErrors(PaymentErrorCodeOfSdl);
+
+/** The charge call's codes as its callers name them (the contract's copy of the SDL's enum, checked by scripts/enums.test.ts). */
 export const PaymentErrors = PaymentErrorCode;
 
 /**
@@ -74,7 +78,7 @@ function refuseOrKeep(state: Payment): PaymentChange[] {
       return [];
     case "CANCELED":
     case "VOIDED":
-      throw new DomainError(PaymentErrors.VOIDED, "The payment for this reference was called off; it cannot be charged any more.");
+      throw PaymentError.refuse("PAYMENT_VOIDED", "The payment for this reference was called off; it cannot be charged any more.");
     default: {
       const unknown: never = state.status;
       throw new Error(`unknown status ${JSON.stringify(unknown)}`);

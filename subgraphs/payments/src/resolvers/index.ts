@@ -1,6 +1,7 @@
 import { isUuid, mayRead, requireViewer, type BaseContext, type Sql } from "@supergraph/platform";
 import type DataLoader from "dataloader";
 import type { Payment } from "../domain/payment.ts";
+import type { Resolvers } from "../generated/graphql.ts";
 import { paymentsOfPayer } from "../infra/payment-store.ts";
 
 export interface PaymentsContext extends BaseContext {
@@ -34,5 +35,5 @@ export function paymentsResolvers({ sql }: PaymentsDeps) {
       createdAt: (payment: Payment) => payment.createdAt.toISOString(),
       canceledAt: (payment: Payment) => payment.canceledAt?.toISOString() ?? null,
     },
-  };
+  } satisfies Resolvers<PaymentsContext>;
 }

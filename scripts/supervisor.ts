@@ -5,6 +5,7 @@
  * process groups of their own so that Ctrl-C reaches only the launcher.
  */
 import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync } from "node:fs";
 import { createInterface } from "node:readline";
 
 const STOP_TIMEOUT_MS = 10_000;
@@ -71,10 +72,20 @@ export interface LaunchOptions {
   ipc?: boolean;
 }
 
+/**
+ * On Linux the kernel sends a child SIGTERM when the launcher dies, even by SIGKILL (setpriv,
+ * from util-linux, sets that and then becomes the command: same pid): otherwise a router
+ * left behind would hold port 4000 and the next `npm start` could not begin.
+ */
+const SETPRIV = "/usr/bin/setpriv";
+const withDeathSignal = (command: string, args: readonly string[]): [string, string[]] =>
+  process.platform === "linux" && existsSync(SETPRIV) ? [SETPRIV, ["--pdeathsig", "SIGTERM", command, ...args]] : [command, [...args]];
+
 /** Starts a child in `cwd`, in a process group of its own. */
 export function launch(name: string, command: string, args: readonly string[], options: LaunchOptions): Service {
   const stdio = options.ipc ? (["ignore", "pipe", "pipe", "ipc"] as const) : (["ignore", "pipe", "pipe"] as const);
-  const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: [...stdio], detached: true });
+  const [file, argv] = withDeathSignal(command, args);
+  const child = spawn(file, argv, { cwd: options.cwd, env: options.env, stdio: [...stdio], detached: true });
   const show = options.show ?? (() => true);
   const tail: string[] = [];
   for (const stream of [child.stdout, child.stderr]) {

@@ -1,6 +1,11 @@
+import { defineEvents } from "@supergraph/contracts/define";
+import { changedBy, defineLiveStatus } from "@supergraph/contracts/define.live";
+import { paymentRequests } from "@supergraph/contracts/payments";
+import { registrationEvents } from "@supergraph/contracts/registrations";
 import { envelope, type Viewer } from "@supergraph/platform";
 import { describe, expect, it } from "vitest";
-import { LIVE_FIELDS, sourceKey, type Change, type LiveField } from "./catalog.ts";
+import { z } from "zod";
+import { LIVE_FIELDS, liveFields, sourceKey, type Change, type LiveField } from "./catalog.ts";
 
 const registrationId = "3a2b1c0d-9e8f-4a7b-8c6d-5e4f3a2b1c0d";
 const lectureId = "5a4b3c2d-1e0f-4a9b-8c7d-6e5f4a3b2c1d";
@@ -135,5 +140,59 @@ describe("routing", () => {
     expect(receiving.length).toBeGreaterThan(0);
     expect(receiving.every(({ args, viewer }) => field.route(args, viewer) === field.changeRoute(change))).toBe(true);
     expect(pairs.some(({ args, viewer }) => field.route(args, viewer) !== field.changeRoute(change))).toBe(true);
+  });
+});
+
+describe("a context's own declaration", () => {
+  // A made-up system: nothing in the router names it, yet its subscriptions are served.
+  const ticketEvents = defineEvents("parking", {
+    TicketBought: z.object({ ticketId: z.uuid(), driverId: z.uuid(), zone: z.string() }),
+    TicketExpired: z.object({ ticketId: z.uuid(), driverId: z.uuid() }),
+  });
+  const tickets = defineLiveStatus({
+    owner: "parking",
+    entity: { type: "ParkingTicket", query: "parkingTicket", idArgument: "id", field: "ticket", description: "The ticket as it is now." },
+    change: { type: "ParkingTicketChange", description: "A ticket changed.", fields: { status: { type: "TicketStatus!", description: "Its new status." } } },
+    sources: [
+      changedBy(ticketEvents.TicketBought, (e) => ({ id: e.ticketId, ownerId: e.driverId, fields: { status: "VALID" } })),
+      changedBy(ticketEvents.TicketExpired, (e) => ({ id: e.ticketId, ownerId: e.driverId, fields: { status: "EXPIRED" } })),
+    ],
+    subscriptions: {
+      myTicketChanges: { kind: "mine", description: "Mine." },
+      ticketChanges: { kind: "byId", argument: "id", description: "One." },
+    },
+  });
+  const [mine, one] = liveFields([tickets]);
+  const ticketId = "1b2c3d4e-5f60-4718-8a9b-0c1d2e3f4a5b";
+  const expired = envelope("parking", { type: "TicketExpired", subject: ticketId, data: { ticketId, driverId: studentId } }, { correlationId: "c", causationId: "c" });
+
+  it("given a declaration of a new system, then its subscriptions are live fields fed by its events, with its entity query", () => {
+    expect([mine!.field, one!.field]).toEqual(["myTicketChanges", "ticketChanges"]);
+    expect(Object.keys(mine!.sources)).toEqual(["parking.TicketBought", "parking.TicketExpired"]);
+    expect(mine!.sources[sourceKey(expired)]!(expired)).toEqual({ entityId: ticketId, ownerId: studentId, fields: { status: "EXPIRED" } });
+    expect(one!.entity).toEqual({ field: "ticket", query: "parkingTicket", idArgument: "id" });
+  });
+
+  it("given its kinds, then mine reaches the owner only and by id the owner or an admin", () => {
+    const change = { ...mine!.sources[sourceKey(expired)]!(expired)!, cursor: "1", occurredAt: expired.time };
+
+    expect([owner, stranger, admin].map((viewer) => mine!.matches(change, {}, viewer))).toEqual([true, false, false]);
+    expect([owner, stranger, admin].map((viewer) => one!.matches(change, { id: ticketId }, viewer))).toEqual([true, false, true]);
+    expect([mine!.visibility, one!.visibility]).toEqual(["owner", "owner"]);
+  });
+
+  it("given a subscription of a kind with the wrong arguments, then the declaration is refused", () => {
+    expect(() => defineLiveStatus({ ...tickets, subscriptions: { ticketChanges: { kind: "byId", description: "No id." } } })).toThrow("ticketChanges: a byId subscription needs id argument");
+    expect(() => defineLiveStatus({ ...tickets, subscriptions: { myTicketChanges: { kind: "mine", argument: "id", description: "An id." } } })).toThrow("myTicketChanges: a mine subscription takes no id argument");
+  });
+
+  it("given another context's event, then the owner may not declare it: each context declares its own", () => {
+    const foreign = changedBy(registrationEvents.RegistrationPaid, (e) => ({ id: e.registrationId, ownerId: e.studentId, fields: { status: "VALID" } }));
+
+    expect(() => defineLiveStatus({ ...tickets, sources: [foreign] })).toThrow("ParkingTicket changes by registrations's RegistrationPaid: its owner parking declares only its own events");
+  });
+
+  it("given a request event (any publisher), then it changes no entity", () => {
+    expect(() => changedBy(paymentRequests.PaymentCancellationRequested, () => ({ id: "x", ownerId: null, fields: {} }))).toThrow("PaymentCancellationRequested is a request event");
   });
 });

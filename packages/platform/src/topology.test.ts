@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import type { z } from "zod";
 import { envShapeOf } from "../../../deploy/tests/support/schemas.ts";
 import { repoRoot } from "./context.ts";
 import { CONTEXTS, contextNamed, contextsOf, ROUTER_PORT, subgraphUrlVariable } from "./topology.ts";
@@ -27,7 +28,7 @@ describe("the context declarations", () => {
     for (const c of CONTEXTS) {
       const shape = await envShapeOf(c.name);
       for (const key of [...Object.keys(c.settings ?? {}), ...(c.secrets ?? [])]) expect(Object.keys(shape), `${c.name}: ${key}`).toContain(key);
-      for (const [key, value] of Object.entries(c.settings ?? {})) expect(shape[key]!.safeParse(value).success, `${c.name}: ${key}=${value}`).toBe(true);
+      for (const [key, value] of Object.entries(c.settings ?? {})) expect((shape[key] as z.ZodType).safeParse(value).success, `${c.name}: ${key}=${value}`).toBe(true);
       for (const key of Object.keys(c.notes ?? {})) expect([...Object.keys(c.settings ?? {}), ...(c.secrets ?? [])], `${c.name}: note on ${key}`).toContain(key);
     }
   });

@@ -1,0 +1,4 @@
+import { runContext } from "@supergraph/platform";
+import { {{nameCamel}}Subgraph } from "./subgraph.ts";
+
+await runContext({{nameCamel}}Subgraph);

@@ -17,13 +17,14 @@ export const identitySubgraph: ContextDefinition<typeof identityEnv, PrismaClien
   name: "identity",
   env: identityEnv,
   createDb: (pool) => new PrismaClient({ adapter: new PrismaPg(pool) }),
-  build: async ({ env, db, clock, log }) => {
+  build: async ({ env, db, transact, clock, log }) => {
     const key = await activeSigningKey({ configured: env.JWT_PRIVATE_JWK, db, log });
     const issueToken = tokenIssuer({ key, issuer: env.JWT_ISSUER, audience: env.JWT_AUDIENCE, ttlSeconds: env.JWT_TTL_SECONDS, clock });
     return {
       typeDefs,
       resolvers: identityResolvers({
         db,
+        transact,
         issueToken,
         signUpPolicy: { allowAdminSignUp: env.ALLOW_ADMIN_SIGNUP },
         clock,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { acceptSignUp, checkPassword, invalidCredentials, isEmail, maySignUpAs, normalizeEmail, type SignUpRequest } from "./user.ts";
+import { deciderSpec } from "@supergraph/testkit/decider";
+import { acceptSignUp, checkPassword, invalidCredentials, isEmail, maySignUpAs, normalizeEmail, userDecider, type SignUpRequest, type UserEvent } from "./user.ts";
 import { refusalCode } from "@supergraph/platform/testing/refusal";
 
 const open = { allowAdminSignUp: true };
@@ -91,5 +92,21 @@ describe("invalidCredentials", () => {
     const error = invalidCredentials();
     expect(error.code).toBe("INVALID_CREDENTIALS");
     expect(error.message).toBe(invalidCredentials().message);
+  });
+});
+
+describe("signing up (the decider)", () => {
+  const userId = "0b7e8a52-7c1d-4f0a-8a3e-5d6c7b8a9f01";
+  const at = new Date("2026-01-02T03:04:05.000Z");
+  const accepted = { email: "ada@example.com", name: "Ada Lovelace", roles: ["STUDENT"] as const };
+  const signedUp: UserEvent = { type: "UserSignedUp", subject: userId, data: { userId, ...accepted } };
+  const users = deciderSpec(userDecider, { at });
+
+  it("given no user with the email, when an accepted sign-up is made, then the user signed up with it, created now", () => {
+    users.given([]).when({ type: "SignUp", userId, accepted }).then([signedUp], { id: userId, ...accepted, createdAt: at });
+  });
+
+  it("given a user with the email, when another signs up with it, then it is EMAIL_TAKEN", () => {
+    users.given([signedUp]).when({ type: "SignUp", userId: "9d8c7b6a-5f4e-4d3c-8b2a-1f0e9d8c7b6a", accepted }).thenRefuses("EMAIL_TAKEN");
   });
 });

@@ -1,4 +1,4 @@
-import { domainErrors } from "@supergraph/platform";
+import { domainErrors, type Decider } from "@supergraph/platform";
 import { IdentityErrorCode, type Role } from "../generated/graphql.ts";
 
 export type { Role };
@@ -93,6 +93,45 @@ export function acceptSignUp(request: SignUpRequest, policy: SignUpPolicy): Acce
   }
   return { email, name, roles: [request.role] };
 }
+
+/** What identity records of a user. It publishes no events: this one stays in identity. */
+export type UserEvent = {
+  type: "UserSignedUp";
+  subject: string;
+  data: { userId: string; email: string; name: string; roles: readonly Role[] };
+};
+
+/** A sign-up that passed the rules (acceptSignUp), to be stored unless its email is taken. */
+export type UserCommand = { type: "SignUp"; userId: string; accepted: AcceptedSignUp };
+
+/** Decides a sign-up on the user already holding its email (null: none). */
+export function decideUser(command: UserCommand, existing: User | null): UserEvent[] {
+  switch (command.type) {
+    case "SignUp": {
+      if (existing) throw IdentityError.refuse("EMAIL_TAKEN", "An account with that email already exists.");
+      const { email, name, roles } = command.accepted;
+      return [{ type: "UserSignedUp", subject: command.userId, data: { userId: command.userId, email, name, roles } }];
+    }
+    default: {
+      const unknown: never = command.type;
+      throw new Error(`unknown command ${JSON.stringify(unknown)}`);
+    }
+  }
+}
+
+export function evolveUser(_state: User | null, event: UserEvent, at: Date): User {
+  switch (event.type) {
+    case "UserSignedUp":
+      return { id: event.data.userId, email: event.data.email, name: event.data.name, roles: event.data.roles, createdAt: at };
+    default: {
+      const unknown: never = event.type;
+      throw new Error(`unknown event ${JSON.stringify(unknown)}`);
+    }
+  }
+}
+
+/** The user's decisions, for the platform's command layer. */
+export const userDecider: Decider<User, UserCommand, UserEvent> = { decide: decideUser, evolve: evolveUser };
 
 /** The one answer to a failed sign-in, so it never tells whether the email exists. */
 export function invalidCredentials() {

@@ -1,3 +1,4 @@
+import type { Sql } from "@supergraph/platform";
 import type { User } from "../domain/user.ts";
 import type { PrismaClient } from "./prisma-client/client.ts";
 
@@ -19,11 +20,18 @@ export async function findCredentials(db: IdentityTx, email: string): Promise<{ 
   return { user, passwordHash };
 }
 
+/** The user holding that (normalized) email, locked until the transaction ends. */
+export async function lockUserByEmail(tx: Sql, email: string): Promise<User | null> {
+  const rows = await tx.$queryRaw<User[]>`
+    SELECT id, email, name, roles::text[] AS roles, created_at AS "createdAt" FROM user_account WHERE email = ${email} FOR UPDATE`;
+  return rows[0] ?? null;
+}
+
 /** Stores a new user; false when the email is taken (by a concurrent sign-up too). */
-export async function insertUser(db: IdentityTx, user: User, passwordHash: string): Promise<boolean> {
-  const created = await db.user.createMany({
-    data: [{ ...user, roles: [...user.roles], passwordHash }],
-    skipDuplicates: true,
-  });
-  return created.count === 1;
+export async function insertUser(tx: Sql, user: User, passwordHash: string): Promise<boolean> {
+  const inserted = await tx.$executeRaw`
+    INSERT INTO user_account (id, email, name, password_hash, roles, created_at)
+    VALUES (${user.id}::uuid, ${user.email}, ${user.name}, ${passwordHash}, ${[...user.roles]}::"Role"[], ${user.createdAt})
+    ON CONFLICT (email) DO NOTHING`;
+  return inserted === 1;
 }

@@ -1,11 +1,11 @@
-import { randomUUID } from "node:crypto";
-import { forbidden, isUuid, mayRead, requireRole, type BaseContext } from "@supergraph/platform";
+import { forbidden, isUuid, mayRead, requireRole, type BaseContext, type UnitOfWork } from "@supergraph/platform";
 import type DataLoader from "dataloader";
 import type { Resolvers } from "../generated/graphql.ts";
-import { acceptSignUp, IdentityError, invalidCredentials, normalizeEmail, type SignUpPolicy, type SignUpRequest, type User } from "../domain/user.ts";
-import { hashPassword, verifyPassword } from "../infra/passwords.ts";
+import { signIn } from "../commands/sign-in.ts";
+import { signUp } from "../commands/sign-up.ts";
+import type { SignUpPolicy, SignUpRequest, User } from "../domain/user.ts";
 import type { IssueToken } from "../infra/tokens.ts";
-import { findCredentials, insertUser, type IdentityTx } from "../infra/user-store.ts";
+import type { IdentityTx } from "../infra/user-store.ts";
 
 export interface IdentityContext extends BaseContext {
   readonly userById: DataLoader<string, User | null>;
@@ -17,7 +17,10 @@ export interface IdentityContext extends BaseContext {
 }
 
 export interface IdentityDeps {
+  /** Reads, through Prisma. */
   readonly db: IdentityTx;
+  /** Transactions on pg, for the commands. */
+  readonly transact: UnitOfWork;
   readonly issueToken: IssueToken;
   readonly signUpPolicy: SignUpPolicy;
   readonly clock: () => Date;
@@ -25,7 +28,7 @@ export interface IdentityDeps {
   readonly decoyHash: string;
 }
 
-export function identityResolvers({ db, issueToken, signUpPolicy, clock, decoyHash }: IdentityDeps) {
+export function identityResolvers({ db, transact, issueToken, signUpPolicy, clock, decoyHash }: IdentityDeps) {
   async function authenticated(user: User, ctx: IdentityContext) {
     ctx.provenUserIds.add(user.id);
     return { token: await issueToken(user), user };
@@ -40,20 +43,10 @@ export function identityResolvers({ db, issueToken, signUpPolicy, clock, decoyHa
       },
     },
     Mutation: {
-      signUp: async (_: unknown, args: { input: SignUpRequest }, ctx: IdentityContext) => {
-        const accepted = acceptSignUp(args.input, signUpPolicy);
-        const user: User = { id: randomUUID(), ...accepted, createdAt: clock() };
-        if (!(await insertUser(db, user, await hashPassword(args.input.password)))) {
-          throw IdentityError.refuse("EMAIL_TAKEN", "An account with that email already exists.");
-        }
-        return authenticated(user, ctx);
-      },
-      signIn: async (_: unknown, args: { email: string; password: string }, ctx: IdentityContext) => {
-        const found = await findCredentials(db, normalizeEmail(args.email));
-        const matches = await verifyPassword(args.password, found?.passwordHash ?? decoyHash);
-        if (!found || !matches) throw invalidCredentials();
-        return authenticated(found.user, ctx);
-      },
+      signUp: async (_: unknown, args: { input: SignUpRequest }, ctx: IdentityContext) =>
+        authenticated(await signUp(transact, args.input, signUpPolicy, clock()), ctx),
+      signIn: async (_: unknown, args: { email: string; password: string }, ctx: IdentityContext) =>
+        authenticated(await signIn(db, args.email, args.password, decoyHash), ctx),
     },
     User: {
       __resolveReference: (ref: { id: string }, ctx: IdentityContext) => (isUuid(ref.id) ? ctx.userById.load(ref.id) : null),

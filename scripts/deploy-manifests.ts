@@ -6,7 +6,8 @@
  *   npx tsx scripts/deploy-manifests.ts           write them
  *   npx tsx scripts/deploy-manifests.ts --check   exit 1 when a committed file differs
  */
-import { resolve } from "node:path";
+import { existsSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { CONTEXTS } from "@supergraph/platform/topology";
 import { staleManifests, writeManifests } from "../deploy/manifests/index.ts";
 
@@ -17,4 +18,5 @@ if (process.argv.includes("--check")) {
   process.exit(stale.length > 0 ? 1 : 0);
 }
 const changed = writeManifests(root, CONTEXTS);
-console.log(changed.length > 0 ? changed.map((p) => `wrote ${p}`).join("\n") : "deployment files already in step with the topology");
+for (const path of changed) console.log(`${existsSync(join(root, path)) ? "wrote" : "removed"} ${path}`);
+if (changed.length === 0) console.log("deployment files already in step with the topology");

@@ -43,7 +43,7 @@ try {
   usage((error as Error).message);
 }
 const system = values.system as SystemName;
-const description = values.description ?? `the ${names.thing.replace(/-/g, " ")}s of ${system}`;
+const description = values.description ?? `${name.replace(/-/g, " ")} of the ${system} system`;
 
 /** Every template file under `dir`, as (path in the tree, text), both filled in. */
 function render(dir: string): [string, string][] {

@@ -172,7 +172,7 @@ describe("payments faults", () => {
     const dead = (sql = "") =>
       stack.sql<{ id: number; event_id: string; deliveries: number; reason: string; created_at: Date }>(
         "payments",
-        `SELECT id::int, event_id, deliveries, reason, created_at FROM platform_dead_letter WHERE consumer = 'payments-cancel-registration-payment' ${sql} ORDER BY id`,
+        `SELECT id::int, event_id, deliveries, reason, created_at FROM platform_dead_letter WHERE consumer = 'payments-cancel-payment' ${sql} ORDER BY id`,
       );
     const parkedBefore = (await dead()).length;
 
@@ -191,9 +191,9 @@ describe("payments faults", () => {
     const backoffMs = Array.from({ length: MAX_DELIVERIES - 1 }, (_, i) => 100 * 2 ** i).reduce((a, b) => a + b);
     const firstParkedMs = Math.min(...parked.map((d) => new Date(d.created_at).getTime())) - canceledAt;
     expect(firstParkedMs).toBeGreaterThanOrEqual(backoffMs);
-    expect(await metric(payments().url, "events_handled_total", { consumer: "payments-cancel-registration-payment", outcome: "retried" })).toBe(3 * (MAX_DELIVERIES - 1));
+    expect(await metric(payments().url, "events_handled_total", { consumer: "payments-cancel-payment", outcome: "retried" })).toBe(3 * (MAX_DELIVERIES - 1));
     // Visible to operators: the parked gauge and the CLI.
-    expect(await metric(payments().url, "events_dead_letters_parked", { consumer: "payments-cancel-registration-payment" })).toBe(parked.length + parkedBefore);
+    expect(await metric(payments().url, "events_dead_letters_parked", { consumer: "payments-cancel-payment" })).toBe(parked.length + parkedBefore);
     const listed = await deadLettersCli(stack, "payments", "list");
     for (const d of parked) expect(listed).toContain(d.event_id);
 
@@ -213,9 +213,9 @@ describe("payments faults", () => {
     expect(await deadLettersCli(stack, "payments", "replay", ...parked.map((d) => String(d.id)))).toContain("replayed 3");
     await waitFor("the replayed refunds to be done", async () => (await state()).payments.every((s) => s === "CANCELED"), 30_000, 200);
     const refundedMs = Date.now() - replayedAt;
-    expect(await metric(payments().url, "events_dead_letters_parked", { consumer: "payments-cancel-registration-payment" })).toBe(parkedBefore);
+    expect(await metric(payments().url, "events_dead_letters_parked", { consumer: "payments-cancel-payment" })).toBe(parkedBefore);
     expect(await paymentMismatches(stack)).toEqual([]);
-    // The replay reached every consumer of RegistrationCanceled; the others had applied it already.
+    // The replayed requests reached payments alone; lectures and views had applied the cancellations long before.
     await enrolmentBecomes(stack, lectureId, 0);
     expect(await stack.sql("views", "SELECT payment_status::text FROM registration_view WHERE registration_id = ANY($1::uuid[])", [ids])).toEqual(
       Array(3).fill({ payment_status: "CANCELED" }),

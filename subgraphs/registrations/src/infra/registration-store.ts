@@ -2,9 +2,10 @@ import { isUniqueViolation, type Sql } from "@supergraph/platform";
 import type { OfferedLecture, Registration } from "../domain/registration.ts";
 
 /*
- * The registrations context's statements, in SQL on pg: they run on the hot path of every
- * registration (see Sql in the platform for why not through Prisma). The tables are
- * Prisma's (prisma/registrations/schema.prisma); the Prisma client serves the other reads.
+ * Every statement of the registrations context, in SQL on pg (see Sql in the platform for why
+ * not through Prisma; most run on the path of every registration). The tables and their
+ * migrations are Prisma's (prisma/registrations/), plus two constraints written by hand: one
+ * live registration per student and lecture, and no registration stored REGISTERED.
  */
 
 /** A registration row as the domain's Registration. */
@@ -18,10 +19,12 @@ export async function lockLecture(tx: Sql, id: string): Promise<OfferedLecture |
   return rows[0] ?? null;
 }
 
+/** Changes a lecture's count of seats taken (held or registered) by `delta`. */
 export async function adjustTaken(tx: Sql, lectureId: string, delta: number): Promise<void> {
   await tx.$executeRaw`UPDATE offered_lecture SET taken = taken + ${delta} WHERE id = ${lectureId}::uuid`;
 }
 
+/** The registration, locked until the transaction ends. */
 export async function lockRegistration(tx: Sql, id: string): Promise<Registration | null> {
   const rows = await tx.$queryRawUnsafe<Registration[]>(`SELECT ${REGISTRATION_COLUMNS} FROM registration WHERE id = $1::uuid FOR UPDATE`, id);
   return rows[0] ?? null;
@@ -41,6 +44,7 @@ export async function liveRegistrationsOf(tx: Sql, lectureId: string): Promise<s
   return rows.map((r) => r.id);
 }
 
+/** Whether the student holds a seat of the lecture or has a registration for it that is not canceled. */
 export async function hasLiveRegistration(tx: Sql, lectureId: string, studentId: string): Promise<boolean> {
   const rows = await tx.$queryRaw<{ taken: boolean }[]>`
     SELECT EXISTS (SELECT 1 FROM registration WHERE lecture_id = ${lectureId}::uuid AND student_id = ${studentId}::uuid AND status <> 'CANCELED')
@@ -79,11 +83,12 @@ export async function deleteHold(tx: Sql, registrationId: string): Promise<boole
   return (await tx.$executeRaw`DELETE FROM seat_hold WHERE registration_id = ${registrationId}::uuid`) > 0;
 }
 
-/** Holds older than `olderThan`, a page at a time. */
+/** Holds older than `olderThan` (left by a process that died while charging), up to 100 at a time. */
 export async function staleHolds(sql: Sql, olderThan: Date): Promise<SeatHold[]> {
   return sql.$queryRawUnsafe<SeatHold[]>(`SELECT ${HOLD_COLUMNS} FROM seat_hold WHERE created_at < $1 LIMIT 100`, olderThan);
 }
 
+/** Writes a registration as a command left it: inserted when new, else updated in place. */
 export async function saveRegistration(tx: Sql, r: Registration): Promise<void> {
   await tx.$executeRaw`
     INSERT INTO registration (id, lecture_id, student_id, payment_id, amount, status, cancellation_reason, registered_at, paid_at, canceled_at)

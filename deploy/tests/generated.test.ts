@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { CONTEXTS, type ContextDeclaration } from "@supergraph/platform";
 import { afterAll, describe, expect, it } from "vitest";
 import { staleManifests, writeManifests } from "../manifests/index.ts";
+import { fillRegions } from "../manifests/regions.ts";
 import { composeProblems, kubernetesProblems } from "./support/coverage.ts";
 import { loadCompose, loadKubernetes, renderKubernetes } from "./support/manifests.ts";
 import { repoRoot } from "./support/schemas.ts";
@@ -119,5 +120,14 @@ describe("generated deployment files", () => {
       "kubernetes: lectures readinessProbe is {\"path\":\"/healthz\",\"port\":\"http\"}, not /readyz on http",
       "kubernetes: registrations has PAYMENT_TIMEOUT_MS=9000, declared 1000",
     ]);
+  });
+
+  it("rewrite only between their markers, at the marker's indentation, and refuse broken markers", () => {
+    const text = ["a:", "  # BEGIN generated list", "  - stale", "  # END generated list", "b: 1"].join("\n");
+    expect(fillRegions("f", text, { list: ["- x", "- y"] })).toBe(["a:", "  # BEGIN generated list", "  - x", "  - y", "  # END generated list", "b: 1"].join("\n"));
+    expect(() => fillRegions("f", text, { list: [], other: [] })).toThrow("f: markers missing for region(s) other");
+    expect(() => fillRegions("f", text, {})).toThrow("f: no generator for region list");
+    expect(() => fillRegions("f", "# BEGIN generated list\n- x", { list: [] })).toThrow("f: region list has no END marker");
+    expect(() => fillRegions("f", "# END generated list", { list: [] })).toThrow("f: END generated list without its BEGIN");
   });
 });

@@ -7,10 +7,11 @@
  *   reference each entity receives);
  * - `web/src/generated/graphql.ts`, from `schema/supergraph.graphql`: the enums the web
  *   client reads, so it keeps no copy of its own.
- * scripts/codegen.test.ts fails when a committed file differs from what this writes.
+ * It writes only files whose text changed; `--check` writes nothing and exits 1 when one is
+ * stale. scripts/codegen.test.ts fails when a committed file differs from what this writes.
  * It runs graphql-codegen's plugins through `@graphql-codegen/core` (the CLI needs Node 22).
  */
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { codegen } from "@graphql-codegen/core";
@@ -85,13 +86,25 @@ const header = (source: string) =>
   `// Generated from ${source.split("\\").join("/")} by \`npx tsx scripts/codegen.ts\`: do not edit.\n` +
   `// scripts/codegen.test.ts fails when this file is stale.\n`;
 
-async function main(): Promise<void> {
+/** Writes the files; with `--check`, writes nothing and exits 1 when a committed file is stale. */
+async function main(check: boolean): Promise<void> {
   const root = resolve(import.meta.dirname, "..");
+  const stale: string[] = [];
   for (const [path, text] of await generatedFiles(root)) {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), text);
+    const file = join(root, path);
+    if (existsSync(file) && readFileSync(file, "utf8") === text) continue;
+    if (check) {
+      stale.push(path);
+      continue;
+    }
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, text);
     console.log(`wrote ${path}`);
+  }
+  if (stale.length > 0) {
+    console.error(`stale generated types (run \`npx tsx scripts/codegen.ts\`):\n${stale.map((p) => `  ${p}`).join("\n")}`);
+    process.exitCode = 1;
   }
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main();
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main(process.argv.includes("--check"));

@@ -88,13 +88,13 @@ export const PaymentPurpose = {
 } as const;
 
 export type PaymentPurpose = typeof PaymentPurpose[keyof typeof PaymentPurpose];
-/** Where a payment stands (owned by the payments context). */
+/** Whether a payment's money is taken. */
 export const PaymentStatus = {
-  /** The money was taken. */
+  /** The processor took the money. */
   COMPLETED: 'COMPLETED',
-  /** Canceled (refunded). */
+  /** The money was given back, because what it paid for was canceled. */
   CANCELED: 'CANCELED',
-  /** Voided before it was charged. */
+  /** Nothing was charged: what it would have paid for was given up first, so a late charge for the reference is refused. */
   VOIDED: 'VOIDED'
 } as const;
 
@@ -131,13 +131,20 @@ export const RegistrationErrorCode = {
 } as const;
 
 export type RegistrationErrorCode = typeof RegistrationErrorCode[keyof typeof RegistrationErrorCode];
-/** Where a registration stands (owned by the registrations context). */
+/**
+ * Where a registration stands. A registration is written only once its payment was charged, so
+ * a registration read by a query is PAID or CANCELED; REGISTERED is only ever the status of a
+ * live change.
+ */
 export const RegistrationStatus = {
-  /** Registered; the payment was charged and its confirmation is on its way. */
+  /**
+   * Only in a live change (the registration subscriptions): the registration was just recorded.
+   * Its PAID change follows at once, from the same transaction; no registration is stored REGISTERED.
+   */
   REGISTERED: 'REGISTERED',
-  /** The payment is confirmed. */
+  /** Registered and its payment taken. */
   PAID: 'PAID',
-  /** Canceled; its payment is canceled too. */
+  /** Canceled; its payment is canceled (refunded) too. */
   CANCELED: 'CANCELED'
 } as const;
 

@@ -177,7 +177,16 @@ describe("one embedded PostgreSQL server", () => {
     }
   });
 
-  it("stops with no process left, and a second start reuses the data faster, adding new contexts' databases", async () => {
+  it("refuses a second server on the same data folder, naming the running one", async () => {
+    const failure = startEmbeddedPostgres({ dataDir, contexts: ["lectures"], port: await freePort() });
+    await expect(failure).rejects.toThrow(EmbeddedPostgresError);
+    expect(await failure.catch((error: Error) => error.message)).toBe(
+      `a PostgreSQL server (pid ${server.pid()}) already runs on ${join(dataDir, "data")}, from another \`npm start\` or one that did not stop: stop it (kill ${server.pid()}) and start again`,
+    );
+    expect(processesOn(dataDir).map((p) => p.pid)).toEqual([server.pid()]);
+  });
+
+  it("stops with no process left; a second start reuses the data, faster; a third adds new contexts' databases", async () => {
     const pid = server.pid()!;
     expect(serverProcesses(pid).length).toBeGreaterThan(1); // postmaster and its background processes
     await server.stop();
@@ -185,14 +194,20 @@ describe("one embedded PostgreSQL server", () => {
     expect(await server.exited).toBe("code 0");
     expect(serverProcesses(pid)).toEqual([]);
 
-    const contexts = ["lectures", "pizza-orders", "payments", "identity", "views"];
-    const second = await timedStart({ dataDir, contexts, port });
+    const second = await timedStart({ dataDir, contexts: ["lectures", "pizza-orders"], port });
     server = second.server;
-    console.log(`warm start (no initdb, 3 new databases): ${Math.round(second.ms)} ms`);
-    expect(second.lines).not.toContain("initialising the data folder (first start)");
-    expect(second.lines.filter((l) => l.startsWith("creating database"))).toEqual(["creating database supergraph_payments", "creating database supergraph_identity", "creating database supergraph_views"]);
+    console.log(`warm start (no initdb, no new database): ${Math.round(second.ms)} ms`);
+    expect(second.lines).toEqual([`starting PostgreSQL 17 on 127.0.0.1:${port}`]);
     expect(second.ms).toBeLessThan(firstStartMs);
     expect(await withClient(server.urls["pizza-orders"]!, async (c) => (await c.query("SELECT context FROM kept")).rows)).toEqual([{ context: "pizza-orders" }]);
+
+    await server.stop();
+    const contexts = ["lectures", "pizza-orders", "payments", "identity", "views"];
+    const third = await timedStart({ dataDir, contexts, port });
+    server = third.server;
+    console.log(`warm start adding 3 databases: ${Math.round(third.ms)} ms`);
+    expect(third.lines).toEqual([`starting PostgreSQL 17 on 127.0.0.1:${port}`, "creating databases supergraph_payments, supergraph_identity, supergraph_views"]);
+    expect(await withClient(server.urls.lectures!, async (c) => (await c.query("SELECT context FROM kept")).rows)).toEqual([{ context: "lectures" }]);
 
     // Memory, as the startup benchmark counts it: PSS of the postmaster and its children.
     const backends = () => serverProcesses(server.pid()!).filter((p) => p.cmdline.includes("127.0.0.1("));
@@ -210,6 +225,23 @@ describe("one embedded PostgreSQL server", () => {
     console.log(`server memory with 5 databases: ${(idle / 1024).toFixed(1)} MiB PSS idle, ${(connected / 1024).toFixed(1)} MiB with one connection on each`);
     expect(idle).toBeGreaterThan(0);
     expect(connected).toBeLessThan(256 * 1024); // PGlite took ~1 GB for 5
+  });
+
+  it("reports a server that exits while starting by its FATAL line, and leaves nothing running", async () => {
+    await server.stop();
+    const conf = join(dataDir, "data", "postgresql.conf");
+    const original = readFileSync(conf, "utf8");
+    writeFileSync(conf, `${original}\nno_such_setting = 1\n`);
+    try {
+      const failure = startEmbeddedPostgres({ dataDir, contexts: ["lectures"], port });
+      await expect(failure).rejects.toThrow(EmbeddedPostgresError);
+      const message = await failure.catch((error: Error) => error.message);
+      expect(message).toMatch(/^PostgreSQL did not start: configuration file ".*postgresql.conf" contains errors \(log: .*postgres\.log\)$/);
+      expect(processesOn(dataDir)).toEqual([]);
+    } finally {
+      writeFileSync(conf, original);
+    }
+    server = await startEmbeddedPostgres({ dataDir, contexts: ["lectures"], port });
   });
 });
 

@@ -17,19 +17,20 @@
  *   listens on 127.0.0.1 only and has no Unix socket at all (`unix_socket_directories=`).
  * - First start: initdb into `<dataDir>/.init-<random>`, renamed to `<dataDir>/data` once it
  *   succeeded, so a failed or killed first start leaves nothing that breaks the next one.
- *   Later starts reuse `data` (no initdb). Measured by embedded-postgres.integration.test.ts
- *   on this 2-core machine, shared with other work: first start (initdb, 2 databases) 1.0 s,
- *   up to 5 s when busy; 22 databases 6 s when busy; a warm start 0.1-0.3 s. Memory with 5
- *   databases: 22 MiB PSS (postmaster and its processes) idle, 36 MiB with a client on each.
+ *   Later starts reuse `data` (no initdb). Measured on this 2-core machine, shared with other
+ *   work (embedded-postgres.integration.test.ts prints these): first start (initdb, 2
+ *   databases) 1.0 s, up to 5 s when busy; a warm start 0.1-0.3 s; memory with 5 databases
+ *   22 MiB PSS (postmaster and its processes) idle, 36 MiB with a client on each. A first
+ *   start with 22 databases took 6 s when busy (see ensureDatabases).
  *   PGlite took ~1 GB for 5 contexts, ~20 s on first start and 2 s after.
  * - PostgreSQL refuses to run as root, so as root initdb and the server run as the `postgres`
  *   user, which then owns `<dataDir>/data`; the password file stays root's.
  * - Lifetime: the server has its own process group, so a Ctrl-C in the terminal reaches only
  *   the supervisor, which stops the subgraphs before the database. When this process dies
- *   the server stops too: the kernel signals it (setpriv --pdeathsig, util-linux, Linux only)
- *   even after a SIGKILL, and an exit handler does otherwise. `stop()` asks for a fast
- *   shutdown, then an immediate one, then kills the group; the postmaster exits only after
- *   all its backends have, so nothing outlives it.
+ *   the server (and a running initdb) stops too: the kernel signals it even after a SIGKILL
+ *   (setpriv --pdeathsig, util-linux, Linux only), and an exit handler does otherwise.
+ *   `stop()` asks for a fast shutdown, then an immediate one, then kills the group; the
+ *   postmaster exits only after all its backends have, so nothing outlives it.
  * - The server writes its log of the current run to `<dataDir>/postgres.log` itself (not
  *   through a pipe to this process); a failed start quotes its FATAL line.
  */

@@ -7,7 +7,8 @@
 // (SUPERGRAPH_STARTED_AT) and how long an install took (SUPERGRAPH_INSTALL_MS), so its ready
 // line counts from the command the user typed.
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, readFileSync, statSync, utimesSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync, readFileSync, statSync, utimesSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
@@ -58,10 +59,45 @@ function commandStartedAt() {
   return performance.timeOrigin;
 }
 
+const readJson = (path) => JSON.parse(readFileSync(path, "utf8"));
+const DEPENDENCY_FIELDS = ["dependencies", "devDependencies", "optionalDependencies", "peerDependencies"];
+/** A dependency list as text, in npm's order (the lock file sorts them; manifests need not). */
+const canonical = (deps) => JSON.stringify(Object.entries(deps ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+
 /**
- * npm writes node_modules/.package-lock.json on every install: older than the manifests means
- * stale. Returns what it ran and how long it took, or undefined when nothing was needed.
+ * Whether node_modules holds what the lock file says, and the lock what the manifests ask for,
+ * by content: npm records what it installed in node_modules/.package-lock.json. Times would
+ * say "stale" after any edit of package.json, a new script included, and reinstall for nothing.
  */
+function installMatchesManifests() {
+  const lock = readJson(join(root, "package-lock.json"));
+  const installed = readJson(join(root, "node_modules", ".package-lock.json")).packages ?? {};
+  for (const [path, entry] of Object.entries(lock.packages ?? {})) {
+    if (path.includes("node_modules/")) {
+      // Optional packages for other platforms (esbuild's, PostgreSQL's) are never installed here.
+      if (!installed[path] ? !entry.optional : installed[path].version !== entry.version) return false;
+      continue;
+    }
+    // The root and each workspace: their manifest must ask for what the lock was made from.
+    const manifest = join(root, path, "package.json");
+    if (!existsSync(manifest)) return false;
+    const wanted = readJson(manifest);
+    for (const field of DEPENDENCY_FIELDS) if (canonical(wanted[field]) !== canonical(entry[field])) return false;
+    if (path === "" && JSON.stringify(wanted.workspaces ?? []) !== JSON.stringify(entry.workspaces ?? [])) return false;
+  }
+  return true;
+}
+
+/** Whether node_modules must be (re)installed; an unreadable record counts as stale. */
+function installIsStale() {
+  try {
+    return !installMatchesManifests();
+  } catch {
+    return mtime(join(root, "node_modules", ".package-lock.json")) < Math.max(mtime(join(root, "package-lock.json")), mtime(join(root, "package.json")));
+  }
+}
+
+/** Installs when node_modules is missing or stale; returns what it ran and how long it took, or undefined. */
 function installIfNeeded() {
   const installed = join(root, "node_modules", ".package-lock.json");
   const lock = join(root, "package-lock.json");
@@ -69,7 +105,7 @@ function installIfNeeded() {
   let command;
   if (!existsSync(join(root, "node_modules")) && existsSync(lock)) {
     command = "npm ci";
-  } else if (mtime(installed) < Math.max(mtime(lock), mtime(join(root, "package.json")))) {
+  } else if (!existsSync(lock) || installIsStale()) {
     command = "npm install";
   } else {
     return undefined;
@@ -115,6 +151,23 @@ function runTypeScript(script, args) {
   });
 }
 
+/**
+ * Whether every context's Prisma client matches its schema, by the stamp scripts/prisma.ts
+ * writes beside each client (sha256 of the schema and the prisma binary's path): checked
+ * here so an up-to-date start spends no second Node process (~1.5 s) finding nothing to do.
+ */
+function prismaClientsFresh() {
+  const prismaDir = join(root, "prisma");
+  const bin = join(root, "node_modules", ".bin", "prisma");
+  return readdirSync(prismaDir, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(join(prismaDir, d.name, "schema.prisma")))
+    .every((d) => {
+      const hash = createHash("sha256").update(readFileSync(join(prismaDir, d.name, "schema.prisma"))).update(bin).digest("hex");
+      const stamp = join(root, "subgraphs", d.name, "src", "infra", "prisma-client", ".schema-hash");
+      return existsSync(stamp) && readFileSync(stamp, "utf8") === hash;
+    });
+}
+
 /** Runs a TypeScript file in this process, through tsx's loader, with these arguments. */
 async function importTypeScript(script, args) {
   const { register } = await import("tsx/esm/api");
@@ -128,7 +181,7 @@ const [command, ...args] = process.argv.slice(2);
 if (!Object.hasOwn(scripts, command ?? "")) fail("usage: node scripts/bootstrap.mjs start|test [arguments]", 2);
 checkNode();
 const install = installIfNeeded();
-run(process.execPath, ["--import", "tsx", join(root, "scripts", "prisma.ts"), "generate"]);
+if (!prismaClientsFresh()) run(process.execPath, ["--import", "tsx", join(root, "scripts", "prisma.ts"), "generate"]);
 if (!existsSync(join(root, scripts[command]))) fail(`${scripts[command]} does not exist yet`);
 if (command === "start") {
   process.env.SUPERGRAPH_STARTED_AT = String(Math.round(startedAt));

@@ -1,10 +1,10 @@
 /**
  * `npm start` (through scripts/bootstrap.mjs): NATS, one database per context, every
  * context and the router on this machine, demo data on first start, until Ctrl-C.
- * - Contexts share Node processes (scripts/host.ts): SUPERGRAPH_PROCESSES=per-system (the
- *   default: one process per system, the shared contexts together), `one` (all in one
- *   process) or `per-context` (one each, as compose and Kubernetes run them). Each keeps its
- *   own port, database, pool, NATS connection, consumers and outbox relay.
+ * - Contexts share Node processes (scripts/host.ts): SUPERGRAPH_PROCESSES=one (the default:
+ *   all in one process), `per-system` (one process per system, the shared contexts together)
+ *   or `per-context` (one each, as compose and Kubernetes run them); see hosting.ts. Each
+ *   keeps its own port, database, pool, NATS connection, consumers and outbox relay.
  * - One context can be stopped and started again while the rest run: `npm run ctl -- stop
  *   payments` (scripts/ctl.ts), or `stop payments` typed in this terminal.
  * - Databases: one embedded PostgreSQL server on 127.0.0.1:15432 (data in .data/postgres)
@@ -370,10 +370,13 @@ async function main(supervisor: Supervisor): Promise<void> {
   if (supervisor.stopping) return;
   // Subgraphs answer only this run's router, so nothing else on the machine reaches `_entities`.
   const shared = { NATS_URL: natsUrl, ROUTER_SECRET: process.env.ROUTER_SECRET || randomBytes(32).toString("base64url") };
+  // The router composes from the committed supergraph, so it needs no subgraph to boot: it
+  // starts beside the contexts (once the bundles it serves are in place), not after them.
+  const router = web.then(() => (supervisor.stopping ? undefined : startRouter(supervisor, shared)));
+  router.catch(() => undefined);
   const hosts = await startContexts(contexts, supervisor, databases, shared);
   if (supervisor.stopping) return;
-  await web;
-  await startRouter(supervisor, shared);
+  await router;
   if (supervisor.stopping) return;
   await seedOnce(contexts, databases);
   if (supervisor.stopping) return;

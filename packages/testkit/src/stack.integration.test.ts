@@ -53,4 +53,8 @@ describe("Stack.start with only", () => {
   it("given a name that is no context, then the stack does not start and says which names there are", async () => {
     await expect(Stack.start({}, { only: ["lecturez"] })).rejects.toThrow(/no context named lecturez; known: identity, payments/);
   });
+
+  it("given settings for a context it would not start, then the stack does not start rather than drop them", async () => {
+    await expect(Stack.start({ views: { LOG_LEVEL: "debug" } }, { only: ["lectures"] })).rejects.toThrow("settings for views, which this stack does not start (started: identity, lectures)");
+  });
 });

@@ -78,6 +78,8 @@ export class Stack {
     const namespace = `e2e_${randomBytes(4).toString("hex")}`;
     const natsUrl = options.natsUrl ?? settings.natsUrl;
     const contexts = startedContexts(options.only);
+    const unstarted = Object.keys(env).filter((name) => name !== "router" && !contexts.includes(name));
+    if (unstarted.length > 0) throw new Error(`settings for ${unstarted.join(", ")}, which this stack does not start (started: ${contexts.join(", ")})`);
     const ports = new Map(await Promise.all(contexts.map(async (name) => [name, await freePort()] as const)));
     const tokens = await TokenMint.create();
     const baseEnv = {

@@ -41,9 +41,10 @@ export interface SignedIn {
 }
 
 /**
- * A supergraph for one test file: its subgraphs (every one, or `only` some) and the router as real processes,
- * each context on its own fresh database in the real PostgreSQL, all on the real NATS under
- * a namespace of their own (so test files and a developer's stack never see each other).
+ * A supergraph for one test file: its subgraphs (every one, or `only` some) and the router as
+ * real processes, each context on its own fresh database in the real PostgreSQL, all on the
+ * real NATS under a namespace of their own (so test files and a developer's stack never see
+ * each other).
  */
 export class Stack {
   readonly services = new Map<string, ServiceProcess>();

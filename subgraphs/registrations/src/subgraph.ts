@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import { PaymentErrorCode, type ChargeRequest, type ChargeResult } from "@supergraph/contracts/payments";
-import { bulkhead, entityLoader, ServiceUnavailableError, type ContextDefinition, type NoDb } from "@supergraph/platform";
+import { bulkhead, entityLoader, type ContextDefinition, type NoDb } from "@supergraph/platform";
 import { startHoldSweeper } from "./commands/sweep-holds.ts";
 import { registrationsEnv } from "./env.ts";
-import { RegistrationErrors } from "./domain/registration.ts";
+import { RegistrationError } from "./domain/registration.ts";
 import { findRegistrations } from "./infra/registration-store.ts";
 import { offerLecture, withdrawLecture } from "./policies/lecture-replica.ts";
 import { registrationsResolvers, type RegistrationsContext } from "./resolvers/index.ts";
@@ -26,7 +26,7 @@ export const registrationsSubgraph: ContextDefinition<typeof registrationsEnv, N
       // The rest of the pool stays for the charged registrations' second step, the consumers and the relay.
       limit: Math.max(1, env.DATABASE_POOL_SIZE - 4),
       maxWaitMs: env.REGISTRATION_QUEUE_TIMEOUT_MS,
-      busy: () => new ServiceUnavailableError(RegistrationErrors.BUSY, "Too many registrations right now; nothing was registered. Please try again shortly."),
+      busy: () => RegistrationError.unavailable("REGISTRATIONS_BUSY", "Too many registrations right now; nothing was registered. Please try again shortly."),
     });
     return {
       typeDefs,

@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
 import type { ChargeRequest, ChargeResult } from "@supergraph/contracts/payments";
 import type { RegistrationEvent } from "@supergraph/contracts/registrations";
-import { commandCausation, DomainError, runCommand, ServiceUnavailableError, type Bulkhead, type Logger, type UnitOfWork } from "@supergraph/platform";
-import { decide, RegistrationErrors, type OfferedLecture, type Registration } from "../domain/registration.ts";
+import { commandCausation, runCommand, ServiceUnavailableError, type Bulkhead, type Logger, type UnitOfWork } from "@supergraph/platform";
+import { decide, RegistrationError, type OfferedLecture, type Registration } from "../domain/registration.ts";
 import { adjustTaken, deleteHold, findHold, hasLiveRegistration, holdSeat, lockLecture } from "../infra/registration-store.ts";
 import { withPaymentRequests } from "./payment-requests.ts";
 import { registrationOf } from "./registration-of.ts";
@@ -37,7 +37,7 @@ export async function register(deps: RegisterDeps, lectureId: string, studentId:
     const offered = await lockLecture(tx, lectureId);
     decide({ type: "HoldSeat", lecture: offered, alreadyRegistered: offered ? await hasLiveRegistration(tx, lectureId, studentId) : false }, null);
     if (!(await holdSeat(tx, { registrationId, lectureId, studentId }))) {
-      throw new DomainError(RegistrationErrors.ALREADY_REGISTERED, "You are already registered for this lecture.");
+      throw RegistrationError.refuse("ALREADY_REGISTERED", "You are already registered for this lecture.");
     }
     return offered as OfferedLecture;
   }));
@@ -57,7 +57,7 @@ export async function register(deps: RegisterDeps, lectureId: string, studentId:
       const { state } = await runCommand(tx, record, registrationOf(registrationId), command, { now: clock(), causation });
       if (!(await deleteHold(tx, registrationId))) {
         // The sweeper gave the seat up while the charge was slow, and voided the payment.
-        throw new ServiceUnavailableError(RegistrationErrors.PAYMENT_UNAVAILABLE, "The payment took too long and was voided; please try again.");
+        throw RegistrationError.unavailable("PAYMENT_UNAVAILABLE", "The payment took too long and was voided; please try again.");
       }
       return state!;
     });

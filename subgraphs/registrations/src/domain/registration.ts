@@ -37,9 +37,6 @@ export interface Registration {
 /** Refusals of the registrations context, their codes from its SDL's RegistrationErrorCode. */
 export const RegistrationError = domainErrors(RegistrationErrorCode);
 
-/** @deprecated The SDL's codes, for callers not yet throwing through {@link RegistrationError} (BUSY: subgraph.ts). */
-export const RegistrationErrors = { ...RegistrationErrorCode, BUSY: RegistrationErrorCode.REGISTRATIONS_BUSY } as const;
-
 export type RegistrationCommand =
   | { type: "HoldSeat"; lecture: OfferedLecture | null; alreadyRegistered: boolean }
   | { type: "Register"; registrationId: string; lecture: OfferedLecture; studentId: string; paymentId: string }

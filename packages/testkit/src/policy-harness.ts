@@ -86,24 +86,36 @@ export class PolicyHarness {
     const metrics = createMetrics(options.context);
     await ensureDatabase(url.toString());
     const pool = createPool(url.toString(), 6);
-    await applyMigrations(
-      pool,
-      [
-        { dir: platformMigrations, scope: "platform" },
-        { dir: contextMigrations(repoRoot, options.context), scope: options.context },
-      ],
-      log,
-    );
-    const bus = await connectBus({ url: env.natsUrl, namespace, name: `${namespace}-harness`, log });
-    const outbox = startOutbox({ context: options.context, pool, bus, log, metrics, pollMs: 50 });
-    const transact = unitOfWork(pool, outbox);
-    const policies =
-      typeof options.policies === "function" ? options.policies({ sql: sqlOn(pool), transact, clock: () => new Date() }) : options.policies;
-    const consumers = await startConsumers(
-      { context: options.context, bus, pool, transact, log, metrics, ...(options.maxDeliveries !== undefined && { maxDeliveries: options.maxDeliveries }) },
-      policies,
-    );
-    return new PolicyHarness(options.context, namespace, url.toString(), admin.toString(), pool, bus, outbox, transact, consumers, policies);
+    let bus: EventBus | undefined;
+    let outbox: Outbox | undefined;
+    try {
+      await applyMigrations(
+        pool,
+        [
+          { dir: platformMigrations, scope: "platform" },
+          { dir: contextMigrations(repoRoot, options.context), scope: options.context },
+        ],
+        log,
+      );
+      bus = await connectBus({ url: env.natsUrl, namespace, name: `${namespace}-harness`, log });
+      outbox = startOutbox({ context: options.context, pool, bus, log, metrics, pollMs: 50 });
+      const transact = unitOfWork(pool, outbox);
+      const policies =
+        typeof options.policies === "function" ? options.policies({ sql: sqlOn(pool), transact, clock: () => new Date() }) : options.policies;
+      const consumers = await startConsumers(
+        { context: options.context, bus, pool, transact, log, metrics, ...(options.maxDeliveries !== undefined && { maxDeliveries: options.maxDeliveries }) },
+        policies,
+      );
+      return new PolicyHarness(options.context, namespace, url.toString(), admin.toString(), pool, bus, outbox, transact, consumers, policies);
+    } catch (error) {
+      // A harness that did not start leaves no database or stream behind.
+      await outbox?.stop().catch(() => undefined);
+      await bus?.jsm.streams.delete(bus.names.stream).catch(() => undefined);
+      await bus?.close().catch(() => undefined);
+      await pool.end().catch(() => undefined);
+      await dropDatabase(admin.toString(), namespace).catch(() => undefined);
+      throw error;
+    }
   }
 
   /** SQL on the context's database. */
@@ -176,12 +188,16 @@ export class PolicyHarness {
     await this.bus.jsm.streams.delete(this.bus.names.stream).catch(() => undefined);
     await this.bus.close();
     await this.pool.end();
-    const admin = new pg.Client({ connectionString: this.adminUrl });
-    await admin.connect();
-    try {
-      await admin.query(`DROP DATABASE IF EXISTS "${new URL(this.databaseUrl).pathname.slice(1)}" WITH (FORCE)`);
-    } finally {
-      await admin.end();
-    }
+    await dropDatabase(this.adminUrl, new URL(this.databaseUrl).pathname.slice(1));
+  }
+}
+
+async function dropDatabase(adminUrl: string, name: string): Promise<void> {
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  try {
+    await admin.query(`DROP DATABASE IF EXISTS "${name.replace(/"/g, '""')}" WITH (FORCE)`);
+  } finally {
+    await admin.end();
   }
 }

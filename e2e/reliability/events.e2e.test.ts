@@ -27,7 +27,7 @@ describe("event delivery faults", () => {
   const registrations = () => stack.service("registrations");
 
   beforeAll(async () => {
-    // Registrations' own consumers (payment confirmations) get the short ack wait too, for the relay's crash.
+    // Registrations' own consumers (the lecture replica) get the short ack wait too, for the relay's crash.
     const registrationsEnv = { EVENT_ACK_WAIT_MS: String(ACK_WAIT_MS) };
     stack = await Stack.start({ lectures: CONSUMER_ENV, views: CONSUMER_ENV, registrations: registrationsEnv }, { duplicateWindowMs: DUPLICATE_WINDOW_MS });
     instructor = await stack.signUp("INSTRUCTOR");

@@ -13,7 +13,7 @@ export const CourseRegistered = z.object({
   amount: z.number().int().nonnegative(),
 });
 
-/** The registration's payment was confirmed by the payments context: it is now paid. */
+/** The registration is paid: recorded with CourseRegistered, since a registration is written only after its charge completed. */
 export const RegistrationPaid = z.object({
   registrationId: z.uuid(),
   lectureId: z.uuid(),
@@ -21,7 +21,7 @@ export const RegistrationPaid = z.object({
   paymentId: z.uuid(),
 });
 
-/** A registration was canceled; its payment is to be canceled and its seat freed. */
+/** A registration was canceled and its seat freed (its refund is asked of payments by a PaymentCancellationRequested in the same transaction). */
 export const RegistrationCanceled = z.object({
   registrationId: z.uuid(),
   lectureId: z.uuid(),
@@ -32,7 +32,8 @@ export const RegistrationCanceled = z.object({
 
 /**
  * A registration attempt was given up after its payment call failed or timed out; any
- * charge made for it (the reference is the registration id) is to be voided.
+ * charge made for it (the reference is the registration id) is voided through the
+ * PaymentCancellationRequested recorded with it.
  */
 export const RegistrationAbandoned = z.object({
   registrationId: z.uuid(),

@@ -140,31 +140,48 @@ async function measured(env: Record<string, string>, mode: string, args: string[
   return { start, memory };
 }
 
-/** What a context's Prisma client costs in a process (the `--prisma-probe <context>` child). */
-async function prismaProbe(context: string): Promise<void> {
+/**
+ * What Prisma clients cost in a process (the `--prisma-probe a,b` child): the first one
+ * brings Prisma's runtime and query compiler, the next ones only themselves; PSS after each is
+ * built and has run a query.
+ */
+async function prismaProbe(contexts: string[]): Promise<void> {
   const { PrismaPg } = await import("@prisma/adapter-pg");
   const { default: pg } = await import("pg");
-  const before = memoryOf(process.pid).pss;
-  const { PrismaClient } = (await import(join(repoRoot, "subgraphs", context, "src", "infra", "prisma-client", "client.ts"))) as {
-    PrismaClient: new (options: unknown) => { $queryRawUnsafe(q: string): Promise<unknown>; $disconnect(): Promise<void> };
-  };
   const pool = new pg.Pool({ connectionString: "postgresql://postgres@127.0.0.1:5432/postgres", max: 1 });
-  const db = new PrismaClient({ adapter: new PrismaPg(pool) });
-  await db.$queryRawUnsafe("SELECT 1");
-  global.gc?.();
-  await sleep(500);
-  const after = memoryOf(process.pid).pss;
-  await db.$disconnect();
+  await pool.query("SELECT 1");
+  const costs: number[] = [];
+  const clients: { $disconnect(): Promise<void> }[] = [];
+  for (const context of contexts) {
+    global.gc?.();
+    const before = memoryOf(process.pid).pss;
+    const { PrismaClient } = (await import(join(repoRoot, "subgraphs", context, "src", "infra", "prisma-client", "client.ts"))) as {
+      PrismaClient: new (options: unknown) => { $queryRawUnsafe(q: string): Promise<unknown>; $disconnect(): Promise<void> };
+    };
+    const db = new PrismaClient({ adapter: new PrismaPg(pool) });
+    await db.$queryRawUnsafe("SELECT 1");
+    // A model query too, which needs the query compiler (the table need not exist here).
+    const delegates: string[] = [];
+    // Prisma's model delegates are inherited getters: only for...in sees them.
+    for (const key in db) delegates.push(key);
+    const model = delegates.find((k) => !/^[$_]/.test(k) && typeof (db as never as Record<string, { findFirst?: unknown }>)[k]?.findFirst === "function");
+    if (model) await (db as never as Record<string, { findFirst(): Promise<unknown> }>)[model]!.findFirst().catch(() => undefined);
+    clients.push(db);
+    global.gc?.();
+    await sleep(300);
+    costs.push(memoryOf(process.pid).pss - before);
+  }
+  for (const db of clients) await db.$disconnect();
   await pool.end();
-  console.log(JSON.stringify({ kib: after - before }));
+  console.log(JSON.stringify({ costs }));
 }
 
-function prismaCost(context: string): Promise<number> {
+function prismaCosts(contexts: string[]): Promise<number[]> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--expose-gc", "--import", "tsx", import.meta.filename, "--prisma-probe", context], { cwd: repoRoot, stdio: ["ignore", "pipe", "inherit"] });
+    const child = spawn(process.execPath, ["--expose-gc", "--import", "tsx", import.meta.filename, "--prisma-probe", contexts.join(",")], { cwd: repoRoot, stdio: ["ignore", "pipe", "inherit"] });
     let out = "";
     child.stdout.on("data", (d: Buffer) => (out += d.toString()));
-    child.once("exit", (code) => (code === 0 ? resolve((JSON.parse(out.trim().split("\n").pop()!) as { kib: number }).kib) : reject(new Error(`prisma probe exited ${code}`))));
+    child.once("exit", (code) => (code === 0 ? resolve((JSON.parse(out.trim().split("\n").pop()!) as { costs: number[] }).costs) : reject(new Error(`prisma probe exited ${code}`))));
   });
 }
 
@@ -208,8 +225,9 @@ async function main(): Promise<void> {
       RSS: mib((modes.one.memory.rss - fewer.memory.rss) / added),
       detail: `(${mib(modes.one.memory.pss)} with ${CONTEXTS.length} contexts - ${mib(fewer.memory.pss)} with the 3 shared) / ${added}`,
     });
-    const prisma = await prismaCost("views");
-    rows.push({ measure: "a Prisma client, built and warmed (what prisma: false saves per context)", value: mib(prisma), RSS: "", detail: "views' generated client, alone in a process" });
+    const [first, second] = await prismaCosts(["views", "payments"]);
+    rows.push({ measure: "Prisma client, built and warmed: the first in a process", value: mib(first!), RSS: "", detail: "views' client, with Prisma's runtime and query compiler, after a raw and a model query" });
+    rows.push({ measure: "Prisma client: one more in the same process (what prisma: false saves per context)", value: mib(second!), RSS: "", detail: "payments' client beside views'" });
     const warm = modes[DEFAULT_PROCESS_MODE].start.seconds;
     targets.push(
       { name: `whole local stack idle (PSS, default ${DEFAULT_PROCESS_MODE})`, target: "<= 600 MiB", actual: mib(chosen.pss), met: chosen.pss <= 600 * 1024 },
@@ -233,5 +251,5 @@ async function main(): Promise<void> {
   process.exit(0);
 }
 
-if (values["prisma-probe"]) await prismaProbe(values["prisma-probe"]);
+if (values["prisma-probe"]) await prismaProbe(values["prisma-probe"].split(","));
 else await main();

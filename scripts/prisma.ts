@@ -1,15 +1,21 @@
 /**
  * Prisma tasks for every context under prisma/<context>/, offline:
  *   tsx scripts/prisma.ts generate            generate clients whose schema changed
- *   tsx scripts/prisma.ts migration <ctx> <n> write the SQL from the committed migrations to
- *                                             the schema as prisma/<ctx>/migrations/<n>/
+ *   tsx scripts/prisma.ts migration <ctx> <n> write the SQL from the schema as of the last
+ *                                             committed migration to the schema now, as
+ *                                             prisma/<ctx>/migrations/<n>/
+ * Prisma 6.19 cannot diff from the migrations themselves through the pg adapter (it needs a
+ * shadow database the adapter does not offer), so the starting point is the schema file as it
+ * was committed with the latest migration (git). Hand-written SQL in migrations (the partial
+ * unique index in registrations) is thereby never proposed for dropping.
  * Prisma's CLI checks for engine binaries it does not use with the JS engine; pointing the
  * two variables at any existing file stops that download.
  */
-import { spawnSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative, resolve } from "node:path";
 
 const root = resolve(import.meta.dirname, "..");
 const prismaDir = join(root, "prisma");
@@ -55,11 +61,22 @@ function generate(): void {
   }
 }
 
+/** The context's schema as committed with its latest migration; null when it has none. */
+function schemaAtLatestMigration(context: string, migrations: string): string | null {
+  const latest = existsSync(migrations) ? readdirSync(migrations, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort().at(-1) : undefined;
+  if (!latest) return null;
+  const git = (...args: string[]) => execFileSync("git", args, { cwd: root, encoding: "utf8" }).trim();
+  const commit = git("log", "-1", "--format=%H", "--", relative(root, join(migrations, latest)));
+  if (!commit) throw new Error(`${context}: commit the latest migration (${latest}) with its schema.prisma first; the next migration is diffed from that schema`);
+  const file = join(mkdtempSync(join(tmpdir(), "prisma-from-")), "schema.prisma");
+  writeFileSync(file, git("show", `${commit}:${relative(root, join(prismaDir, context, "schema.prisma"))}`));
+  return file;
+}
+
 function migration(context: string, name: string): void {
   const migrations = join(prismaDir, context, "migrations");
-  const from = existsSync(migrations) && readdirSync(migrations).length > 0
-    ? ["--from-migrations", migrations, "--shadow-database-url", env.DATABASE_URL.replace(/\/[^/]*$/, "/prisma_shadow")]
-    : ["--from-empty"];
+  const previous = schemaAtLatestMigration(context, migrations);
+  const from = previous ? ["--from-schema-datamodel", previous] : ["--from-empty"];
   const sql = prisma(context, ["migrate", "diff", ...from, "--to-schema-datamodel", join(prismaDir, context, "schema.prisma"), "--script"]);
   if (!/\b(CREATE|ALTER|DROP)\b/.test(sql)) {
     console.log(`${context}: schema and migrations agree; nothing to write`);

@@ -16,7 +16,7 @@ import { copyTree } from "./new-context/tree-copy.ts";
  * beside it), and passes its own unit and integration tests, before any logic of its own.
  */
 const root = join(import.meta.dirname, "..");
-const NAME = "parking-lots";
+const NAME = "bike-rentals";
 let copy: string;
 let scaffold: ReturnType<typeof inCopy>;
 
@@ -35,24 +35,25 @@ afterAll(() => {
   if (copy) rmSync(copy, { recursive: true, force: true });
 });
 
-describe("npx tsx scripts/new-context.ts parking-lots --system parking", () => {
+describe("npx tsx scripts/new-context.ts bike-rentals --system parking", () => {
   it("writes the context's folders and declares it on the next free port", async () => {
     expect(scaffold.status, `${scaffold.stdout}\n${scaffold.stderr}`).toBe(0);
     for (const path of [
-      "subgraphs/parking-lots/schema.graphql",
-      "subgraphs/parking-lots/src/domain/parking-lot.ts",
-      "subgraphs/parking-lots/src/commands/request-parking-lot.ts",
-      "subgraphs/parking-lots/src/policies/confirm-parking-lot.ts",
-      "subgraphs/parking-lots/src/infra/parking-lot-store.ts",
-      "subgraphs/parking-lots/src/generated/graphql.ts",
-      "prisma/parking-lots/schema.prisma",
-      "packages/contracts/src/parking-lots.ts",
+      "subgraphs/bike-rentals/schema.graphql",
+      "subgraphs/bike-rentals/src/domain/bike-rental.ts",
+      "subgraphs/bike-rentals/src/commands/bike-rental.ts",
+      "subgraphs/bike-rentals/src/commands/request-bike-rental.ts",
+      "subgraphs/bike-rentals/src/policies/confirm-bike-rental.ts",
+      "subgraphs/bike-rentals/src/infra/bike-rental-store.ts",
+      "subgraphs/bike-rentals/src/generated/graphql.ts",
+      "prisma/bike-rentals/schema.prisma",
+      "packages/contracts/src/bike-rentals.ts",
     ]) {
       expect(existsSync(join(copy, path)), path).toBe(true);
     }
-    const migrations = readdirSync(join(copy, "prisma/parking-lots/migrations"));
+    const migrations = readdirSync(join(copy, "prisma/bike-rentals/migrations"));
     expect(migrations).toEqual([expect.stringMatching(/^\d{14}_init$/)]);
-    expect(readFileSync(join(copy, "prisma/parking-lots/migrations", migrations[0]!, "migration.sql"), "utf8")).toContain('CREATE TABLE "parking_lot"');
+    expect(readFileSync(join(copy, "prisma/bike-rentals/migrations", migrations[0]!, "migration.sql"), "utf8")).toContain('CREATE TABLE "bike_rental"');
 
     const { CONTEXTS } = await fromCopy<{ CONTEXTS: readonly ContextDeclaration[] }>("packages/platform/src/topology.ts");
     const declared = CONTEXTS.find((c) => c.name === NAME);
@@ -72,8 +73,8 @@ describe("npx tsx scripts/new-context.ts parking-lots --system parking", () => {
 
   it("composes into the supergraph", () => {
     const supergraph = readFileSync(join(copy, "schema/supergraph.graphql"), "utf8");
-    expect(supergraph).toMatch(/PARKING_LOTS @join__graph\(name: "parking-lots"/);
-    expect(supergraph).toContain("requestParkingLot(input: RequestParkingLotInput!): ParkingLot!");
+    expect(supergraph).toMatch(/BIKE_RENTALS @join__graph\(name: "bike-rentals"/);
+    expect(supergraph).toContain("requestBikeRental(input: RequestBikeRentalInput!): BikeRental!");
   });
 
   it("type-checks", () => {
@@ -81,8 +82,8 @@ describe("npx tsx scripts/new-context.ts parking-lots --system parking", () => {
     writeFileSync(join(copy, "tsconfig.new-context.json"), JSON.stringify({ extends: "./tsconfig.json", include: [`subgraphs/${NAME}/src`, `packages/contracts/src`] }));
     const result = inCopy("tsc", ["-p", "tsconfig.new-context.json", "--noEmit", "--listFiles"]);
     const lines = result.stdout.split("\n");
-    expect(lines).toContain(join(copy, "subgraphs/parking-lots/src/resolvers/index.ts"));
-    expect(lines.filter((line) => /error TS/.test(line) && /parking-lots|contracts\/src/.test(line))).toEqual([]);
+    expect(lines).toContain(join(copy, "subgraphs/bike-rentals/src/resolvers/index.ts"));
+    expect(lines.filter((line) => /error TS/.test(line) && /bike-rentals|contracts\/src/.test(line))).toEqual([]);
   });
 
   it("passes its own unit and integration tests", () => {
@@ -94,36 +95,43 @@ describe("npx tsx scripts/new-context.ts parking-lots --system parking", () => {
     expect(integration.stdout).toMatch(/Tests\s+2 passed/);
   });
 
+  it("keeps the tree's own checks passing: declarations, deployment files, generated types, enum copies, supergraph", () => {
+    const checks = ["packages/platform/src/topology.test.ts", "deploy/tests", "scripts/codegen.test.ts", "scripts/enums.test.ts", "router/src/compose.test.ts"];
+    const result = inCopy("vitest", ["run", "--project", "unit", ...checks]);
+    expect(result.status, result.stdout + result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/Test Files\s+\d+ passed/);
+  });
+
   it("starts and answers through the router, with identity alone beside it", async () => {
     const { Stack, waitFor } = await fromCopy<typeof import("@supergraph/testkit")>("packages/testkit/src/index.ts");
     const stack: StackClass = await Stack.start({}, { only: [NAME] });
     try {
-      expect([...stack.services.keys()].sort()).toEqual(["identity", NAME]);
+      expect([...stack.services.keys()].sort()).toEqual(["identity", NAME].sort());
       const user = await stack.signUp("STUDENT");
-      const made = await stack.gql<{ requestParkingLot: { id: string; title: string; status: string; owner: { id: string } } }>(
-        `mutation { requestParkingLot(input: { title: "  North lot  " }) { id title status owner { id } } }`,
+      const made = await stack.gql<{ requestBikeRental: { id: string; title: string; status: string; owner: { id: string } } }>(
+        `mutation { requestBikeRental(input: { title: "  City bike  " }) { id title status owner { id } } }`,
         {},
         user.token,
       );
       expect(made.errors).toBeUndefined();
-      expect(made.data?.requestParkingLot).toMatchObject({ title: "North lot", status: "REQUESTED", owner: { id: user.userId } });
+      expect(made.data?.requestBikeRental).toMatchObject({ title: "City bike", status: "REQUESTED", owner: { id: user.userId } });
 
-      // The confirm-parking-lot policy, over the outbox, JetStream and its durable consumer.
-      const id = made.data!.requestParkingLot.id;
+      // The confirm-bike-rental policy, over the outbox, JetStream and its durable consumer.
+      const id = made.data!.requestBikeRental.id;
       const confirmed = await waitFor(
-        "the parking lot to be confirmed",
+        "the bike rental to be confirmed",
         async () => {
-          const r = await stack.gql<{ parkingLot: { status: string; confirmedAt: string | null } | null }>(`query($id: ID!) { parkingLot(id: $id) { status confirmedAt } }`, { id }, user.token);
-          return r.data?.parkingLot?.status === "CONFIRMED" ? r.data.parkingLot : undefined;
+          const r = await stack.gql<{ bikeRental: { status: string; confirmedAt: string | null } | null }>(`query($id: ID!) { bikeRental(id: $id) { status confirmedAt } }`, { id }, user.token);
+          return r.data?.bikeRental?.status === "CONFIRMED" ? r.data.bikeRental : undefined;
         },
         30_000,
       );
       expect(Date.parse(confirmed.confirmedAt!)).not.toBeNaN();
 
-      const refused = await stack.gql(`mutation { requestParkingLot(input: { title: "   " }) { id } }`, {}, user.token);
-      expect(refused.errors?.[0]?.extensions?.code).toBe("INVALID_PARKING_LOT");
+      const refused = await stack.gql(`mutation { requestBikeRental(input: { title: "   " }) { id } }`, {}, user.token);
+      expect(refused.errors?.[0]?.extensions?.code).toBe("INVALID_BIKE_RENTAL");
       const stranger = await stack.signUp("STUDENT");
-      expect((await stack.gql(`query($id: ID!) { parkingLot(id: $id) { id } }`, { id }, stranger.token)).data).toEqual({ parkingLot: null });
+      expect((await stack.gql(`query($id: ID!) { bikeRental(id: $id) { id } }`, { id }, stranger.token)).data).toEqual({ bikeRental: null });
     } finally {
       await stack.stop();
     }

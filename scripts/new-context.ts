@@ -75,9 +75,10 @@ function run(script: string, ...args: string[]) {
   if (result.status !== 0) throw new Error(`${script} ${args.join(" ")} failed (exit ${result.status})`);
 }
 run("scripts/prisma.ts", "migration", name, "init");
-if (existsSync(join(root, "scripts", "codegen.ts"))) run("scripts/codegen.ts");
 run("scripts/deploy-manifests.ts");
 run("scripts/compose.ts");
+// After composing: the web client's enums come from the supergraph.
+if (existsSync(join(root, "scripts", "codegen.ts"))) run("scripts/codegen.ts");
 
 console.log(`
 ${name} declared on port ${port} (${system}), with ${files.length} files of its own:
@@ -85,4 +86,5 @@ ${files.map(([path]) => `  ${path}`).join("\n")}
 Next: its SDL (subgraphs/${name}/schema.graphql), its decider (src/domain/${names.thing}.ts),
 its events (packages/contracts/src/${name}.ts), its policies, its Prisma schema; then
   npx tsx scripts/prisma.ts migration ${name} <change>   after a Prisma schema change
-  npx tsx scripts/codegen.ts && npx tsx scripts/compose.ts   after an SDL change`);
+  npx tsx scripts/compose.ts && npx tsx scripts/codegen.ts   after an SDL change
+  npm install   so package-lock.json knows the new workspace (npm ci refuses it otherwise)`);

@@ -26,13 +26,13 @@ function copyTree(name: string): string {
   return root;
 }
 
-const parkingLots: ContextDeclaration = {
-  name: "parking-lots",
+const lockers: ContextDeclaration = {
+  name: "lockers",
   port: 4990,
   system: "parking",
-  description: "daily space allocation",
-  settings: { SPACES_PER_DAY: "120" },
-  secrets: ["LOT_API_KEY"],
+  description: "lockers to rent by the day",
+  settings: { LOCKERS_PER_SITE: "120" },
+  secrets: ["LOCK_API_KEY"],
   scaling: { minReplicas: 2, maxReplicas: 3, cpuPercent: 60 },
   prisma: false,
 };
@@ -55,26 +55,26 @@ describe("generated deployment files", () => {
 
   it("gain a declared context everywhere, and the checkers tell an undeclared one", () => {
     const root = copyTree("added");
-    const declared = [...CONTEXTS, parkingLots];
+    const declared = [...CONTEXTS, lockers];
     const written = writeManifests(root, declared);
-    expect(written).toEqual(expect.arrayContaining(["deploy/kubernetes/base/parking-lots.yaml", "deploy/kubernetes/base/config/parking-lots.env", "deploy/postgres/parking-lots.yaml"]));
+    expect(written).toEqual(expect.arrayContaining(["deploy/kubernetes/base/lockers.yaml", "deploy/kubernetes/base/config/lockers.env", "deploy/postgres/lockers.yaml"]));
     expect(composeProblems(loadCompose(root), declared)).toEqual([]);
     expect(kubernetesProblems(loadKubernetes(root), declared)).toEqual([]);
     const rendered = renderKubernetes(root);
     if (rendered) expect(kubernetesProblems(rendered, declared)).toEqual([]);
 
     expect(composeProblems(loadCompose(root), CONTEXTS)).toEqual([
-      "compose: service parking-lots is no declared context",
-      "compose: postgres makes a database for parking-lots, no declared context",
-      "compose: router has SUBGRAPH_PARKING_LOTS_URL, no declared context",
+      "compose: service lockers is no declared context",
+      "compose: postgres makes a database for lockers, no declared context",
+      "compose: router has SUBGRAPH_LOCKERS_URL, no declared context",
     ]);
     expect(kubernetesProblems(loadKubernetes(root), CONTEXTS)).toEqual([
-      "kubernetes: Deployment parking-lots is for parking-lots, no declared context",
-      "kubernetes: Service parking-lots is for parking-lots, no declared context",
-      "kubernetes: HorizontalPodAutoscaler parking-lots is for parking-lots, no declared context",
-      "kubernetes: PodDisruptionBudget parking-lots is for parking-lots, no declared context",
-      "kubernetes: Cluster parking-lots-db is for parking-lots, no declared context",
-      "kubernetes: router has SUBGRAPH_PARKING_LOTS_URL, no declared context",
+      "kubernetes: Deployment lockers is for lockers, no declared context",
+      "kubernetes: Service lockers is for lockers, no declared context",
+      "kubernetes: HorizontalPodAutoscaler lockers is for lockers, no declared context",
+      "kubernetes: PodDisruptionBudget lockers is for lockers, no declared context",
+      "kubernetes: Cluster lockers-db is for lockers, no declared context",
+      "kubernetes: router has SUBGRAPH_LOCKERS_URL, no declared context",
     ]);
   });
 

@@ -30,7 +30,7 @@ const confirmedRow = (id: string) =>
 describe("{{name}}: requesting and confirming a {{thingText}}", () => {
   it("saves the request with its event, and the policy confirms it once the event is published", async () => {
     const ownerId = randomUUID();
-    const requested = await request{{Thing}}(deps.transact, { ownerId, title: " First " }, new Date());
+    const requested = await request{{Thing}}(deps.transact, ownerId, { title: " First " }, new Date());
     expect(requested).toMatchObject({ ownerId, title: "First", status: "REQUESTED", confirmedAt: null });
 
     await confirmedRow(requested.id);
@@ -42,7 +42,7 @@ describe("{{name}}: requesting and confirming a {{thingText}}", () => {
   });
 
   it("confirms once when the request is delivered again", async () => {
-    const requested = await request{{Thing}}(deps.transact, { ownerId: randomUUID(), title: "Second" }, new Date());
+    const requested = await request{{Thing}}(deps.transact, randomUUID(), { title: "Second" }, new Date());
     await confirmedRow(requested.id);
     const [first] = await find{{Thing}}s(harness.sql, [requested.id]);
     const [request] = (await harness.recorded("{{Thing}}Requested")).filter((e) => e.subject === requested.id);

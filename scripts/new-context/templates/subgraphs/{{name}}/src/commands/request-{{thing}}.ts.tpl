@@ -1,21 +1,20 @@
 import { randomUUID } from "node:crypto";
-import type { {{Thing}}Event } from "@supergraph/contracts/{{name}}";
-import { commandCausation, executeCommand, type CommandSpec, type UnitOfWork } from "@supergraph/platform";
-import { {{thingCamel}}Decider, type {{Thing}}, type {{Thing}}Command } from "../domain/{{thing}}.ts";
-import { lock{{Thing}}, save{{Thing}} } from "../infra/{{thing}}-store.ts";
+import { commandCausation, executeCommand, type UnitOfWork } from "@supergraph/platform";
+import { {{thingCamel}}Decider, type {{Thing}} } from "../domain/{{thing}}.ts";
+import { save{{Thing}} } from "../infra/{{thing}}-store.ts";
 
-/** How a command on one {{thingText}} finds (and locks) it and stores it. */
-export function {{thingCamel}}Of(id: string): CommandSpec<{{Thing}}, {{Thing}}Command, {{Thing}}Event> {
-  return {
-    decider: {{thingCamel}}Decider,
-    load: (tx) => lock{{Thing}}(tx, id),
-    save: (tx, state) => save{{Thing}}(tx, state),
-  };
+export interface Request{{Thing}}Input {
+  readonly title: string;
 }
 
-/** A signed-in user requests a {{thingText}}; the confirm-{{thing}} policy confirms it once the request is published. */
-export async function request{{Thing}}(transact: UnitOfWork, request: { ownerId: string; title: string }, now: Date): Promise<{{Thing}}> {
-  const id = randomUUID();
-  const { state } = await executeCommand(transact, {{thingCamel}}Of(id), { type: "Request{{Thing}}", {{thingCamel}}Id: id, ...request }, { now, causation: commandCausation(id) });
+/** Requests a new {{thingText}} for `ownerId`; the confirm-{{thing}} policy confirms it once {{Thing}}Requested is published. */
+export async function request{{Thing}}(transact: UnitOfWork, ownerId: string, input: Request{{Thing}}Input, now: Date): Promise<{{Thing}}> {
+  const {{thingCamel}}Id = randomUUID();
+  const { state } = await executeCommand(
+    transact,
+    { decider: {{thingCamel}}Decider, load: async () => null, save: (tx, {{thingCamel}}) => save{{Thing}}(tx, {{thingCamel}}) },
+    { type: "Request{{Thing}}", {{thingCamel}}Id, ownerId, ...input },
+    { now, causation: commandCausation({{thingCamel}}Id) },
+  );
   return state!;
 }

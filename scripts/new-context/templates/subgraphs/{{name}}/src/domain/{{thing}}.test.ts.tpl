@@ -1,5 +1,5 @@
 import type { {{Thing}}Event } from "@supergraph/contracts/{{name}}";
-import { deciderSpec } from "@supergraph/testkit";
+import { deciderSpec } from "@supergraph/testkit/decider";
 import { describe, it } from "vitest";
 import { {{Name}}ErrorCode } from "../generated/graphql.ts";
 import { {{thingCamel}}Decider, type {{Thing}} } from "./{{thing}}.ts";

@@ -1,6 +1,6 @@
 import { {{thingCamel}}Events } from "@supergraph/contracts/{{name}}";
 import { inResponseTo, on, policy, runCommand } from "@supergraph/platform";
-import { {{thingCamel}}Of } from "../commands/request-{{thing}}.ts";
+import { on{{Thing}} } from "../commands/{{thing}}.ts";
 
 /**
  * A requested {{thingText}} is confirmed once its request is published: a step that runs after
@@ -10,6 +10,6 @@ import { {{thingCamel}}Of } from "../commands/request-{{thing}}.ts";
  */
 export const confirm{{Thing}} = policy("confirm-{{thing}}", on({{thingCamel}}Events.{{Thing}}Requested), {
   async handle(event, tx, record) {
-    await runCommand(tx, record, {{thingCamel}}Of(event.data.{{thingCamel}}Id), { type: "Confirm{{Thing}}" }, inResponseTo(event));
+    await runCommand(tx, record, on{{Thing}}(event.data.{{thingCamel}}Id), { type: "Confirm{{Thing}}" }, inResponseTo(event));
   },
 });

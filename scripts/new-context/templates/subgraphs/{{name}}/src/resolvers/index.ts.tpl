@@ -1,6 +1,6 @@
 import { isUuid, mayRead, requireViewer, type BaseContext, type UnitOfWork } from "@supergraph/platform";
 import type DataLoader from "dataloader";
-import { request{{Thing}} } from "../commands/request-{{thing}}.ts";
+import { request{{Thing}}, type Request{{Thing}}Input } from "../commands/request-{{thing}}.ts";
 import type { {{Thing}} } from "../domain/{{thing}}.ts";
 import type { Resolvers } from "../generated/graphql.ts";
 
@@ -24,8 +24,8 @@ export function {{nameCamel}}Resolvers({ transact, clock }: {{Name}}Deps) {
       },
     },
     Mutation: {
-      request{{Thing}}: (_: unknown, args: { input: { title: string } }, ctx: {{Name}}Context) =>
-        request{{Thing}}(transact, { ownerId: requireViewer(ctx.viewer).userId, title: args.input.title }, clock()),
+      request{{Thing}}: (_: unknown, args: { input: Request{{Thing}}Input }, ctx: {{Name}}Context) =>
+        request{{Thing}}(transact, requireViewer(ctx.viewer).userId, args.input, clock()),
     },
     {{Thing}}: {
       __resolveReference: (ref: { id: string }, ctx: {{Name}}Context) => (isUuid(ref.id) ? ctx.{{thingCamel}}ById.load(ref.id) : null),

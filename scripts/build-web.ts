@@ -188,6 +188,11 @@ export async function buildWeb(options: { force?: boolean } = {}): Promise<Built
   return results;
 }
 
+/** Whether every bundle has been built at least once (its page is there), stale or not. */
+export function bundlesBuilt(): boolean {
+  return BUNDLES.every((bundle) => existsSync(join(root, bundle.out, "index.html")));
+}
+
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {

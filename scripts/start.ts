@@ -34,7 +34,7 @@ import {
   type ContextDeclaration,
   type SystemName,
 } from "../packages/platform/src/topology.ts";
-import { buildWeb } from "./build-web.ts";
+import { buildWeb, bundlesBuilt } from "./build-web.ts";
 import { serveControl, statusLines, type ControlAnswer, type ControlRequest } from "./control.ts";
 import { EMBEDDED_POOL_SIZE, startEmbeddedPostgres } from "./embedded-postgres.ts";
 import { DEFAULT_PROCESS_MODE, hostGroups, PROCESS_MODES, type ProcessMode } from "./hosting.ts";
@@ -366,16 +366,19 @@ async function main(supervisor: Supervisor): Promise<void> {
   // Built while the databases start: one esbuild run, then its process ends (build-web.ts).
   progress("explorer and web client: building (skipped when unchanged)");
   const web = buildWeb();
-  const databases = await prepareDatabases(contexts, supervisor);
-  if (supervisor.stopping) return;
+  web.catch(() => undefined);
   // Subgraphs answer only this run's router, so nothing else on the machine reaches `_entities`.
   const shared = { NATS_URL: natsUrl, ROUTER_SECRET: process.env.ROUTER_SECRET || randomBytes(32).toString("base64url") };
-  // The router composes from the committed supergraph, so it needs no subgraph to boot: it
-  // starts beside the contexts (once the bundles it serves are in place), not after them.
-  const router = web.then(() => (supervisor.stopping ? undefined : startRouter(supervisor, shared)));
+  // The router composes from the committed supergraph and reads the bundles from disk on each
+  // request, so it needs no subgraph and no database to boot: it boots beside them (after the
+  // first build only when there is none yet, which it would warn about).
+  const router = (bundlesBuilt() ? Promise.resolve() : web).then(() => (supervisor.stopping ? undefined : startRouter(supervisor, shared)));
   router.catch(() => undefined);
+  const databases = await prepareDatabases(contexts, supervisor);
+  if (supervisor.stopping) return;
   const hosts = await startContexts(contexts, supervisor, databases, shared);
   if (supervisor.stopping) return;
+  await web;
   await router;
   if (supervisor.stopping) return;
   await seedOnce(contexts, databases);

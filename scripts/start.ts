@@ -311,9 +311,23 @@ function controlOf(hosts: Hosts, supervisor: Supervisor): (request: ControlReque
   };
 }
 
+/**
+ * Whether this process is in the terminal's foreground (Linux: its process group is the
+ * terminal's). A background job that reads the terminal is stopped by the kernel (SIGTTIN),
+ * which would freeze the run; elsewhere assume foreground.
+ */
+function inForeground(): boolean {
+  try {
+    const fields = readFileSync("/proc/self/stat", "utf8").replace(/^.*\) /s, "").split(" ");
+    return fields[2] === fields[5]; // pgrp, tpgid
+  } catch {
+    return true;
+  }
+}
+
 /** The same commands typed in the terminal `npm start` runs in (line by line; Ctrl-C stays Ctrl-C). */
 function readTerminalCommands(run: (request: ControlRequest) => Promise<ControlAnswer>): void {
-  if (!process.stdin.isTTY) return;
+  if (!process.stdin.isTTY || !inForeground()) return;
   createInterface({ input: process.stdin, terminal: false }).on("line", (line) => {
     const [command, ...contexts] = stripVTControlCharacters(line).trim().split(/\s+/);
     if (!command) return;

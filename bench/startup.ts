@@ -242,7 +242,7 @@ async function main(): Promise<void> {
     rows,
     targets,
     notes: [
-      "`npm start` from a warm install: node_modules and generated Prisma clients in place (bootstrap.mjs still checks them and runs prisma generate, which the wall time includes).",
+      "`npm start` from a warm install: node_modules and generated Prisma clients in place (bootstrap.mjs still checks both, which the wall time includes).",
       `Memory: after ${idleSeconds} s idle, the sum over every process of the \`npm start\` tree (npm, the launcher, host processes, router, PostgreSQL server and backends, nats-server, tsx's esbuild) of PSS from /proc/<pid>/smaps_rollup, RSS beside it.`,
       "per-context is one Node process per context (what npm start ran before contexts shared processes); per-system and one host several contexts per process.",
       `Times depend on what else the machine runs: load average ${load.toFixed(1)} when this run began, ${loadAfter.toFixed(1)} after the starts, on ${cpus().length} cores. The CPU-seconds beside each start are the work itself, whatever the load.`,

@@ -7,9 +7,10 @@ import type { ContextDeclaration } from "../packages/platform/src/topology.ts";
 
 /**
  * - `one` (the default): every context in one Node process. Measured with the five contexts
- *   (bench/startup.ts): 389 MiB PSS for the whole stack idle against 501 MiB per-system and
- *   765 MiB per-context, about 13 MiB per further context, and the fastest start (modules are
- *   loaded and compiled once). A crash takes every context down; `ctl start` brings them back.
+ *   (bench/startup.ts, two runs): about 400 MiB PSS for the whole stack idle, against about
+ *   520 MiB per-system and 760 MiB per-context; 8-17 MiB per further context; and the fastest
+ *   start (5.7 s warm against 7.1 and 12.0: modules are loaded and compiled once). A crash
+ *   takes every context down; `ctl start` brings them back.
  * - `per-system`: one process per system (the shared contexts together), so a crash takes down
  *   one system's contexts, and the systems use more than one core.
  * - `per-context`: one process per context, as compose and Kubernetes run them.

@@ -50,7 +50,8 @@ function commandStartedAt() {
       const cmdline = readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0");
       // Fields after the command name, which may itself hold spaces and parentheses.
       const fields = readFileSync(`/proc/${pid}/stat`, "utf8").replace(/^.*\) /s, "").split(" ");
-      if (cmdline.some((arg) => /(^|[\\/])npm(-cli\.js)?$/.test(arg))) return bootMs + (Number(fields[19]) / ticksPerSecond) * 1000;
+      // npm renames itself "npm start" (process.title), else it shows as node running npm-cli.js.
+      if (cmdline.some((arg) => /^(.*[\\/])?npm(-cli\.js)?( |$)/.test(arg))) return bootMs + (Number(fields[19]) / ticksPerSecond) * 1000;
       pid = Number(fields[1]);
     }
   } catch {

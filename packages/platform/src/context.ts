@@ -180,7 +180,7 @@ async function assemble<S extends z.ZodRawShape, Db extends ContextDb | NoDb, Ct
   const metrics = createMetrics(definition.name);
   log.info({ database: redact(base.DATABASE_URL), nats: base.NATS_URL }, "starting");
 
-  await ensureDatabase(base.DATABASE_URL);
+  await ensureDatabase(base.DATABASE_URL).catch(failedAt(`its database ${redact(base.DATABASE_URL)} (DATABASE_URL)`));
   const pool = createPool(base.DATABASE_URL, base.DATABASE_POOL_SIZE);
   onStop(() => pool.end());
   await applyMigrations(
@@ -194,7 +194,9 @@ async function assemble<S extends z.ZodRawShape, Db extends ContextDb | NoDb, Ct
   registerParkedGauge(metrics.registry, pool);
   const db = await prismaClient(definition, pool, onStop);
 
-  const bus = await connectBus({ url: base.NATS_URL, namespace: base.NATS_NAMESPACE, name: definition.name, streamReplicas: base.NATS_STREAM_REPLICAS, log });
+  const bus = await connectBus({ url: base.NATS_URL, namespace: base.NATS_NAMESPACE, name: definition.name, streamReplicas: base.NATS_STREAM_REPLICAS, log }).catch(
+    failedAt(`NATS at ${base.NATS_URL} (NATS_URL)`),
+  );
   onStop(() => bus.close());
   const outbox = startOutbox({ context: definition.name, pool, bus, log, metrics });
   onStop(() => outbox.stop());
@@ -281,6 +283,13 @@ export function runContext<S extends z.ZodRawShape, Db extends ContextDb | NoDb,
     lifecycle.onStop(() => running.stop());
   });
 }
+
+/** Rethrows a start-up step's failure saying what it reached for, so the message says what to fix. */
+const failedAt =
+  (what: string) =>
+  (error: unknown): never => {
+    throw new Error(`${what}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  };
 
 function redact(url: string): string {
   try {

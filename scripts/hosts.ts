@@ -73,7 +73,7 @@ export class Hosts {
     return this.#hosts.map((h) => h.service);
   }
 
-  /** Starts these contexts (in their system's host process) and waits until each is running or has failed. */
+  /** Starts these contexts (each in its group's host process, a new one if that has ended) and waits until each is running or has failed. */
   async startContexts(contexts: readonly string[]): Promise<ContextStatus[]> {
     const asked: Promise<void>[] = [];
     for (const context of contexts) {

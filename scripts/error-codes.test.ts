@@ -12,13 +12,6 @@ const contextCode = (context: string) => codeFiles(root).filter((f) => f.startsW
  * `unavailable` take only that enum's codes: a `new DomainError(...)` by hand would take any
  * string, so the type checker could no longer hold the codes to the SDL.
  */
-/**
- * Files that still build one by hand, with the contract's copy of the codes (checked against the
- * SDL by scripts/enums.test.ts), until they throw through `PaymentError`: a file leaves this
- * list as soon as it has none left (the test says so), and no other file may join it.
- */
-const NOT_YET_TYPED = ["subgraphs/payments/src/commands/charge.ts", "subgraphs/payments/src/infra/processor.ts"];
-
 const builtByHand = (file: string) =>
   readFileSync(join(root, file), "utf8")
     .split("\n")
@@ -26,11 +19,7 @@ const builtByHand = (file: string) =>
 
 describe.each(CONTEXTS.map((c) => c.name))("the %s context", (context) => {
   it("throws no DomainError built by hand", () => {
-    expect(contextCode(context).filter((f) => !NOT_YET_TYPED.includes(f)).flatMap(builtByHand)).toEqual([]);
-  });
-
-  it.each(NOT_YET_TYPED.filter((f) => f.startsWith(`subgraphs/${context}/`)))("%s still builds one by hand (else take it off NOT_YET_TYPED)", (file) => {
-    expect(builtByHand(file).length).toBeGreaterThan(0);
+    expect(contextCode(context).flatMap(builtByHand)).toEqual([]);
   });
 
   it("builds its typed errors from each error enum of its SDL", () => {

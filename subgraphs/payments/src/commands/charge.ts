@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { ChargeRequest, type ChargeResult } from "@supergraph/contracts/payments";
-import { commandCausation, DomainError, executeCommand, type Sql, type UnitOfWork } from "@supergraph/platform";
-import { decide, PaymentErrors, type Payment, type PaymentCommand } from "../domain/payment.ts";
+import { commandCausation, executeCommand, type Sql, type UnitOfWork } from "@supergraph/platform";
+import { decide, PaymentError, type Payment, type PaymentCommand } from "../domain/payment.ts";
 import { findPaymentByReference, isReferenceTaken } from "../infra/payment-store.ts";
 import type { PaymentProcessor } from "../infra/processor.ts";
 import { paymentOfReference } from "./payment-of-reference.ts";
@@ -26,7 +26,7 @@ export function chargeAnswer({ sql, transact, processor, clock }: ChargeDeps) {
   return async function charge(payload: unknown): Promise<ChargeResult> {
     const parsed = ChargeRequest.safeParse(payload);
     if (!parsed.success) {
-      throw new DomainError(PaymentErrors.INVALID, `Invalid charge request: ${parsed.error.issues[0]?.message ?? "malformed"}.`);
+      throw PaymentError.refuse("INVALID_CHARGE", `Invalid charge request: ${parsed.error.issues[0]?.message ?? "malformed"}.`);
     }
     const request = parsed.data;
     const command: ChargePayment = { type: "ChargePayment", paymentId: randomUUID(), ...request };

@@ -1,4 +1,4 @@
-import { PaymentErrorCode, type PaymentEvent, type PaymentPurpose } from "@supergraph/contracts/payments";
+import type { PaymentEvent, PaymentPurpose } from "@supergraph/contracts/payments";
 import { domainErrors, type Decider } from "@supergraph/platform";
 import { PaymentErrorCode as PaymentErrorCodeOfSdl, type PaymentStatus } from "../generated/graphql.ts";
 
@@ -22,9 +22,6 @@ export interface Payment {
 
 /** Refusals of the payments context, their codes from its SDL's PaymentErrorCode. */
 export const PaymentError = domainErrors(PaymentErrorCodeOfSdl);
-
-/** The charge call's codes as its callers name them (the contract's copy of the SDL's enum, checked by scripts/enums.test.ts). */
-export const PaymentErrors = PaymentErrorCode;
 
 /**
  * What callers may ask of the payment of one reference (payments' contract): charge it

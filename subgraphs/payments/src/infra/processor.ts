@@ -1,6 +1,5 @@
 import { setTimeout as sleep } from "node:timers/promises";
-import { PaymentErrorCode } from "@supergraph/contracts/payments";
-import { DomainError } from "@supergraph/platform";
+import { PaymentError } from "../domain/payment.ts";
 
 export interface ProcessorSettings {
   /** Time every charge takes, in ms. */
@@ -48,7 +47,7 @@ export function simulatedProcessor(
       const delay = settings.latencyMs + Math.floor(random() * (settings.jitterMs + 1));
       if (delay > 0) await wait(delay);
       if (random() < settings.failureRate) {
-        throw new DomainError(PaymentErrorCode.DECLINED, "The payment processor declined the charge.");
+        throw PaymentError.refuse("PAYMENT_DECLINED", "The payment processor declined the charge.");
       }
     },
     async refund() {

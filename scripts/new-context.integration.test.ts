@@ -95,8 +95,8 @@ describe("npx tsx scripts/new-context.ts bike-rentals --system parking", () => {
     expect(integration.stdout).toMatch(/Tests\s+2 passed/);
   });
 
-  it("keeps the tree's own checks passing: declarations, deployment files, generated types, enum copies, supergraph", () => {
-    const checks = ["packages/platform/src/topology.test.ts", "deploy/tests", "scripts/codegen.test.ts", "scripts/enums.test.ts", "router/src/compose.test.ts"];
+  it("keeps the tree's own checks passing: declarations, deployment files, generated types, enum copies, error codes, supergraph", () => {
+    const checks = ["packages/platform/src/topology.test.ts", "deploy/tests", "scripts/codegen.test.ts", "scripts/enums.test.ts", "scripts/error-codes.test.ts", "router/src/compose.test.ts"];
     const result = inCopy("vitest", ["run", "--project", "unit", ...checks]);
     expect(result.status, result.stdout + result.stderr).toBe(0);
     expect(result.stdout).toMatch(/Test Files\s+\d+ passed/);

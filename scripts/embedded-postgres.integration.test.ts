@@ -8,7 +8,7 @@ import { freePort } from "@supergraph/testkit/ports";
 import { waitFor } from "@supergraph/testkit/wait";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { EmbeddedPostgresError, startEmbeddedPostgres, type EmbeddedPostgres, type EmbeddedPostgresOptions } from "./embedded-postgres.ts";
+import { EmbeddedPostgresError, session, startEmbeddedPostgres, type EmbeddedPostgres, type EmbeddedPostgresOptions } from "./embedded-postgres.ts";
 
 const folders: string[] = [];
 const folder = () => {
@@ -56,16 +56,6 @@ async function timedStart(options: EmbeddedPostgresOptions): Promise<{ server: E
   return { server, ms: performance.now() - started, lines };
 }
 
-async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
-
 /** The server's first answer to a startup message without any password: an authentication request, never "ok". */
 function firstAnswer(port: number): Promise<{ type: string; auth: number }> {
   return new Promise((resolve, reject) => {
@@ -110,7 +100,7 @@ describe("one embedded PostgreSQL server", () => {
     expect(Object.keys(server.urls)).toEqual(["lectures", "pizza-orders"]);
     for (const [context, url] of Object.entries(server.urls)) {
       expect(url).toMatch(new RegExp(`^postgresql://postgres:[^@]+@127\\.0\\.0\\.1:${port}/supergraph_${context.replace("-", "_")}$`));
-      await withClient(url, async (client) => {
+      await session(url, async (client) => {
         await client.query("BEGIN");
         await client.query("CREATE TABLE kept (context TEXT PRIMARY KEY)");
         await client.query("INSERT INTO kept VALUES ($1)", [context]);
@@ -125,7 +115,7 @@ describe("one embedded PostgreSQL server", () => {
     expect(statSync(join(dataDir, "password")).mode & 0o777).toBe(0o600);
     const password = readFileSync(join(dataDir, "password"), "utf8").trim();
     expect(password.length).toBeGreaterThanOrEqual(32);
-    await withClient(server.urls.lectures!, async (client) => {
+    await session(server.urls.lectures!, async (client) => {
       const rules = await client.query<{ auth_method: string }>("SELECT DISTINCT auth_method FROM pg_hba_file_rules");
       expect(rules.rows).toEqual([{ auth_method: "scram-sha-256" }]);
       expect((await client.query("SHOW listen_addresses")).rows).toEqual([{ listen_addresses: "127.0.0.1" }]);
@@ -199,7 +189,7 @@ describe("one embedded PostgreSQL server", () => {
     console.log(`warm start (no initdb, no new database): ${Math.round(second.ms)} ms`);
     expect(second.lines).toEqual([`starting PostgreSQL 17 on 127.0.0.1:${port}`]);
     expect(second.ms).toBeLessThan(firstStartMs);
-    expect(await withClient(server.urls["pizza-orders"]!, async (c) => (await c.query("SELECT context FROM kept")).rows)).toEqual([{ context: "pizza-orders" }]);
+    expect(await session(server.urls["pizza-orders"]!, async (c) => (await c.query("SELECT context FROM kept")).rows)).toEqual([{ context: "pizza-orders" }]);
 
     await server.stop();
     const contexts = ["lectures", "pizza-orders", "payments", "identity", "views"];
@@ -207,7 +197,7 @@ describe("one embedded PostgreSQL server", () => {
     server = third.server;
     console.log(`warm start adding 3 databases: ${Math.round(third.ms)} ms`);
     expect(third.lines).toEqual([`starting PostgreSQL 17 on 127.0.0.1:${port}`, "creating databases supergraph_payments, supergraph_identity, supergraph_views"]);
-    expect(await withClient(server.urls.lectures!, async (c) => (await c.query("SELECT context FROM kept")).rows)).toEqual([{ context: "lectures" }]);
+    expect(await session(server.urls.lectures!, async (c) => (await c.query("SELECT context FROM kept")).rows)).toEqual([{ context: "lectures" }]);
 
     // Memory, as the startup benchmark counts it: PSS of the postmaster and its children.
     const backends = () => serverProcesses(server.pid()!).filter((p) => p.cmdline.includes("127.0.0.1("));
@@ -325,7 +315,7 @@ describe("when the process that started the server dies", () => {
     expect(readFileSync(join(dataDir, "postgres.log"), "utf8")).toContain("database system is shut down");
 
     const third = await startEmbeddedPostgres({ dataDir, contexts: ["lectures"], port });
-    await withClient(third.urls.lectures!, async (c) => expect((await c.query("SELECT 1 AS one")).rows).toEqual([{ one: 1 }]));
+    await session(third.urls.lectures!, async (c) => expect((await c.query("SELECT 1 AS one")).rows).toEqual([{ one: 1 }]));
     await third.stop();
   });
 });

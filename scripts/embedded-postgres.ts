@@ -274,7 +274,7 @@ async function waitUntilReady(server: ChildProcess, data: string, logFile: strin
 }
 
 /** A pg client on `url` for the length of `work`. */
-async function session<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+export async function session<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {

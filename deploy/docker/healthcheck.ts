@@ -4,11 +4,11 @@
  * or the service's default from the topology when PORT is not set.
  *   node --import tsx deploy/docker/healthcheck.ts /healthz
  */
-import { ROUTER_PORT, SUBGRAPHS } from "@supergraph/platform/topology";
+import { ROUTER_PORT, CONTEXTS } from "@supergraph/platform/topology";
 
 const path = process.argv[2] ?? "/healthz";
 const service = process.env.SERVICE;
-const port = process.env.PORT || (service === "router" ? ROUTER_PORT : SUBGRAPHS.find((s) => s.name === service)?.port);
+const port = process.env.PORT || (service === "router" ? ROUTER_PORT : CONTEXTS.find((s) => s.name === service)?.port);
 try {
   if (!port) throw new Error("neither PORT nor a known SERVICE is set");
   const res = await fetch(`http://127.0.0.1:${port}${path}`, { signal: AbortSignal.timeout(2_500) });

@@ -1,5 +1,5 @@
 import { join, resolve } from "node:path";
-import { CONTEXTS, SUBGRAPHS, subgraphUrlVariable } from "@supergraph/platform";
+import { CONTEXTS, subgraphUrlVariable } from "@supergraph/platform";
 import { beforeAll, describe, expect, it } from "vitest";
 import { composeProblems, interpolate } from "./support/coverage.ts";
 import { operationalStatus } from "./support/endpoints.ts";
@@ -54,7 +54,7 @@ describe("docker-compose.yml", () => {
       expect(env.JWKS_URL, service).toBe(`http://identity:${port("identity")}/.well-known/jwks.json`);
       expect(new URL(env.NATS_URL!).hostname, service).toBe("nats");
     }
-    for (const { name } of SUBGRAPHS) {
+    for (const { name } of CONTEXTS) {
       expect(environment("router")[subgraphUrlVariable(name)], name).toBe(`http://${name}:${port(name)}/graphql`);
     }
   });
@@ -67,10 +67,10 @@ describe("docker-compose.yml", () => {
 
   it("gives each context its own database and role, made by the PostgreSQL init script", () => {
     const postgres = environment("postgres");
-    expect(postgres.SUPERGRAPH_CONTEXTS?.split(/\s+/).sort()).toEqual(SUBGRAPHS.map((s) => s.name).sort());
+    expect(postgres.SUPERGRAPH_CONTEXTS?.split(/\s+/).sort()).toEqual(CONTEXTS.map((s) => s.name).sort());
     const init = (services.postgres.volumes as string[]).find((v) => v.includes("/docker-entrypoint-initdb.d/"));
     expect(init && exists(init.split(":")[0]!)).toBe(true);
-    for (const { name } of SUBGRAPHS) {
+    for (const { name } of CONTEXTS) {
       const url = new URL(environment(name).DATABASE_URL!);
       const id = name.replace(/-/g, "_");
       expect([url.hostname, url.username, url.pathname], name).toEqual(["postgres", id, `/supergraph_${id}`]);
@@ -101,10 +101,10 @@ describe("docker-compose.yml", () => {
 
   it("starts each service only after what it needs is healthy", () => {
     const dependsOn = (service: string) => services[service].depends_on as Record<string, { condition: string }>;
-    for (const { name } of SUBGRAPHS) {
+    for (const { name } of CONTEXTS) {
       expect(dependsOn(name), name).toMatchObject({ postgres: { condition: "service_healthy" }, nats: { condition: "service_healthy" } });
     }
-    for (const { name } of SUBGRAPHS) expect(dependsOn("router")[name], name).toEqual({ condition: "service_healthy" });
+    for (const { name } of CONTEXTS) expect(dependsOn("router")[name], name).toEqual({ condition: "service_healthy" });
     for (const service of Object.keys(services)) {
       for (const dependency of Object.keys(dependsOn(service) ?? {})) {
         expect(services[dependency]?.healthcheck, `${service} waits for ${dependency}, which has no healthcheck`).toBeDefined();

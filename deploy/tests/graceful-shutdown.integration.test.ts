@@ -1,4 +1,4 @@
-import { SUBGRAPHS, subgraphUrlVariable } from "@supergraph/platform";
+import { CONTEXTS, subgraphUrlVariable } from "@supergraph/platform";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openLecture } from "../../e2e/course-registration/helpers.ts";
 import { LECTURE, REGISTER } from "../../e2e/course-registration/operations.ts";
@@ -69,7 +69,7 @@ describe("graceful shutdown during a rolling update", () => {
 
     // The stack's NATS namespace, JWKS and router secret, so the replicas join that stack.
     const shared = { ...stack.baseEnv, LOG_LEVEL: "warn", HOST: "127.0.0.1" };
-    const subgraphUrls = Object.fromEntries(SUBGRAPHS.map((s) => [subgraphUrlVariable(s.name), `${stack.service(s.name).url}/graphql`]));
+    const subgraphUrls = Object.fromEntries(CONTEXTS.map((s) => [subgraphUrlVariable(s.name), `${stack.service(s.name).url}/graphql`]));
     replicas.registrations = new Container("registrations", await freePort(), { ...shared, ...registrationsEnv, DATABASE_URL: stack.databaseUrl("registrations") });
     replicas.lectures = new Container("lectures", await freePort(), { ...shared, DATABASE_URL: stack.databaseUrl("lectures") });
     replicas.router = new Container("router", await freePort(), { ...shared, ...subgraphUrls, ...throughDoors });
@@ -104,7 +104,7 @@ describe("graceful shutdown during a rolling update", () => {
         .flatMap((d: any) => ["startupProbe", "livenessProbe", "readinessProbe"].map((k) => d.spec.template.spec.containers[0][k].httpGet.path)),
     ]);
     expect(paths.size).toBeGreaterThan(0);
-    const processes = [stack.router.url, ...SUBGRAPHS.map((s) => stack.service(s.name).url), ...Object.values(replicas).map((r) => r.url)];
+    const processes = [stack.router.url, ...CONTEXTS.map((s) => stack.service(s.name).url), ...Object.values(replicas).map((r) => r.url)];
     for (const url of processes) {
       for (const path of paths) expect((await fetch(`${url}${path}`)).status, `${url}${path}`).toBe(200);
     }
@@ -224,7 +224,7 @@ describe("graceful shutdown during a rolling update", () => {
     await waitFor("every registration in the views read model", async () =>
       Number((await stack.sql<{ n: string }>("views", "SELECT count(*) AS n FROM registration_view"))[0]!.n) === stored.length, 90_000, 250);
     expect(await stack.sql("registrations", "SELECT * FROM seat_hold")).toEqual([]);
-    for (const { name } of SUBGRAPHS) {
+    for (const { name } of CONTEXTS) {
       await waitFor(`${name}'s outbox to be published`, async () =>
         (await stack.sql<{ n: string }>(name, "SELECT count(*) AS n FROM platform_outbox WHERE published_at IS NULL"))[0]!.n === "0", 30_000, 250);
       expect(await stack.sql(name, "SELECT consumer, reason FROM platform_dead_letter"), name).toEqual([]);

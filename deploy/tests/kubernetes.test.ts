@@ -1,4 +1,4 @@
-import { CONTEXTS, SUBGRAPHS, subgraphUrlVariable } from "@supergraph/platform";
+import { CONTEXTS, subgraphUrlVariable } from "@supergraph/platform";
 import { beforeAll, describe, expect, it } from "vitest";
 import { kubernetesProblems } from "./support/coverage.ts";
 import { operationalStatus } from "./support/endpoints.ts";
@@ -90,11 +90,11 @@ describe("Kubernetes manifests", () => {
       expect(value(name, "JWKS_URL"), name).toBe(`http://identity:${port("identity")}/.well-known/jwks.json`);
       expect(value(name, "NATS_URL"), name).toBe("nats://nats:4222");
     }
-    for (const { name } of SUBGRAPHS) expect(value("router", subgraphUrlVariable(name)), name).toBe(`http://${name}:${port(name)}/graphql`);
+    for (const { name } of CONTEXTS) expect(value("router", subgraphUrlVariable(name)), name).toBe(`http://${name}:${port(name)}/graphql`);
   });
 
   it("take secrets from Secrets: each context's database URL from its CloudNativePG cluster, its own secrets, the router secret", () => {
-    for (const { name } of SUBGRAPHS) {
+    for (const { name } of CONTEXTS) {
       const url = container(name).env.find((e: { name: string }) => e.name === "DATABASE_URL");
       expect(url?.valueFrom, name).toEqual({ secretKeyRef: { name: `${name}-db-app`, key: "uri" } });
       const cluster = find(postgres, "Cluster", `${name}-db`);

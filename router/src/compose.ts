@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { composeServices } from "@apollo/composition";
 import { LIVE_STATUS } from "@supergraph/contracts/catalog.live";
-import { ROUTER_PORT, SUBGRAPHS } from "@supergraph/platform/topology";
+import { ROUTER_PORT, CONTEXTS } from "@supergraph/platform/topology";
 import { parse } from "graphql";
 import { liveSchema } from "./live/schema.ts";
 
@@ -14,11 +14,11 @@ import { liveSchema } from "./live/schema.ts";
  * query is ever planned to `live`.
  * `contexts` narrows it to some subgraphs: a test stack that starts only those.
  */
-export function composeSupergraph(repoRoot: string, contexts: readonly string[] = SUBGRAPHS.map((s) => s.name)): string {
+export function composeSupergraph(repoRoot: string, contexts: readonly string[] = CONTEXTS.map((s) => s.name)): string {
   // The subscribable entities of these contexts, as their owners declare them (router/live.graphql).
   const live = LIVE_STATUS.filter((d) => contexts.includes(d.owner));
   const result = composeServices([
-    ...SUBGRAPHS.filter((s) => contexts.includes(s.name)).map(({ name, port }) => ({
+    ...CONTEXTS.filter((s) => contexts.includes(s.name)).map(({ name, port }) => ({
       name,
       url: `http://127.0.0.1:${port}/graphql`,
       typeDefs: parse(readFileSync(join(repoRoot, "subgraphs", name, "schema.graphql"), "utf8")),

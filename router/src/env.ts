@@ -1,4 +1,4 @@
-import { commonEnv, flag, int, loadEnv, ROUTER_PORT, SUBGRAPHS, subgraphUrlVariable } from "@supergraph/platform";
+import { commonEnv, flag, int, loadEnv, ROUTER_PORT, CONTEXTS, subgraphUrlVariable } from "@supergraph/platform";
 import { z } from "zod";
 
 const shape = {
@@ -21,7 +21,7 @@ const shape = {
   MAX_BODY_BYTES: int(100_000),
   /** Timeout of one subgraph fetch (ms). */
   SUBGRAPH_TIMEOUT_MS: int(10_000),
-  ...Object.fromEntries(SUBGRAPHS.map((s) => [subgraphUrlVariable(s.name), z.url().optional()])),
+  ...Object.fromEntries(CONTEXTS.map((s) => [subgraphUrlVariable(s.name), z.url().optional()])),
 };
 
 export type RouterEnv = ReturnType<typeof loadRouterEnv>;
@@ -30,7 +30,7 @@ export type RouterEnv = ReturnType<typeof loadRouterEnv>;
 export function loadRouterEnv(source: Record<string, string | undefined> = process.env) {
   const env = loadEnv(shape, source);
   const subgraphUrls = Object.fromEntries(
-    SUBGRAPHS.flatMap((s) => {
+    CONTEXTS.flatMap((s) => {
       const url = (env as Record<string, unknown>)[subgraphUrlVariable(s.name)];
       return typeof url === "string" ? [[s.name, url]] : [];
     }),

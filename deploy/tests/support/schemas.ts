@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { contextEnvShape, repoRoot, SUBGRAPHS, type ContextDefinition } from "@supergraph/platform";
+import { contextEnvShape, repoRoot, CONTEXTS, type ContextDefinition } from "@supergraph/platform";
 import type { z } from "zod";
 import { routerEnvShape } from "../../../router/src/env.ts";
 
@@ -8,7 +8,7 @@ export { repoRoot };
 export type Shape = z.ZodRawShape;
 
 /** Every deployable service: the router and each subgraph of the topology. */
-export const SERVICES = ["router", ...SUBGRAPHS.map((s) => s.name)] as const;
+export const SERVICES = ["router", ...CONTEXTS.map((s) => s.name)] as const;
 
 /**
  * The full env schema of a service, as the service itself builds it: the router's shape, or

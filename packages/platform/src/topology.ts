@@ -102,9 +102,6 @@ export const CONTEXTS: readonly ContextDeclaration[] = [
   },
 ];
 
-/** @deprecated name kept for the callers that read only name and port: use {@link CONTEXTS}. */
-export const SUBGRAPHS = CONTEXTS;
-
 export const ROUTER_PORT = 4000;
 
 /** A context's declaration, or an error naming the known ones. */

@@ -24,7 +24,7 @@ import { startSubgraphServer, type BaseContext } from "./http/subgraph-server.ts
 import { createLogger, type Logger } from "./logger.ts";
 import { createMetrics, type Metrics } from "./metrics.ts";
 import { runService, type EnvOf, type Stop } from "./runtime.ts";
-import { answerSyncCall, syncCall, type SyncCallOptions } from "./sync/calls.ts";
+import { answerSyncCall, syncCall, type SyncCall, type SyncCallOptions } from "./sync/calls.ts";
 import { CONTEXTS } from "./topology.ts";
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
@@ -41,8 +41,11 @@ export interface ContextServices<Env> {
   readonly outbox: Outbox;
   /** One transaction that may record events (published after commit). */
   readonly transact: UnitOfWork;
-  /** A sync call to another context's operation, with breaker and timeout. */
-  call<P, R>(context: string, operation: string, options: Omit<SyncCallOptions, "nc" | "subject" | "name" | "log" | "metrics">): (payload: P) => Promise<R>;
+  /**
+   * A sync call to another context's operation, with breaker and timeout. Call its `guard()`
+   * before the command's own side effects, so an open breaker refuses having written nothing.
+   */
+  call<P, R>(context: string, operation: string, options: Omit<SyncCallOptions, "nc" | "subject" | "name" | "log" | "metrics">): SyncCall<P, R>;
   readonly clock: () => Date;
 }
 

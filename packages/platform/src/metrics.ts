@@ -11,6 +11,8 @@ export interface Metrics {
   readonly breakerOpen: Gauge<"call">;
   readonly breakerTransitions: Counter<"call" | "state">;
   readonly syncCalls: Counter<"call" | "outcome">;
+  readonly syncCallsInFlight: Gauge<"call">;
+  readonly syncCallsInFlightPeak: Gauge<"call">;
 }
 
 export function createMetrics(service: string): Metrics {
@@ -64,6 +66,18 @@ export function createMetrics(service: string): Metrics {
       name: "sync_calls_total",
       help: "Sync calls by outcome (ok, refused, timeout, unavailable, rejected_open)",
       labelNames: ["call", "outcome"],
+      registers: [registry],
+    }),
+    syncCallsInFlight: new Gauge({
+      name: "sync_calls_in_flight",
+      help: "Sync calls sent and not yet answered or timed out (what the callee is asked at once)",
+      labelNames: ["call"],
+      registers: [registry],
+    }),
+    syncCallsInFlightPeak: new Gauge({
+      name: "sync_calls_in_flight_peak",
+      help: "The most sync calls in flight at once since the process started",
+      labelNames: ["call"],
       registers: [registry],
     }),
   };

@@ -7,6 +7,7 @@ import type { ChargeRequest, ChargeResult } from "@supergraph/contracts/payments
 import {
   applyMigrations,
   bulkhead,
+  CallNotSentError,
   commandCausation,
   contextMigrations,
   createLogger,
@@ -35,6 +36,8 @@ describe("registrations", () => {
   /** What payments was asked to charge, and how it answers (a charged payment, or an error). */
   let charges: ChargeRequest[];
   let answer: (request: ChargeRequest) => Promise<ChargeResult>;
+  /** Whether payments' breaker is open (the guard refuses before anything is held). */
+  let breakerOpen = false;
   let deps: RegisterDeps;
 
   beforeAll(async () => {
@@ -43,10 +46,17 @@ describe("registrations", () => {
     deps = {
       transact: harness.transact,
       // payments' side of the sync call (its own integration test covers it): records the request, answers as told.
-      charge: (request) => {
-        charges.push(request);
-        return answer(request);
-      },
+      charge: Object.assign(
+        (request: ChargeRequest) => {
+          charges.push(request);
+          return answer(request);
+        },
+        {
+          guard: () => {
+            if (breakerOpen) throw new CallNotSentError("PAYMENT_UNAVAILABLE", "breaker open");
+          },
+        },
+      ),
       admit: bulkhead({ limit: 2, maxWaitMs: 5_000, busy: () => new Error("busy") }),
       clock: () => new Date(),
       log,
@@ -150,6 +160,37 @@ describe("registrations", () => {
       ["RegistrationAbandoned", reference, { registrationId: reference, lectureId, studentId }],
       ["PaymentCancellationRequested", reference, { reference, purpose: "COURSE_REGISTRATION", payerId: studentId, reason: "REGISTRATION_ABANDONED" }],
     ]);
+  });
+
+  it("refuses while payments' breaker is open before holding anything: no charge asked, no hold, no event", async () => {
+    answer = charged;
+    const lectureId = await offered();
+    const asked = charges.length;
+    const before = (await harness.recorded()).length;
+    breakerOpen = true;
+    try {
+      expect(await codeOf(register(deps, lectureId, randomUUID()))).toBe("PAYMENT_UNAVAILABLE");
+    } finally {
+      breakerOpen = false;
+    }
+
+    expect(charges.length).toBe(asked);
+    expect(await taken(lectureId)).toBe(0);
+    expect(await holds(lectureId)).toEqual([]);
+    expect((await harness.recorded()).length).toBe(before);
+  });
+
+  it("frees the seat of a charge the breaker refused (it opened while this one waited) without calling anything off", async () => {
+    answer = async () => {
+      throw new CallNotSentError("PAYMENT_UNAVAILABLE", "breaker open");
+    };
+    const lectureId = await offered();
+
+    expect(await codeOf(register(deps, lectureId, randomUUID()))).toBe("PAYMENT_UNAVAILABLE");
+
+    expect(await taken(lectureId)).toBe(0);
+    expect(await holds(lectureId)).toEqual([]);
+    expect(await recordedFor(charges.at(-1)!.reference)).toEqual([]);
   });
 
   it("frees the seat of a declined charge without calling anything off (nothing was charged)", async () => {

@@ -73,17 +73,46 @@ export interface SyncCallOptions {
 class Refusal extends DomainError {}
 
 /**
+ * The call's `unavailable` error when the request never left: the breaker was open (or its
+ * half-open trial taken). The callee cannot have acted, so there is nothing to call off.
+ */
+export class CallNotSentError<Code extends string = string> extends ServiceUnavailableError<Code> {
+  constructor(code: Code, message: string) {
+    super(code, message);
+    this.name = "CallNotSentError";
+  }
+}
+
+/** A sync call, and whether it would refuse now, so a caller can refuse before its own side effects. */
+export type SyncCall<P, R> = ((payload: P) => Promise<R>) & {
+  readonly breaker: CircuitBreaker;
+  /** True while the breaker is open (or half-open with its trial out): a call now would be refused unsent. */
+  refusing(): boolean;
+  /** Throws the call's `unavailable` error (a CallNotSentError) while `refusing()`. */
+  guard(): void;
+};
+
+/**
  * A sync call over NATS request/reply inside a circuit breaker with a timeout. Fails with
  * the typed `unavailable` error when the callee is down or slow, and at once while the
  * breaker is open; passes business refusals through as DomainErrors.
  */
-export function syncCall<P, R>(options: SyncCallOptions): ((payload: P) => Promise<R>) & { breaker: CircuitBreaker } {
+export function syncCall<P, R>(options: SyncCallOptions): SyncCall<P, R> {
   const { nc, subject, name, metrics, log } = options;
+  // Counted here, where a request is really sent: how hard the callee is pressed, the breaker's refusals aside.
+  let inFlight = 0;
+  let peak = 0;
   const request = async (payload: P): Promise<R> => {
-    const msg = await nc.request(subject, encoder.encode(JSON.stringify(payload)), { timeout: options.timeoutMs });
-    const reply = JSON.parse(decoder.decode(msg.data)) as Reply<R>;
-    if (!reply.ok) throw new Refusal(reply.code, reply.message);
-    return reply.result;
+    metrics.syncCallsInFlight.set({ call: name }, ++inFlight);
+    if (inFlight > peak) metrics.syncCallsInFlightPeak.set({ call: name }, (peak = inFlight));
+    try {
+      const msg = await nc.request(subject, encoder.encode(JSON.stringify(payload)), { timeout: options.timeoutMs });
+      const reply = JSON.parse(decoder.decode(msg.data)) as Reply<R>;
+      if (!reply.ok) throw new Refusal(reply.code, reply.message);
+      return reply.result;
+    } finally {
+      metrics.syncCallsInFlight.set({ call: name }, --inFlight);
+    }
   };
   const breaker = new CircuitBreaker(request, {
     name,
@@ -109,6 +138,8 @@ export function syncCall<P, R>(options: SyncCallOptions): ((payload: P) => Promi
     log.info({ call: name }, "circuit breaker closed: callee healthy");
   });
   metrics.breakerOpen.set({ call: name }, 0);
+  metrics.syncCallsInFlight.set({ call: name }, 0);
+  metrics.syncCallsInFlightPeak.set({ call: name }, 0);
 
   const call = async (payload: P): Promise<R> => {
     try {
@@ -120,10 +151,20 @@ export function syncCall<P, R>(options: SyncCallOptions): ((payload: P) => Promi
         metrics.syncCalls.inc({ call: name, outcome: "refused" });
         throw new DomainError(error.code, error.message);
       }
-      const outcome = breaker.opened && (error as { code?: string }).code === "EOPENBREAKER" ? "rejected_open" : "unavailable";
-      metrics.syncCalls.inc({ call: name, outcome });
-      throw new ServiceUnavailableError(options.unavailable.code, options.unavailable.message);
+      // opossum's own refusals (open, or the half-open trial already out): nothing was sent.
+      const notSent = ["EOPENBREAKER", "ESEMLOCKED"].includes((error as { code?: string }).code ?? "");
+      metrics.syncCalls.inc({ call: name, outcome: notSent ? "rejected_open" : "unavailable" });
+      throw notSent
+        ? new CallNotSentError(options.unavailable.code, options.unavailable.message)
+        : new ServiceUnavailableError(options.unavailable.code, options.unavailable.message);
     }
   };
-  return Object.assign(call, { breaker });
+  // opossum's own test in fire(): open, or half-open with its one trial already sent.
+  const refusing = () => !breaker.closed && !breaker.pendingClose;
+  const guard = () => {
+    if (!refusing()) return;
+    metrics.syncCalls.inc({ call: name, outcome: "rejected_open" });
+    throw new CallNotSentError(options.unavailable.code, options.unavailable.message);
+  };
+  return Object.assign(call, { breaker, refusing, guard });
 }

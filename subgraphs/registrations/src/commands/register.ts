@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { ChargeRequest, ChargeResult } from "@supergraph/contracts/payments";
 import type { RegistrationEvent } from "@supergraph/contracts/registrations";
-import { commandCausation, runCommand, ServiceUnavailableError, type Bulkhead, type Logger, type UnitOfWork } from "@supergraph/platform";
+import { CallNotSentError, commandCausation, runCommand, ServiceUnavailableError, type Bulkhead, type Logger, type SyncCall, type UnitOfWork } from "@supergraph/platform";
 import { decide, RegistrationError, type OfferedLecture, type Registration } from "../domain/registration.ts";
 import { adjustTaken, deleteHold, findHold, hasLiveRegistration, holdSeat, lockLecture } from "../infra/registration-store.ts";
 import { withPaymentRequests } from "./payment-requests.ts";
@@ -9,7 +9,8 @@ import { registrationOf } from "./registration-of.ts";
 
 export interface RegisterDeps {
   readonly transact: UnitOfWork;
-  readonly charge: (request: ChargeRequest) => Promise<ChargeResult>;
+  /** Payments' charge; its `guard()` refuses, before anything is held, while its breaker is open. */
+  readonly charge: ((request: ChargeRequest) => Promise<ChargeResult>) & Pick<SyncCall<ChargeRequest, ChargeResult>, "guard">;
   /**
    * Admits seat holds a few at a time, so a rush on a lecture leaves database connections
    * for the registrations already charged (and refuses, retryable, those that wait too long).
@@ -21,18 +22,22 @@ export interface RegisterDeps {
 
 /**
  * Registers a student for a lecture so that no registration exists without its payment:
+ * 0. while payments' breaker is open, refuse at once: nothing written, held or published;
  * 1. hold a seat (capacity checked under the lecture's row lock);
  * 2. charge the payment synchronously, idempotent by the registration id;
  * 3. turn the hold into the registration, PAID, with its events, in one transaction.
  * A failed charge releases the seat; an uncertain one (timeout, callee down) also asks
  * payments to call the reference off, so a charge that lands late is canceled, as does a
- * failure to write step 3. Holds left by a crash are swept.
+ * failure to write step 3. One the breaker refused (it opened while this one waited) was
+ * never sent, so there is nothing to call off. Holds left by a crash are swept.
  */
 export async function register(deps: RegisterDeps, lectureId: string, studentId: string): Promise<Registration> {
   const { transact, clock } = deps;
   const registrationId = randomUUID();
   const causation = commandCausation(registrationId);
 
+  // Before the bulkhead and the hold: a refusal now costs no connection, row or event.
+  deps.charge.guard();
   const lecture = await deps.admit(() => transact(async (tx) => {
     const offered = await lockLecture(tx, lectureId);
     decide({ type: "HoldSeat", lecture: offered, alreadyRegistered: offered ? await hasLiveRegistration(tx, lectureId, studentId) : false }, null);
@@ -46,7 +51,8 @@ export async function register(deps: RegisterDeps, lectureId: string, studentId:
   try {
     charged = await deps.charge({ reference: registrationId, purpose: "COURSE_REGISTRATION", payerId: studentId, amount: lecture.price });
   } catch (error) {
-    await releaseHold(deps, registrationId, error instanceof ServiceUnavailableError, causation);
+    const uncertain = error instanceof ServiceUnavailableError && !(error instanceof CallNotSentError);
+    await releaseHold(deps, registrationId, uncertain, causation);
     throw error;
   }
 

@@ -13,8 +13,13 @@ export const registrationsEnv = {
   /** Age after which a seat hold left by a crash is released and its payment voided (ms). */
   SEAT_HOLD_TIMEOUT_MS: int(60_000),
   /**
-   * How long a registration may wait for its seat check when many arrive at once (a few run
-   * at a time, by DATABASE_POOL_SIZE) before the student is told to retry shortly (ms).
+   * Registrations in progress at once (seat check, charge, registration); the others wait
+   * their turn. Bounds the charges payments is asked at once, whatever the pool size.
+   */
+  REGISTRATION_ADMISSION_LIMIT: int(16),
+  /**
+   * How long a registration may wait for its turn when many arrive at once
+   * (REGISTRATION_ADMISSION_LIMIT run at a time) before the student is told to retry shortly (ms).
    */
   REGISTRATION_QUEUE_TIMEOUT_MS: int(5_000),
 };

@@ -23,8 +23,9 @@ export const registrationsSubgraph: ContextDefinition<typeof registrationsEnv, N
       unavailable: { code: PaymentErrorCode.UNAVAILABLE, message: "Payment is unavailable right now; nothing was registered. Please try again shortly." },
     });
     const admit = bulkhead({
-      // The rest of the pool stays for the charged registrations' second step, the consumers and the relay.
-      limit: Math.max(1, env.DATABASE_POOL_SIZE - 4),
+      // Whole attempts, charge included: what payments is asked at once stays bounded, and an
+      // attempt holds a connection only for its two short transactions (the pool queues the rest).
+      limit: env.REGISTRATION_ADMISSION_LIMIT,
       maxWaitMs: env.REGISTRATION_QUEUE_TIMEOUT_MS,
       busy: () => RegistrationError.unavailable("REGISTRATIONS_BUSY", "Too many registrations right now; nothing was registered. Please try again shortly."),
     });

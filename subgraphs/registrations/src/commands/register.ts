@@ -12,8 +12,9 @@ export interface RegisterDeps {
   /** Payments' charge; its `guard()` refuses, before anything is held, while its breaker is open. */
   readonly charge: ((request: ChargeRequest) => Promise<ChargeResult>) & Pick<SyncCall<ChargeRequest, ChargeResult>, "guard">;
   /**
-   * Admits seat holds a few at a time, so a rush on a lecture leaves database connections
-   * for the registrations already charged (and refuses, retryable, those that wait too long).
+   * Admits registrations (seat hold, charge, registration) a bounded number at a time, so a
+   * rush keeps both the pool and payments within what they serve (and refuses, retryable,
+   * those that wait too long).
    */
   readonly admit: Bulkhead;
   readonly clock: () => Date;
@@ -32,20 +33,27 @@ export interface RegisterDeps {
  * never sent, so there is nothing to call off. Holds left by a crash are swept.
  */
 export async function register(deps: RegisterDeps, lectureId: string, studentId: string): Promise<Registration> {
-  const { transact, clock } = deps;
   const registrationId = randomUUID();
-  const causation = commandCausation(registrationId);
 
   // Before the bulkhead and the hold: a refusal now costs no connection, row or event.
   deps.charge.guard();
-  const lecture = await deps.admit(() => transact(async (tx) => {
+  // The whole attempt, charge included, under the bulkhead: the charges in flight stay
+  // bounded (payments slowed by a crowd would time out, and open the breaker, for everyone).
+  return deps.admit(() => holdChargeRegister(deps, registrationId, lectureId, studentId));
+}
+
+async function holdChargeRegister(deps: RegisterDeps, registrationId: string, lectureId: string, studentId: string): Promise<Registration> {
+  const { transact, clock } = deps;
+  const causation = commandCausation(registrationId);
+  deps.charge.guard(); // the breaker may have opened while this one waited its turn
+  const lecture = await transact(async (tx) => {
     const offered = await lockLecture(tx, lectureId);
     decide({ type: "HoldSeat", lecture: offered, alreadyRegistered: offered ? await hasLiveRegistration(tx, lectureId, studentId) : false }, null);
     if (!(await holdSeat(tx, { registrationId, lectureId, studentId }))) {
       throw RegistrationError.refuse("ALREADY_REGISTERED", "You are already registered for this lecture.");
     }
     return offered as OfferedLecture;
-  }));
+  });
 
   let charged: ChargeResult;
   try {

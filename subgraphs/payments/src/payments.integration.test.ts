@@ -81,6 +81,8 @@ async function startStack(extraEnv: Record<string, string> = {}): Promise<Stack>
     throw new Error(`${(error as Error).message}\n${output.join("")}`);
   }
   const db = new pg.Pool({ connectionString: `${POSTGRES}/${database}`, max: 4 });
+  // A client still closing when the database is dropped WITH (FORCE) must not fail the run.
+  db.on("error", () => undefined);
   const bus = await connectBus({ url: NATS_URL, namespace, name: "payments-test", log });
   const charge = syncCall<ChargeRequest, ChargeResult>({
     nc: bus.nc,

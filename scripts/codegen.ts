@@ -31,6 +31,10 @@ const MODELS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   payments: { Payment: "../domain/payment.ts#Payment" },
   // Registrations knows a user by id only: `User.registrations` is resolved from it.
   registrations: { Registration: "../domain/registration.ts#Registration", User: "{ id: string }" },
+  "parking-reservations": { TicketReservation: "../domain/ticket-reservation.ts#TicketReservation" },
+  "parking-lots": { ParkingLot: "../domain/parking-lot.ts#ParkingLot" },
+  "ticket-deliveries": { TicketDelivery: "../domain/ticket-delivery.ts#TicketDelivery" },
+  "parking-availability": { DayAvailability: "../domain/day-availability.ts#DayAvailability" },
 };
 
 /** Both outputs: enums as `const` objects keyed by their values, plus the union type of those values. */

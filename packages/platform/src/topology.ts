@@ -100,6 +100,46 @@ export const CONTEXTS: readonly ContextDeclaration[] = [
     scaling: BUSY,
     prisma: false,
   },
+  {
+    name: "parking-reservations",
+    port: 4006,
+    system: "parking",
+    description: "employees' daily parking ticket reservations, their status driven by events",
+    scaling: SMALL,
+    prisma: false,
+  },
+  {
+    name: "parking-lots",
+    port: 4007,
+    system: "parking",
+    description: "daily space allocation per date, its capacity from configuration",
+    settings: {
+      PARKING_SPACES_PER_DAY: "5",
+      TICKET_CANCEL_TIMEOUT_MS: "1000",
+      TICKET_CANCEL_BREAKER_RESET_MS: "5000",
+      TICKET_CANCEL_BREAKER_VOLUME: "5",
+      TICKET_CANCEL_BREAKER_ERROR_PERCENT: "50",
+    },
+    notes: { PARKING_SPACES_PER_DAY: "The daily maximum of spaces (the original's maxparking, 5, from a ConfigMap)." },
+    scaling: SMALL,
+    prisma: false,
+  },
+  {
+    name: "ticket-deliveries",
+    port: 4008,
+    system: "parking",
+    description: "parking tickets the parking manager hands over; answers the cancel delivery call",
+    scaling: SMALL,
+    prisma: false,
+  },
+  {
+    name: "parking-availability",
+    port: 4009,
+    system: "parking",
+    description: "free parking spaces per date for residents, built from the lot's events only",
+    scaling: SMALL,
+    prisma: false,
+  },
 ];
 
 export const ROUTER_PORT = 4000;

@@ -9,6 +9,15 @@ export const CancellationReason = {
 } as const;
 
 export type CancellationReason = typeof CancellationReason[keyof typeof CancellationReason];
+/** Where a day availability is in its life. */
+export const DayAvailabilityStatus = {
+  /** Requested; confirmed shortly after, once the request is published. */
+  REQUESTED: 'REQUESTED',
+  /** Confirmed. */
+  CONFIRMED: 'CONFIRMED'
+} as const;
+
+export type DayAvailabilityStatus = typeof DayAvailabilityStatus[keyof typeof DayAvailabilityStatus];
 /** Business failures of the identity context, returned as `extensions.code` of an error. */
 export const IdentityErrorCode = {
   /** Another user already signed up with that email. */
@@ -57,6 +66,42 @@ export const LectureViewStatus = {
 } as const;
 
 export type LectureViewStatus = typeof LectureViewStatus[keyof typeof LectureViewStatus];
+/** Business failures of the parking-availability context, returned as `extensions.code` of an error. */
+export const ParkingAvailabilityErrorCode = {
+  /** No day availability with that id. */
+  DAY_AVAILABILITY_NOT_FOUND: 'DAY_AVAILABILITY_NOT_FOUND',
+  /** The title is empty or longer than 200 characters. */
+  INVALID_DAY_AVAILABILITY: 'INVALID_DAY_AVAILABILITY'
+} as const;
+
+export type ParkingAvailabilityErrorCode = typeof ParkingAvailabilityErrorCode[keyof typeof ParkingAvailabilityErrorCode];
+/** Business failures of the parking-lots context, returned as `extensions.code` of an error. */
+export const ParkingLotsErrorCode = {
+  /** No parking lot with that id. */
+  PARKING_LOT_NOT_FOUND: 'PARKING_LOT_NOT_FOUND',
+  /** The title is empty or longer than 200 characters. */
+  INVALID_PARKING_LOT: 'INVALID_PARKING_LOT'
+} as const;
+
+export type ParkingLotsErrorCode = typeof ParkingLotsErrorCode[keyof typeof ParkingLotsErrorCode];
+/** Where a parking lot is in its life. */
+export const ParkingLotStatus = {
+  /** Requested; confirmed shortly after, once the request is published. */
+  REQUESTED: 'REQUESTED',
+  /** Confirmed. */
+  CONFIRMED: 'CONFIRMED'
+} as const;
+
+export type ParkingLotStatus = typeof ParkingLotStatus[keyof typeof ParkingLotStatus];
+/** Business failures of the parking-reservations context, returned as `extensions.code` of an error. */
+export const ParkingReservationsErrorCode = {
+  /** No ticket reservation with that id. */
+  TICKET_RESERVATION_NOT_FOUND: 'TICKET_RESERVATION_NOT_FOUND',
+  /** The title is empty or longer than 200 characters. */
+  INVALID_TICKET_RESERVATION: 'INVALID_TICKET_RESERVATION'
+} as const;
+
+export type ParkingReservationsErrorCode = typeof ParkingReservationsErrorCode[keyof typeof ParkingReservationsErrorCode];
 /**
  * Business failures of payments, returned as `extensions.code` of an error by the operation
  * that charged (payments are charged by other contexts through the `payments.charge` sync call,
@@ -171,3 +216,30 @@ export const Role = {
 } as const;
 
 export type Role = typeof Role[keyof typeof Role];
+/** Business failures of the ticket-deliveries context, returned as `extensions.code` of an error. */
+export const TicketDeliveriesErrorCode = {
+  /** No ticket delivery with that id. */
+  TICKET_DELIVERY_NOT_FOUND: 'TICKET_DELIVERY_NOT_FOUND',
+  /** The title is empty or longer than 200 characters. */
+  INVALID_TICKET_DELIVERY: 'INVALID_TICKET_DELIVERY'
+} as const;
+
+export type TicketDeliveriesErrorCode = typeof TicketDeliveriesErrorCode[keyof typeof TicketDeliveriesErrorCode];
+/** Where a ticket delivery is in its life. */
+export const TicketDeliveryStatus = {
+  /** Requested; confirmed shortly after, once the request is published. */
+  REQUESTED: 'REQUESTED',
+  /** Confirmed. */
+  CONFIRMED: 'CONFIRMED'
+} as const;
+
+export type TicketDeliveryStatus = typeof TicketDeliveryStatus[keyof typeof TicketDeliveryStatus];
+/** Where a ticket reservation is in its life. */
+export const TicketReservationStatus = {
+  /** Requested; confirmed shortly after, once the request is published. */
+  REQUESTED: 'REQUESTED',
+  /** Confirmed. */
+  CONFIRMED: 'CONFIRMED'
+} as const;
+
+export type TicketReservationStatus = typeof TicketReservationStatus[keyof typeof TicketReservationStatus];

@@ -1,0 +1,4 @@
+import { runContext } from "@supergraph/platform";
+import { parkingLotsSubgraph } from "./subgraph.ts";
+
+await runContext(parkingLotsSubgraph);

@@ -1,0 +1,4 @@
+import { runContext } from "@supergraph/platform";
+import { ticketDeliveriesSubgraph } from "./subgraph.ts";
+
+await runContext(ticketDeliveriesSubgraph);

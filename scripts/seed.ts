@@ -9,7 +9,7 @@ import { pathToFileURL } from "node:url";
 
 export const SEED_PASSWORD = "password123";
 
-type Role = "STUDENT" | "INSTRUCTOR" | "ADMIN";
+type Role = "STUDENT" | "INSTRUCTOR" | "EMPLOYEE" | "PARKING_MANAGER" | "ADMIN";
 
 interface LectureSeed {
   title: string;
@@ -47,6 +47,10 @@ export const SEED_USERS: readonly SeedUser[] = [
       { title: "Distributed Systems Reading Group", price: 0, capacity: 12 },
     ],
   },
+  // Daily parking tickets: two employees who reserve, the parking manager who hands tickets out.
+  { email: "erin@example.com", name: "Erin Employee", role: "EMPLOYEE" },
+  { email: "frank@example.com", name: "Frank Employee", role: "EMPLOYEE" },
+  { email: "pat@example.com", name: "Pat Parking Manager", role: "PARKING_MANAGER" },
   { email: "admin@example.com", name: "Ada Admin", role: "ADMIN" },
 ];
 

@@ -211,6 +211,10 @@ export const Role = {
   STUDENT: 'STUDENT',
   /** Opens and cancels lectures. */
   INSTRUCTOR: 'INSTRUCTOR',
+  /** Reserves daily parking tickets for the company car park and cancels them. */
+  EMPLOYEE: 'EMPLOYEE',
+  /** Hands out the car park's daily tickets: sees the tickets to deliver and marks them delivered. */
+  PARKING_MANAGER: 'PARKING_MANAGER',
   /** Reads and acts on anyone's data. */
   ADMIN: 'ADMIN'
 } as const;

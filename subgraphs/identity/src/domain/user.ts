@@ -54,6 +54,8 @@ export function maySignUpAs(role: Role, policy: SignUpPolicy): boolean {
   switch (role) {
     case "STUDENT":
     case "INSTRUCTOR":
+    case "EMPLOYEE":
+    case "PARKING_MANAGER":
       return true;
     case "ADMIN":
       return policy.allowAdminSignUp;

@@ -35,6 +35,10 @@ export const Role = {
   STUDENT: 'STUDENT',
   /** Opens and cancels lectures. */
   INSTRUCTOR: 'INSTRUCTOR',
+  /** Reserves daily parking tickets for the company car park and cancels them. */
+  EMPLOYEE: 'EMPLOYEE',
+  /** Hands out the car park's daily tickets: sees the tickets to deliver and marks them delivered. */
+  PARKING_MANAGER: 'PARKING_MANAGER',
   /** Reads and acts on anyone's data. */
   ADMIN: 'ADMIN'
 } as const;
@@ -57,7 +61,7 @@ export type SignUpInput = {
   password: Scalars['String']['input'];
   /** Name shown to other users, 1 to 100 characters. */
   name: Scalars['String']['input'];
-  /** The role to hold: STUDENT or INSTRUCTOR; ADMIN only where the deployment allows it. */
+  /** The role to hold: STUDENT, INSTRUCTOR, EMPLOYEE or PARKING_MANAGER; ADMIN only where the deployment allows it. */
   role: Role;
 };
 

@@ -27,7 +27,43 @@ export const TicketReservationCanceled = z.object({
   date: ParkingDate,
 });
 
+/*
+ * The reservation's own status changes, recorded by parking-reservations' policies when the
+ * lot's and the deliveries' events move it: the owner publishes every status it takes, so its
+ * live status (parking-reservations.live.ts) is declared from its own events alone.
+ */
+
+/** The lot gave the reservation a space (parking-lots' Occupied, applied here): ALLOCATED. */
+export const TicketReservationAllocated = z.object({
+  reservationId: z.uuid(),
+  employeeId: z.uuid(),
+  date: ParkingDate,
+  parkingLotId: z.uuid(),
+});
+
+/** The day was full (parking-lots' FullyOccupied, applied here): REFUSED_FULL, no ticket. */
+export const TicketReservationRefused = z.object({
+  reservationId: z.uuid(),
+  employeeId: z.uuid(),
+  date: ParkingDate,
+  parkingLotId: z.uuid(),
+});
+
+/** The parking manager handed the ticket over (ticket-deliveries' Shipped, applied here): TICKET_DELIVERED. */
+export const TicketReservationDelivered = z.object({
+  reservationId: z.uuid(),
+  employeeId: z.uuid(),
+  date: ParkingDate,
+  deliveryId: z.uuid(),
+});
+
 /** The events the parking-reservations context publishes. */
-export const ticketReservationEvents = defineEvents("parking-reservations", { TicketReserved, TicketReservationCanceled });
+export const ticketReservationEvents = defineEvents("parking-reservations", {
+  TicketReserved,
+  TicketReservationCanceled,
+  TicketReservationAllocated,
+  TicketReservationRefused,
+  TicketReservationDelivered,
+});
 
 export type TicketReservationEvent = EventsOf<typeof ticketReservationEvents>;

@@ -5,4 +5,3 @@ export * as registrations from "./registrations.ts";
 export * as parkingReservations from "./parking-reservations.ts";
 export * as parkingLots from "./parking-lots.ts";
 export * as ticketDeliveries from "./ticket-deliveries.ts";
-export * as parkingAvailability from "./parking-availability.ts";

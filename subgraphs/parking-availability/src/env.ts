@@ -1,6 +1,5 @@
 /**
- * Settings of the parking-availability context beyond the common ones (see the platform's env). A setting an
- * operator tunes per deployment also goes in its declaration's `settings` in
- * packages/platform/src/topology.ts, which gives it its value in the deployment files.
+ * Settings of the parking-availability context beyond the common ones (see the platform's env):
+ * none. It learns the lot's capacity from the lot's events, not from configuration of its own.
  */
 export const parkingAvailabilityEnv = {};

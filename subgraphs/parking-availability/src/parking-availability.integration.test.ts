@@ -1,57 +1,89 @@
 /**
- * The parking-availability context's store and policy on real PostgreSQL and real NATS: a request is saved
- * with its event in the outbox, the relay publishes it, and the confirm-day-availability policy
- * confirms the day availability, once however often the request is delivered.
+ * Parking-availability's policies and store on real PostgreSQL and real NATS: free spaces per
+ * day from the lot's events alone, in any order, redelivered or not.
  */
 import { randomUUID } from "node:crypto";
-import { PolicyHarness, type PolicyDeps } from "@supergraph/testkit";
+import { parkingLotEvents } from "@supergraph/contracts/parking-lots";
+import { PolicyHarness } from "@supergraph/testkit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { requestDayAvailability } from "./commands/request-day-availability.ts";
-import { findDayAvailabilitys } from "./infra/day-availability-store.ts";
-import { confirmDayAvailability } from "./policies/confirm-day-availability.ts";
+import { availabilityOf } from "./domain/availability.ts";
+import { daysBetween } from "./infra/availability-store.ts";
+import { lotPolicies } from "./policies/lot-events.ts";
 
 let harness: PolicyHarness;
-let deps: PolicyDeps;
 
 beforeAll(async () => {
-  harness = await PolicyHarness.start({
-    context: "parking-availability",
-    policies: (given) => {
-      deps = given;
-      return [confirmDayAvailability];
-    },
-  });
+  harness = await PolicyHarness.start({ context: "parking-availability", policies: lotPolicies });
 });
 afterAll(() => harness?.stop());
 
-const confirmedRow = (id: string) =>
-  harness.waitForRow<{ status: string }>("the day availability to be confirmed", "SELECT status::text AS status FROM day_availability WHERE id = $1", [id], (r) => r.status === "CONFIRMED");
+let dayNumber = 0;
+/** A day of its own for each test, so tests do not count each other's spaces. */
+const freshDay = () => `2031-01-${String(++dayNumber).padStart(2, "0")}`;
 
-describe("parking-availability: requesting and confirming a day availability", () => {
-  it("saves the request with its event, and the policy confirms it once the event is published", async () => {
-    const ownerId = randomUUID();
-    const requested = await requestDayAvailability(deps.transact, ownerId, { title: " First " }, new Date());
-    expect(requested).toMatchObject({ ownerId, title: "First", status: "REQUESTED", confirmedAt: null });
+type LotEvent = "Occupied" | "Vacated" | "FullyOccupied";
+const lot = (type: LotEvent, date: string, reservationId: string, capacity: number, occupied: number) =>
+  harness.publish(parkingLotEvents[type], {
+    subject: reservationId,
+    data: { parkingLotId: randomUUID(), reservationId, employeeId: randomUUID(), date, capacity, occupied },
+  });
+const day = async (date: string) => availabilityOf((await daysBetween(harness.sql, date, date))[0]!);
 
-    await confirmedRow(requested.id);
+describe("parking-availability: free spaces from the lot's events", () => {
+  it("counts each allocation until its space is vacated, with the capacity the events carry", async () => {
+    const date = freshDay();
+    const [a, b, c] = [randomUUID(), randomUUID(), randomUUID()];
+    await lot("Occupied", date, a, 5, 1);
+    await lot("Occupied", date, b, 5, 2);
+    await lot("Occupied", date, c, 5, 3);
     await harness.settled();
-    const [stored] = await findDayAvailabilitys(harness.sql, [requested.id]);
-    expect(stored).toMatchObject({ id: requested.id, ownerId, title: "First", status: "CONFIRMED", confirmedAt: expect.any(Date) });
-    const events = (await harness.recorded()).filter((e) => e.subject === requested.id);
-    expect(events.map((e) => e.type)).toEqual(["DayAvailabilityRequested", "DayAvailabilityConfirmed"]);
+    expect(await day(date)).toEqual({ date, capacity: 5, occupied: 3, freeSpaces: 2 });
+
+    await lot("Vacated", date, b, 5, 2);
+    await harness.settled();
+    expect(await day(date)).toEqual({ date, capacity: 5, occupied: 2, freeSpaces: 3 });
   });
 
-  it("confirms once when the request is delivered again", async () => {
-    const requested = await requestDayAvailability(deps.transact, randomUUID(), { title: "Second" }, new Date());
-    await confirmedRow(requested.id);
-    const [first] = await findDayAvailabilitys(harness.sql, [requested.id]);
-    const [request] = (await harness.recorded("DayAvailabilityRequested")).filter((e) => e.subject === requested.id);
-
-    await harness.redeliver(request!);
+  it("a refused reservation takes no space, and a full day shows none free", async () => {
+    const date = freshDay();
+    for (let n = 1; n <= 2; n++) await lot("Occupied", date, randomUUID(), 2, n);
+    await lot("FullyOccupied", date, randomUUID(), 2, 2);
     await harness.settled();
-    const [after] = await findDayAvailabilitys(harness.sql, [requested.id]);
-    expect(after!.confirmedAt).toEqual(first!.confirmedAt);
-    expect((await harness.recorded("DayAvailabilityConfirmed")).filter((e) => e.subject === requested.id)).toHaveLength(1);
+    expect(await day(date)).toEqual({ date, capacity: 2, occupied: 2, freeSpaces: 0 });
+  });
+
+  it("a Vacated handled before its Occupied (another consumer) still ends released; redeliveries change nothing", async () => {
+    const date = freshDay();
+    const kept = randomUUID();
+    const gone = randomUUID();
+    const vacated = await lot("Vacated", date, gone, 5, 0);
+    await harness.settled();
+    const occupied = await lot("Occupied", date, gone, 5, 1);
+    await lot("Occupied", date, kept, 5, 1);
+    await harness.settled();
+    expect(await day(date)).toMatchObject({ occupied: 1, freeSpaces: 4 });
+
+    await harness.redeliver(occupied);
+    await harness.redeliver(vacated);
+    await harness.settled();
+    expect(await day(date)).toMatchObject({ occupied: 1, freeSpaces: 4 });
     expect(await harness.deadLetters()).toEqual([]);
+  });
+
+  it("a range lists every day, those without events at the lot's latest capacity", async () => {
+    const first = freshDay();
+    const quiet = freshDay();
+    const last = freshDay();
+    await lot("Occupied", first, randomUUID(), 7, 1);
+    await lot("Occupied", last, randomUUID(), 7, 1);
+    await lot("Occupied", last, randomUUID(), 7, 2);
+    await harness.settled();
+
+    const days = (await daysBetween(harness.sql, first, last)).map(availabilityOf);
+    expect(days).toEqual([
+      { date: first, capacity: 7, occupied: 1, freeSpaces: 6 },
+      { date: quiet, capacity: 7, occupied: 0, freeSpaces: 7 },
+      { date: last, capacity: 7, occupied: 2, freeSpaces: 5 },
+    ]);
   });
 });

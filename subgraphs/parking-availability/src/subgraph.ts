@@ -1,27 +1,22 @@
 import { readFileSync } from "node:fs";
-import { entityLoader, type ContextDefinition, type NoDb } from "@supergraph/platform";
+import type { BaseContext, ContextDefinition, NoDb } from "@supergraph/platform";
 import { parkingAvailabilityEnv } from "./env.ts";
-import { findDayAvailabilitys } from "./infra/day-availability-store.ts";
-import { confirmDayAvailability } from "./policies/confirm-day-availability.ts";
-import { parkingAvailabilityResolvers, type ParkingAvailabilityContext } from "./resolvers/index.ts";
+import { lotPolicies } from "./policies/lot-events.ts";
+import { parkingAvailabilityResolvers } from "./resolvers/index.ts";
 
 const typeDefs = readFileSync(new URL("../schema.graphql", import.meta.url), "utf8");
 
 /**
- * The parking-availability context, for the platform's `runContext`. It reads through SQL only, so it builds
- * no Prisma client (`prisma: false` in topology.ts); give it `createDb` and `prisma: true`
- * for typed queries through Prisma.
+ * The parking-availability context, for the platform's `runContext`: free spaces per day for
+ * residents, public, fed only by the lot's events (it publishes none and calls no context).
  */
-export const parkingAvailabilitySubgraph: ContextDefinition<typeof parkingAvailabilityEnv, NoDb, ParkingAvailabilityContext> = {
+export const parkingAvailabilitySubgraph: ContextDefinition<typeof parkingAvailabilityEnv, NoDb, BaseContext> = {
   name: "parking-availability",
   env: parkingAvailabilityEnv,
-  build: ({ sql, transact, clock }) => ({
+  build: ({ sql }) => ({
     typeDefs,
-    resolvers: parkingAvailabilityResolvers({ transact, clock }),
-    context: (base) => ({
-      ...base,
-      dayAvailabilityById: entityLoader((ids) => findDayAvailabilitys(sql, ids), (t) => t.id),
-    }),
-    policies: [confirmDayAvailability],
+    resolvers: parkingAvailabilityResolvers({ sql }),
+    context: (base) => base,
+    policies: lotPolicies,
   }),
 };

@@ -1,7 +1,6 @@
 // Generated from subgraphs/parking-availability/schema.graphql by `npx tsx scripts/codegen.ts`: do not edit.
 // scripts/codegen.test.ts fails when this file is stale.
 import type { GraphQLResolveInfo } from 'graphql';
-import type { DayAvailability as DayAvailabilityModel } from '../domain/day-availability.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
@@ -16,93 +15,58 @@ export type Scalars = {
 };
 
 /**
- * A day availability a signed-in user requests; the parking-availability context confirms it once the request is
- * published.
+ * The company car park's spaces on one day, as residents may see them after hours: public (no
+ * sign-in), built only from the parking lot's events (Occupied, Vacated, FullyOccupied and the
+ * capacity each carries), so it trails the lot by the events still in flight and knows nothing
+ * of who reserved.
  */
-export type DayAvailability = {
-  __typename?: 'DayAvailability';
-  /** DayAvailability id. */
-  id: Scalars['ID']['output'];
-  /** What the day availability is called, 1 to 200 characters. */
-  title: Scalars['String']['output'];
-  /** Where the day availability is in its life. */
-  status: DayAvailabilityStatus;
-  /** The user who requested it. */
-  owner: User;
-  /** When it was requested. */
-  requestedAt: Scalars['String']['output'];
-  /** When it was confirmed, once it is. */
-  confirmedAt?: Maybe<Scalars['String']['output']>;
-};
-
-/** Where a day availability is in its life. */
-export const DayAvailabilityStatus = {
-  /** Requested; confirmed shortly after, once the request is published. */
-  REQUESTED: 'REQUESTED',
-  /** Confirmed. */
-  CONFIRMED: 'CONFIRMED'
-} as const;
-
-export type DayAvailabilityStatus = typeof DayAvailabilityStatus[keyof typeof DayAvailabilityStatus];
-/** A user of the portal, owned by the identity context. */
-export type User = {
-  __typename?: 'User';
-  /** User id. */
-  id: Scalars['ID']['output'];
+export type ParkingDayAvailability = {
+  __typename?: 'ParkingDayAvailability';
+  /** The day, YYYY-MM-DD. */
+  date: Scalars['String']['output'];
+  /**
+   * Spaces of the day: what the lot's events of that day carried, or for a day without any, the
+   * capacity of the lot's latest event. Null while no event of the lot has arrived at all.
+   */
+  capacity?: Maybe<Scalars['Int']['output']>;
+  /** Spaces taken on the day: allocated and not released. */
+  occupied: Scalars['Int']['output'];
+  /** Free spaces: capacity minus occupied, never below 0. Null while the capacity is unknown. */
+  freeSpaces?: Maybe<Scalars['Int']['output']>;
 };
 
 /** Business failures of the parking-availability context, returned as `extensions.code` of an error. */
 export const ParkingAvailabilityErrorCode = {
-  /** No day availability with that id. */
-  DAY_AVAILABILITY_NOT_FOUND: 'DAY_AVAILABILITY_NOT_FOUND',
-  /** The title is empty or longer than 200 characters. */
-  INVALID_DAY_AVAILABILITY: 'INVALID_DAY_AVAILABILITY'
+  /** A date is not a calendar day written YYYY-MM-DD. */
+  INVALID_DATE: 'INVALID_DATE',
+  /** The range ends before it starts, or spans more than 62 days. */
+  INVALID_DATE_RANGE: 'INVALID_DATE_RANGE'
 } as const;
 
 export type ParkingAvailabilityErrorCode = typeof ParkingAvailabilityErrorCode[keyof typeof ParkingAvailabilityErrorCode];
-/** What a user gives to request a day availability. */
-export type RequestDayAvailabilityInput = {
-  /** 1 to 200 characters, trimmed. */
-  title: Scalars['String']['input'];
-};
-
 export type Query = {
   __typename?: 'Query';
-  /** One day availability by id: the signed-in user's own, or any for an ADMIN. */
-  dayAvailability?: Maybe<DayAvailability>;
+  /** Free spaces of the car park on one day. Public: needs no token. */
+  parkingAvailability: ParkingDayAvailability;
+  /** Free spaces of each day from `from` to `to` (both included, at most 62 days), earliest first. Public: needs no token. */
+  freeParkingSpaces: Array<ParkingDayAvailability>;
 };
 
 
-export type QueryDayAvailabilityArgs = {
-  id: Scalars['ID']['input'];
-};
-
-export type Mutation = {
-  __typename?: 'Mutation';
-  /** Requests a day availability for the signed-in user; it is confirmed shortly after. */
-  requestDayAvailability: DayAvailability;
+export type QueryParkingAvailabilityArgs = {
+  date: Scalars['String']['input'];
 };
 
 
-export type MutationRequestDayAvailabilityArgs = {
-  input: RequestDayAvailabilityInput;
+export type QueryFreeParkingSpacesArgs = {
+  from: Scalars['String']['input'];
+  to: Scalars['String']['input'];
 };
 
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
 
-export type ReferenceResolver<TResult, TReference, TContext> = (
-      reference: TReference,
-      context: TContext,
-      info: GraphQLResolveInfo
-    ) => Promise<TResult> | TResult;
-
-      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
-      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
-      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
-      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
-    
 
 export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
   resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
@@ -166,72 +130,43 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
   info: GraphQLResolveInfo
 ) => TResult | Promise<TResult>;
 
-/** Mapping of federation types */
-export type FederationTypes = {
-  DayAvailability: DayAvailability;
-};
 
-/** Mapping of federation reference types */
-export type FederationReferenceTypes = {
-  DayAvailability:
-    ( { __typename: 'DayAvailability' }
-    & GraphQLRecursivePick<FederationTypes['DayAvailability'], {"id":true}> );
-};
 
 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  DayAvailability: ResolverTypeWrapper<DayAvailabilityModel>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ParkingDayAvailability: ResolverTypeWrapper<ParkingDayAvailability>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  DayAvailabilityStatus: DayAvailabilityStatus;
-  User: ResolverTypeWrapper<User>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ParkingAvailabilityErrorCode: ParkingAvailabilityErrorCode;
-  RequestDayAvailabilityInput: RequestDayAvailabilityInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  DayAvailability: DayAvailabilityModel;
-  ID: Scalars['ID']['output'];
+  ParkingDayAvailability: ParkingDayAvailability;
   String: Scalars['String']['output'];
-  User: User;
-  RequestDayAvailabilityInput: RequestDayAvailabilityInput;
+  Int: Scalars['Int']['output'];
   Query: Record<PropertyKey, never>;
-  Mutation: Record<PropertyKey, never>;
   Boolean: Scalars['Boolean']['output'];
 };
 
-export type DayAvailabilityResolvers<ContextType = any, ParentType extends ResolversParentTypes['DayAvailability'] = ResolversParentTypes['DayAvailability'], FederationReferenceType extends FederationReferenceTypes['DayAvailability'] = FederationReferenceTypes['DayAvailability']> = {
-  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['DayAvailability']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  status?: Resolver<ResolversTypes['DayAvailabilityStatus'], ParentType, ContextType>;
-  owner?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
-  requestedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  confirmedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-};
-
-export type UserResolvers<ContextType = any, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+export type ParkingDayAvailabilityResolvers<ContextType = any, ParentType extends ResolversParentTypes['ParkingDayAvailability'] = ResolversParentTypes['ParkingDayAvailability']> = {
+  date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  capacity?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  occupied?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  freeSpaces?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type QueryResolvers<ContextType = any, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
-  dayAvailability?: Resolver<Maybe<ResolversTypes['DayAvailability']>, ParentType, ContextType, RequireFields<QueryDayAvailabilityArgs, 'id'>>;
-};
-
-export type MutationResolvers<ContextType = any, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
-  requestDayAvailability?: Resolver<ResolversTypes['DayAvailability'], ParentType, ContextType, RequireFields<MutationRequestDayAvailabilityArgs, 'input'>>;
+  parkingAvailability?: Resolver<ResolversTypes['ParkingDayAvailability'], ParentType, ContextType, RequireFields<QueryParkingAvailabilityArgs, 'date'>>;
+  freeParkingSpaces?: Resolver<Array<ResolversTypes['ParkingDayAvailability']>, ParentType, ContextType, RequireFields<QueryFreeParkingSpacesArgs, 'from' | 'to'>>;
 };
 
 export type Resolvers<ContextType = any> = {
-  DayAvailability?: DayAvailabilityResolvers<ContextType>;
-  User?: UserResolvers<ContextType>;
+  ParkingDayAvailability?: ParkingDayAvailabilityResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
-  Mutation?: MutationResolvers<ContextType>;
 };
 

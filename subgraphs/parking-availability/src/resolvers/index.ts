@@ -1,37 +1,21 @@
-import { isUuid, mayRead, requireViewer, type BaseContext, type UnitOfWork } from "@supergraph/platform";
-import type DataLoader from "dataloader";
-import { requestDayAvailability, type RequestDayAvailabilityInput } from "../commands/request-day-availability.ts";
-import type { DayAvailability } from "../domain/day-availability.ts";
+import type { Sql } from "@supergraph/platform";
+import { availabilityOf, calendarDay, dayRange } from "../domain/availability.ts";
 import type { Resolvers } from "../generated/graphql.ts";
+import { daysBetween } from "../infra/availability-store.ts";
 
-export interface ParkingAvailabilityContext extends BaseContext {
-  readonly dayAvailabilityById: DataLoader<string, DayAvailability | null>;
-}
-
-export interface ParkingAvailabilityDeps {
-  readonly transact: UnitOfWork;
-  readonly clock: () => Date;
-}
-
-/** Resolvers check the viewer and translate arguments; the decisions are the domain's. */
-export function parkingAvailabilityResolvers({ transact, clock }: ParkingAvailabilityDeps) {
+/** Public reads: no viewer is checked, as residents ask without signing in. */
+export function parkingAvailabilityResolvers({ sql }: { sql: Sql }) {
   return {
     Query: {
-      dayAvailability: async (_: unknown, args: { id: string }, ctx: ParkingAvailabilityContext) => {
-        const viewer = requireViewer(ctx.viewer);
-        const found = isUuid(args.id) ? await ctx.dayAvailabilityById.load(args.id) : null;
-        return found && mayRead(viewer, found.ownerId) ? found : null;
+      parkingAvailability: async (_: unknown, args: { date: string }) => {
+        const date = calendarDay(args.date);
+        const [day] = await daysBetween(sql, date, date);
+        return availabilityOf(day!);
+      },
+      freeParkingSpaces: async (_: unknown, args: { from: string; to: string }) => {
+        const { from, to } = dayRange(args.from, args.to);
+        return (await daysBetween(sql, from, to)).map(availabilityOf);
       },
     },
-    Mutation: {
-      requestDayAvailability: (_: unknown, args: { input: RequestDayAvailabilityInput }, ctx: ParkingAvailabilityContext) =>
-        requestDayAvailability(transact, requireViewer(ctx.viewer).userId, args.input, clock()),
-    },
-    DayAvailability: {
-      __resolveReference: (ref: { id: string }, ctx: ParkingAvailabilityContext) => (isUuid(ref.id) ? ctx.dayAvailabilityById.load(ref.id) : null),
-      owner: (t: DayAvailability) => ({ __typename: "User" as const, id: t.ownerId }),
-      requestedAt: (t: DayAvailability) => t.requestedAt.toISOString(),
-      confirmedAt: (t: DayAvailability) => t.confirmedAt?.toISOString() ?? null,
-    },
-  } satisfies Resolvers<ParkingAvailabilityContext>;
+  } satisfies Resolvers;
 }

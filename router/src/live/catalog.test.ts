@@ -2,10 +2,13 @@ import { defineEvents } from "@supergraph/contracts/define";
 import { changedBy, defineLiveStatus } from "@supergraph/contracts/define.live";
 import { paymentRequests } from "@supergraph/contracts/payments";
 import { registrationEvents } from "@supergraph/contracts/registrations";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { LIVE_STATUS } from "@supergraph/contracts/catalog.live";
 import { envelope, type Viewer } from "@supergraph/platform";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { LIVE_FIELDS, liveFields, sourceKey, type Change, type LiveField } from "./catalog.ts";
+import { LIVE_FIELDS, liveFields, notFound, sourceKey, type Change, type LiveField } from "./catalog.ts";
 
 const registrationId = "3a2b1c0d-9e8f-4a7b-8c6d-5e4f3a2b1c0d";
 const lectureId = "5a4b3c2d-1e0f-4a9b-8c7d-6e5f4a3b2c1d";
@@ -73,6 +76,10 @@ describe("who sees a registration's changes", () => {
     expect([owner, stranger, admin].map((viewer) => one.matches(change, { id: registrationId }, viewer))).toEqual([true, false, true]);
   });
 
+  it("given an anonymous subscriber (no token), then neither owned subscription delivers to it", () => {
+    expect([live("myRegistrationChanges").matches(change, {}, null), live("registrationChanges").matches(change, { id: registrationId }, null)]).toEqual([false, false]);
+  });
+
   it("given registrationChanges for another id, then nobody receives it", () => {
     expect(live("registrationChanges").matches(change, { id: "other" }, admin)).toBe(false);
   });
@@ -113,13 +120,37 @@ describe("lectureEnrolmentChanges", () => {
   });
 
   it("given a subscriber to that lecture, whoever they are, then they receive it; a subscriber to another lecture does not", () => {
-    expect([owner, stranger, admin].map((viewer) => field.matches(change, { lectureId }, viewer))).toEqual([true, true, true]);
+    expect([owner, stranger, admin, null].map((viewer) => field.matches(change, { lectureId }, viewer))).toEqual([true, true, true, true]);
     expect(field.matches(change, { lectureId: "other" }, owner)).toBe(false);
   });
 
   it("given other lecture events, then they are not enrolment changes", () => {
     expect(changeOf("lectureEnrolmentChanges", "lectures", "LectureOpened", { lectureId })).toBeNull();
     expect(changeOf("lectureEnrolmentChanges", "lectures", "LectureCanceled", { lectureId, instructorId })).toBeNull();
+  });
+});
+
+describe("subscribing to one entity", () => {
+  it("given each subscription, then those by id name their argument and the entity's NOT_FOUND refusal; mine has none", () => {
+    expect(Object.fromEntries(LIVE_FIELDS.map((f) => [f.field, f.subject ?? null]))).toMatchObject({
+      myRegistrationChanges: null,
+      registrationChanges: { argument: "id", notFound: { code: "REGISTRATION_NOT_FOUND", message: "No registration with that id." } },
+      paymentChanges: { argument: "id", notFound: { code: "PAYMENT_NOT_FOUND", message: "No payment with that id." } },
+      lectureEnrolmentChanges: { argument: "lectureId", notFound: { code: "LECTURE_NOT_FOUND", message: "No lecture with that id." } },
+    });
+  });
+
+  it("given an entity type of several words, then its refusal names it as the owners do", () => {
+    expect(notFound("TicketReservation")).toEqual({ code: "TICKET_RESERVATION_NOT_FOUND", message: "No ticket reservation with that id." });
+  });
+
+  // The owner's own refusal (cancelRegistration's REGISTRATION_NOT_FOUND) and the subscription's must agree.
+  it.each(LIVE_STATUS.map((d) => [d.entity.type, d.owner] as const))("given %s, when its owner's SDL has a NOT_FOUND code for it, then it is the subscription's", (type, owner) => {
+    const sdl = readFileSync(join(import.meta.dirname, "../../../subgraphs", owner, "schema.graphql"), "utf8");
+    const ownCodes = sdl.match(/\b[A-Z_]+_NOT_FOUND\b/g) ?? [];
+    const { code } = notFound(type);
+    const named = ownCodes.filter((c) => c === code);
+    expect(ownCodes.filter((c) => c.replace(/_NOT_FOUND$/, "").replace(/_/g, "") === type.toUpperCase())).toEqual(named);
   });
 });
 

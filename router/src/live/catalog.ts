@@ -26,33 +26,41 @@ export interface LiveField {
   readonly sources: Readonly<Record<string, (event: EventEnvelope<string, any>) => Omit<Change, "cursor" | "occurredAt"> | null>>;
   /** The change type's field holding the entity, and the root query that fetches it by id. */
   readonly entity: { readonly field: string; readonly query: string; readonly idArgument: string };
-  /** Public changes are fetched once for every subscriber; owned ones with each owner's token. */
+  /**
+   * Public changes are fetched once for every subscriber, anonymous ones included; owned ones
+   * with each owner's token, so they need a signed-in subscriber.
+   */
   readonly visibility: "public" | "owner";
+  /**
+   * The subscription's id argument (`byId`, `publicById`), whose entity must be one the
+   * subscriber's own query for it finds, and what refuses it when it is not.
+   */
+  readonly subject?: { readonly argument: string; readonly notFound: { readonly code: string; readonly message: string } };
   /**
    * Where changes are routed: a subscriber with these arguments only ever receives changes
    * whose `changeRoute` equals its `route`, so an event is matched against those groups
    * alone, not against every subscriber of the field.
    */
-  route(args: Record<string, unknown>, viewer: Viewer): string;
+  route(args: Record<string, unknown>, viewer: Viewer | null): string;
   changeRoute(change: Change): string;
-  /** Whether a subscriber with these arguments (on the change's route) receives the change. */
-  matches(change: Change, args: Record<string, unknown>, viewer: Viewer): boolean;
+  /** Whether a subscriber with these arguments (on the change's route) receives the change; null: anonymous. */
+  matches(change: Change, args: Record<string, unknown>, viewer: Viewer | null): boolean;
 }
 
 /** How each kind of subscription routes and filters changes: the same for every entity. */
 const KINDS: Record<LiveSubscriptionKind, (argument: string) => Pick<LiveField, "route" | "changeRoute" | "matches" | "visibility">> = {
   mine: () => ({
     visibility: "owner",
-    route: (_args, viewer) => viewer.userId,
+    route: (_args, viewer) => viewer?.userId ?? "",
     changeRoute: (change) => change.ownerId ?? "",
     // Only the owner's own: an admin's "mine" is theirs too.
-    matches: (change, _args, viewer) => change.ownerId === viewer.userId,
+    matches: (change, _args, viewer) => viewer !== null && change.ownerId === viewer.userId,
   }),
   byId: (argument) => ({
     visibility: "owner",
     route: (args) => String(args[argument]),
     changeRoute: (change) => change.entityId,
-    matches: (change, args, viewer) => change.entityId === args[argument] && (change.ownerId === viewer.userId || viewer.roles.includes("ADMIN")),
+    matches: (change, args, viewer) => viewer !== null && change.entityId === args[argument] && (change.ownerId === viewer.userId || viewer.roles.includes("ADMIN")),
   }),
   publicById: (argument) => ({
     visibility: "public",
@@ -61,6 +69,16 @@ const KINDS: Record<LiveSubscriptionKind, (argument: string) => Pick<LiveField, 
     matches: (change, args) => change.entityId === args[argument],
   }),
 };
+
+/**
+ * The refusal of a subscription to an entity its subscriber's query does not find (unknown, or
+ * not theirs: the same answer, so nothing leaks): `<ENTITY>_NOT_FOUND`, worded as the owners
+ * word theirs ("No registration with that id.", registrations' REGISTRATION_NOT_FOUND).
+ */
+export function notFound(entityType: string): { code: string; message: string } {
+  const words = entityType.replace(/([a-z0-9])([A-Z])/g, "$1 $2");
+  return { code: `${words.replace(/ /g, "_").toUpperCase()}_NOT_FOUND`, message: `No ${words.toLowerCase()} with that id.` };
+}
 
 /** The live fields of some declarations: each subscription of each subscribable entity. */
 export function liveFields(declarations: readonly LiveStatusDeclaration[]): LiveField[] {
@@ -74,11 +92,12 @@ export function liveFields(declarations: readonly LiveStatusDeclaration[]): Live
         },
       ]),
     );
-    const { field, query, idArgument } = declaration.entity;
+    const { field, query, idArgument, type } = declaration.entity;
     return Object.entries(declaration.subscriptions).map(([name, subscription]) => ({
       field: name,
       sources,
       entity: { field, query, idArgument },
+      ...(subscription.argument === undefined ? {} : { subject: { argument: subscription.argument, notFound: notFound(type) } }),
       ...KINDS[subscription.kind](subscription.argument ?? ""),
     }));
   });

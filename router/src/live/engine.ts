@@ -12,6 +12,7 @@ import {
 } from "graphql";
 import { getArgumentValues } from "graphql/execution/values.js";
 import { LIVE_FIELDS, sourceKey, type Change, type LiveField } from "./catalog.ts";
+import { cursorRefusal, formatCursor, LiveRefusal, readCursor, refusal, type Cursor } from "./cursor.ts";
 import { entityQuery } from "./entity-query.ts";
 import type { EventFeed } from "./feed.ts";
 import { PushIterator } from "./push-iterator.ts";
@@ -78,7 +79,7 @@ class Group {
     readonly key: string,
     readonly live: LiveField,
     readonly args: Record<string, unknown>,
-    readonly subscriber: Viewer,
+    readonly subscriber: Viewer | null,
     private readonly runAs: Viewer | null,
     private readonly exec: ExecutionArgs,
     private readonly graph: GraphExecutor,
@@ -207,7 +208,7 @@ export function createLiveEngine(feed: EventFeed, graph: GraphExecutor): LiveEng
   const toChange = (live: LiveField, seq: number, event: Parameters<Parameters<EventFeed["onEvent"]>[0]>[1]): Change | null => {
     try {
       const partial = live.sources[sourceKey(event)]?.(event);
-      return partial ? { ...partial, cursor: String(seq), occurredAt: event.time } : null;
+      return partial ? { ...partial, cursor: formatCursor(seq, feed.stream), occurredAt: event.time } : null;
     } catch {
       return null;
     }
@@ -229,6 +230,54 @@ export function createLiveEngine(feed: EventFeed, graph: GraphExecutor): LiveEng
     }
   });
 
+  /** Checks of one entity for one scope in flight, shared by the subscribers that arrive together. */
+  const admissions = new Map<string, Promise<GraphQLError | null>>();
+
+  /**
+   * A subscription to one entity is admitted when the subscriber's own query for it finds it
+   * (run through the graph as the subscriber, anonymously for a public one); else it gets
+   * that query's error, or the entity's NOT_FOUND when the query answers null. Unknown and
+   * someone else's ids answer alike, as the query does.
+   */
+  const admission = (live: LiveField, args: Record<string, unknown>, runAs: Viewer | null, scope: string): Promise<GraphQLError | null> => {
+    const subject = live.subject;
+    if (!subject) return Promise.resolve(null);
+    const id = args[subject.argument];
+    const key = `${scope}|${live.entity.query}|${String(id)}`;
+    let admitted = admissions.get(key);
+    if (!admitted) {
+      const { query, idArgument } = live.entity;
+      admitted = graph(`query LiveSubscriptionCheck($id: ID!) { __entity: ${query}(${idArgument}: $id) { __typename } }`, { id }, runAs)
+        .then((result) => {
+          const error = result.errors?.[0];
+          if (error) return new GraphQLError(error.message, { extensions: error.extensions });
+          const found = (result.data as { __entity?: unknown } | null | undefined)?.__entity != null;
+          return found ? null : refusal(subject.notFound.code, subject.notFound.message);
+        })
+        .finally(() => admissions.delete(key));
+      admissions.set(key, admitted);
+    }
+    return admitted;
+  };
+
+  /**
+   * Where a resume starts: the cursor's sequence, when every change after it can be
+   * delivered; else why not. Resuming where the feed is (the usual reconnect) asks nothing of
+   * the server; a cursor ahead of the feed or behind it does, once, before its replay.
+   */
+  const resumeAt = async (cursor: Cursor): Promise<number | GraphQLError> => {
+    if (cursor.stream === feed.stream && cursor.seq === feed.lastSeq()) return cursor.seq;
+    let refused: GraphQLError | null;
+    if (cursor.stream !== feed.stream) refused = cursorRefusal(cursor, { stream: feed.stream, first: 0, last: 0 });
+    else {
+      const bounds = await feed.bounds().catch(() => null);
+      if (!bounds) return refusal("LIVE_UNAVAILABLE", "The event stream does not answer; retry shortly.");
+      // The stream the server holds must be the one the feed reads, or its sequences mean nothing here.
+      refused = cursorRefusal(cursor, bounds.stream === feed.stream ? bounds : { ...bounds, stream: "" });
+    }
+    return refused ?? cursor.seq;
+  };
+
   return {
     async subscribe(exec) {
       const operation = getOperationAST(exec.document, exec.operationName);
@@ -242,18 +291,31 @@ export function createLiveEngine(feed: EventFeed, graph: GraphExecutor): LiveEng
       const definition = subscriptionType.getFields()[node.name.value];
       const { viewer, send } = exec.contextValue as LiveContext;
       if (!live || !definition) return { errors: [new GraphQLError(`Unknown live field ${node.name.value}.`)] };
-      if (!viewer) return { errors: [new GraphQLError("Sign in first.", { extensions: { code: "UNAUTHENTICATED" } })] };
+      // An anonymous connection may watch what is public; anything owned needs its owner's token.
+      if (!viewer && live.visibility !== "public") {
+        return { errors: [refusal(LiveRefusal.UNAUTHENTICATED, `Sign in first: ${live.field} needs a valid bearer token (\`authorization\` in connection_init).`)] };
+      }
       const args = getArgumentValues(definition, node, exec.variableValues ?? {});
-      const after = typeof args.after === "string" && /^\d+$/.test(args.after) ? Number(args.after) : null;
+      const cursor = readCursor(args.after);
+      if (cursor instanceof GraphQLError) return { errors: [cursor] };
 
-      const scope = live.visibility === "public" ? "public" : `user:${viewer.userId}`;
+      const scope = live.visibility === "public" ? "public" : `user:${viewer!.userId}`;
+      const runAs = live.visibility === "public" ? null : viewer;
       const { after: _ignored, ...groupArgs } = args;
       const key = `${scope}|${exec.operationName ?? ""}|${JSON.stringify(groupArgs)}|${print(exec.document)}`;
+      // A group's members were all admitted for its entity, in its scope: the next one is too.
+      if (!groups.has(key)) {
+        const refused = await admission(live, groupArgs, runAs, scope);
+        if (refused) return { errors: [refused] };
+      }
+      const after = cursor === null ? null : await resumeAt(cursor);
+      if (after instanceof GraphQLError) return { errors: [after] };
+
       const route = live.route(groupArgs, viewer);
       const routed = routes.get(live.field)!;
       let group = groups.get(key);
       if (!group) {
-        group = new Group(key, live, groupArgs, viewer, live.visibility === "public" ? null : viewer, { ...exec, variableValues: exec.variableValues ?? {} }, graph);
+        group = new Group(key, live, groupArgs, viewer, runAs, { ...exec, variableValues: exec.variableValues ?? {} }, graph);
         groups.set(key, group);
         routed.set(route, (routed.get(route) ?? new Set()).add(group));
       }

@@ -1,6 +1,7 @@
 import { AckPolicy, DeliverPolicy, type JsMsg } from "@nats-io/jetstream";
 import { nanos } from "@nats-io/transport-node";
 import { parseEnvelope, type EventBus, type EventEnvelope, type Logger } from "@supergraph/platform";
+import { streamTag, type StreamBounds } from "./cursor.ts";
 
 export type FeedListener = (seq: number, event: EventEnvelope) => void;
 
@@ -12,6 +13,13 @@ export type FeedListener = (seq: number, event: EventEnvelope) => void;
 export interface EventFeed {
   /** Stream sequence of the last event dispatched live. */
   lastSeq(): number;
+  /** The tag of the stream this feed reads (its creation time), part of every cursor. */
+  readonly stream: string;
+  /**
+   * What the stream holds now, asked of the server: for cursors the feed cannot judge by
+   * itself (ahead of what it dispatched, or older, where limits or a purge may have dropped events).
+   */
+  bounds(): Promise<StreamBounds>;
   onEvent(listener: FeedListener): () => void;
   /** Calls `onEvent` for every event with `after` < seq <= `until`, in order. */
   replay(after: number, until: number, onEvent: FeedListener): Promise<void>;
@@ -49,6 +57,11 @@ export async function startEventFeed(bus: EventBus, log: Logger): Promise<EventF
 
   return {
     lastSeq: () => last,
+    stream: streamTag(info.created),
+    async bounds() {
+      const { created, state } = await bus.jsm.streams.info(bus.names.stream);
+      return { stream: streamTag(created), first: state.first_seq, last: state.last_seq };
+    },
     onEvent(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

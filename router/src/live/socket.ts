@@ -1,6 +1,7 @@
 import type { Server } from "node:http";
 import { bearerToken, LruMap, type Viewer } from "@supergraph/platform";
 import { GraphQLError, parse, print, specifiedRules, validate, type DocumentNode, type ExecutionResult, type GraphQLSchema, type ValidationRule } from "graphql";
+import { CloseCode } from "graphql-ws";
 import { useServer } from "graphql-ws/use/ws";
 import type { Socket } from "node:net";
 import { WebSocketServer, type WebSocket } from "ws";
@@ -28,12 +29,6 @@ export function withoutSuggestions(error: GraphQLError): GraphQLError {
   return message === error.message ? error : new GraphQLError(message, { extensions: error.extensions });
 }
 
-/**
- * graphql-ws on the router's `/graphql` endpoint. The bearer token comes in the
- * `connection_init` payload (`authorization: "Bearer …"`); none or a bad one closes the
- * socket with 4403 Forbidden. Subscriptions go to the live engine; queries and mutations
- * sent over the socket go through the gateway like HTTP ones.
- */
 /**
  * A complete, unmasked WebSocket text frame (RFC 6455 §5.2). One frame is written to every
  * subscriber of a group as is, in one write each: at thousands of subscribers per event the
@@ -98,6 +93,13 @@ export class DocumentCache {
   }
 }
 
+/**
+ * graphql-ws on the router's `/graphql` endpoint. The bearer token comes in the
+ * `connection_init` payload (`authorization: "Bearer …"`); a bad or expired one closes the
+ * socket with 4401 Unauthorized; none makes an anonymous connection (public subscriptions
+ * only). Subscriptions go to the live engine; queries and mutations sent over the socket go
+ * through the gateway like HTTP ones.
+ */
 export function startLiveSocket(options: LiveSocketOptions): { close(): Promise<void> } {
   // No per-message compression: frames are written whole (see writeFrame).
   const documents = new DocumentCache((schema, query) => {
@@ -116,13 +118,19 @@ export function startLiveSocket(options: LiveSocketOptions): { close(): Promise<
     {
       onConnect: async (ctx) => {
         const params = ctx.connectionParams ?? {};
-        const header = (params.authorization ?? params.Authorization) as string | undefined;
-        const token = bearerToken(header) ?? (typeof params.token === "string" ? params.token : undefined);
-        if (!token) return false;
+        const header = params.authorization ?? params.Authorization;
+        const given = [header, params.token].filter((value) => value !== undefined && value !== null && value !== "");
+        // No credentials: an anonymous connection, for public subscriptions (the engine refuses the rest one by one).
+        if (given.length === 0) return true;
+        const token = (typeof header === "string" ? bearerToken(header) : undefined) ?? (typeof params.token === "string" ? params.token : undefined);
         try {
+          if (!token) throw new Error("expected 'Bearer <token>'");
           ctx.extra.viewer = await options.verify(token);
           return true;
         } catch {
+          // graphql-ws's own convention: 4401 is for credentials to renew (its client does not
+          // retry it), 4403 for a signed-in user who may not. Closed here, so graphql-ws's 4403 never goes out.
+          ctx.extra.socket.close(CloseCode.Unauthorized, "Unauthorized: the token is invalid or expired; sign in again");
           return false;
         }
       },

@@ -14,7 +14,7 @@ const ITEMS = {
   F6: ["A refund the payment processor keeps refusing", "Retried with backoff, then parked as a dead letter (metric, CLI) and replayed by the operator once the cause is fixed; every canceled registration ends with its payment refunded, and no payment is refunded while its registration holds a seat."],
   F7: ["500 concurrent registrations for a 100-seat lecture", "Exactly 100 succeed, the other 400 get the typed `LECTURE_FULL`, and exactly 100 payments exist (none for a refused registration)."],
   F8: ["PostgreSQL, then NATS, restarted under load", "The subgraphs reconnect by themselves: `/readyz` is 503 during the outage and 200 after, with no process restarted; registrations succeed again and their events flow."],
-  F9: ["A burst of registrations while payments is slower than the charge timeout (overload)", "Every attempt made while the breaker is open is refused, retryable, by the breaker itself, and leaves no seat hold, no payment row (not even a voided one) and no event; the charges that timed out are voided or refunded; after recovery, 0 registrations without a completed payment, 0 seat holds left, enrolment counts exact."],
+  F9: ["A burst of registrations while payments is slower than the charge timeout (overload)", "The attempts still waiting their turn when the breaker opens, and every attempt made while it is open, are refused, retryable, with `retryAfterMs`, before anything is held, and leave no seat hold, no payment row (not even a voided one) and no event; the charges that timed out are voided or refunded; after recovery, 0 registrations without a completed payment, 0 seat holds left, enrolment counts exact."],
   H1: ["Operations above the limits: depth, aliases, tokens, cost", "Refused before execution over HTTP (400) and over graphql-ws (error message), at the documented `MAX_DEPTH`, `MAX_ALIASES`, `MAX_TOKENS`, `MAX_COST`."],
   H2: ["Oversized request bodies", "Refused above `MAX_BODY_BYTES`: 413 over HTTP (router; subgraphs above 256 kB), answered as JSON without internals; a graphql-ws frame closes the socket with 1009."],
   H3: ["Batched operations", "A JSON array of operations is refused (400); aliasing one field many times hits the alias limit."],
@@ -23,6 +23,7 @@ const ITEMS = {
   H6: ["CSRF-style simple requests", "`text/plain` POST and GET without a preflight header refused (400); a mutation over GET refused (405); nothing written."],
   H7: ["Requests straight to a subgraph", "Without the router's secret: 403, `_entities` included; with it but with a bad token: 401."],
   H8: ["Introspection, field suggestions and stack traces in production settings", "Introspection refused and no \"Did you mean\", over HTTP and graphql-ws; no stack trace or source path in any answer the suite received."],
+  H9: ["Internal addresses in error answers", "No error answer of the suite (HTTP bodies, graphql-ws errors and close reasons; a subgraph down and a field refused by its subgraph included) holds a URL, a loopback host, a subgraph's port (topology or running), `extensions.response` or `serviceName`, or a subgraph's HTTP status line."],
 } as const satisfies Record<string, readonly [title: string, criterion: string]>;
 
 export type Item = keyof typeof ITEMS;

@@ -17,7 +17,12 @@ export class DomainError<Code extends string = string> extends Error {
 
 /** A callee of a sync call is down, slow or its breaker is open: the user should retry shortly. */
 export class ServiceUnavailableError<Code extends string = string> extends DomainError<Code> {
-  constructor(code: Code, message: string) {
+  constructor(
+    code: Code,
+    message: string,
+    /** When a retry may succeed, if known (a breaker's reset): `extensions.retryAfterMs`. */
+    readonly retryAfterMs?: number,
+  ) {
     super(code, message);
     this.name = "ServiceUnavailableError";
   }

@@ -22,6 +22,7 @@ export * from "./logger.ts";
 export * from "./lru.ts";
 export * from "./metrics.ts";
 export * from "./runtime.ts";
+export * from "./sync/admission.ts";
 export * from "./sync/calls.ts";
 export * from "./topology.ts";
 export * from "./ids.ts";

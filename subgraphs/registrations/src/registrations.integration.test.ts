@@ -5,8 +5,8 @@ import { join } from "node:path";
 import { lectureEvents } from "@supergraph/contracts/lectures";
 import type { ChargeRequest, ChargeResult } from "@supergraph/contracts/payments";
 import {
+  admission,
   applyMigrations,
-  bulkhead,
   CallNotSentError,
   commandCausation,
   contextMigrations,
@@ -46,18 +46,25 @@ describe("registrations", () => {
     deps = {
       transact: harness.transact,
       // payments' side of the sync call (its own integration test covers it): records the request, answers as told.
-      charge: Object.assign(
-        (request: ChargeRequest) => {
-          charges.push(request);
-          return answer(request);
-        },
-        {
-          guard: () => {
+      charge: (request: ChargeRequest) => {
+        charges.push(request);
+        return answer(request);
+      },
+      // The platform's admission over a breaker that is open when the test says so.
+      admit: admission({
+        limit: 2,
+        maxWaitMs: 5_000,
+        busy: () => new Error("busy"),
+        callee: {
+          refusing: () => breakerOpen,
+          refusal: () => new CallNotSentError("PAYMENT_UNAVAILABLE", "breaker open"),
+          enter: () => {
             if (breakerOpen) throw new CallNotSentError("PAYMENT_UNAVAILABLE", "breaker open");
+            return () => undefined;
           },
+          onRefusing: () => undefined,
         },
-      ),
-      admit: bulkhead({ limit: 2, maxWaitMs: 5_000, busy: () => new Error("busy") }),
+      }),
       clock: () => new Date(),
       log,
     };

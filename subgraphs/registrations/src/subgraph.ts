@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { PaymentErrorCode, type ChargeRequest, type ChargeResult } from "@supergraph/contracts/payments";
-import { bulkhead, entityLoader, type ContextDefinition, type NoDb } from "@supergraph/platform";
+import { admission, entityLoader, type ContextDefinition, type NoDb } from "@supergraph/platform";
 import { startHoldSweeper } from "./commands/sweep-holds.ts";
 import { registrationsEnv } from "./env.ts";
 import { RegistrationError } from "./domain/registration.ts";
@@ -22,9 +22,10 @@ export const registrationsSubgraph: ContextDefinition<typeof registrationsEnv, N
       errorThresholdPercentage: env.PAYMENT_BREAKER_ERROR_PERCENT,
       unavailable: { code: PaymentErrorCode.UNAVAILABLE, message: "Payment is unavailable right now; nothing was registered. Please try again shortly." },
     });
-    const admit = bulkhead({
+    const admit = admission({
       // Whole attempts, charge included: what payments is asked at once stays bounded, and an
       // attempt holds a connection only for its two short transactions (the pool queues the rest).
+      callee: charge,
       limit: env.REGISTRATION_ADMISSION_LIMIT,
       maxWaitMs: env.REGISTRATION_QUEUE_TIMEOUT_MS,
       busy: () => RegistrationError.unavailable("REGISTRATIONS_BUSY", "Too many registrations right now; nothing was registered. Please try again shortly."),

@@ -46,8 +46,9 @@ export function lostDatabase(error: unknown): boolean {
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   if (original instanceof DomainError) {
-    const retryable = original instanceof ServiceUnavailableError;
-    return { ...formatted, message: original.message, extensions: { code: original.code, ...(retryable ? { retryable } : {}) } };
+    if (!(original instanceof ServiceUnavailableError)) return { ...formatted, message: original.message, extensions: { code: original.code } };
+    const { retryAfterMs } = original;
+    return { ...formatted, message: original.message, extensions: { code: original.code, retryable: true, ...(retryAfterMs !== undefined ? { retryAfterMs: Math.ceil(retryAfterMs) } : {}) } };
   }
   const code = formatted.extensions?.code;
   if ((code === "INTERNAL_SERVER_ERROR" || code === undefined) && lostDatabase(original)) {

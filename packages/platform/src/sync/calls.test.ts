@@ -1,5 +1,5 @@
 import type { NatsConnection } from "@nats-io/transport-node";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { createLogger } from "../logger.ts";
 import { createMetrics } from "../metrics.ts";
 import { CallNotSentError, syncCall } from "./calls.ts";
@@ -56,6 +56,48 @@ describe("syncCall's refusal before side effects", () => {
     const failure = await call({ n: 1 }).catch((e: unknown) => e);
     expect(failure).toMatchObject({ code: "TEST_UNAVAILABLE" });
     expect(failure).not.toBeInstanceOf(CallNotSentError);
+    call.breaker.shutdown();
+  });
+
+  it("says when to retry: until the open breaker's trial, then until the half-open trial out has answered", async () => {
+    vi.useFakeTimers();
+    try {
+      const call = callOf(5_000);
+      call.breaker.open();
+      await vi.advanceTimersByTimeAsync(1_200);
+      expect(call.refusal().retryAfterMs).toBe(3_800);
+      await vi.advanceTimersByTimeAsync(3_800);
+      expect(call.breaker.halfOpen).toBe(true);
+      const trial = call({ n: 1 }).catch((e: unknown) => e);
+      expect(() => call.guard()).toThrow(expect.objectContaining({ retryAfterMs: 100 })); // the 50 ms timeout, and the breaker's margin
+      await vi.advanceTimersByTimeAsync(100);
+      await trial;
+      call.breaker.shutdown();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it("lets one admitted attempt hold the half-open trial: the others are refused until it leaves", async () => {
+    const call = callOf(30);
+    call.breaker.open();
+    await new Promise((r) => setTimeout(r, 60));
+    expect(call.breaker.halfOpen).toBe(true);
+    const leave = call.enter();
+    expect(call.refusing()).toBe(true);
+    expect(() => call.enter()).toThrow(CallNotSentError);
+    leave(); // it ended before calling (a business refusal of its own): the trial is free again
+    expect(call.refusing()).toBe(false);
+    expect(() => call.enter()()).not.toThrow();
+    call.breaker.shutdown();
+  });
+
+  it("tells its listeners when the breaker opens", () => {
+    const call = callOf();
+    let told = 0;
+    call.onRefusing(() => told++);
+    call.breaker.open();
+    expect(told).toBe(1);
     call.breaker.shutdown();
   });
 });

@@ -77,20 +77,41 @@ class Refusal extends DomainError {}
  * half-open trial taken). The callee cannot have acted, so there is nothing to call off.
  */
 export class CallNotSentError<Code extends string = string> extends ServiceUnavailableError<Code> {
-  constructor(code: Code, message: string) {
-    super(code, message);
+  constructor(code: Code, message: string, retryAfterMs?: number) {
+    super(code, message, retryAfterMs);
     this.name = "CallNotSentError";
   }
 }
 
-/** A sync call, and whether it would refuse now, so a caller can refuse before its own side effects. */
-export type SyncCall<P, R> = ((payload: P) => Promise<R>) & {
-  readonly breaker: CircuitBreaker;
-  /** True while the breaker is open (or half-open with its trial out): a call now would be refused unsent. */
+/**
+ * What an admission (`./admission.ts`) needs of the call its attempts make: whether one may
+ * go now, the refusal it gets otherwise, and word when the callee starts refusing.
+ */
+export interface Callee {
+  /**
+   * Lets one attempt in, or throws the call's not-sent refusal while `refusing()`. In the
+   * half-open state the attempt it lets in holds the breaker's one trial until it calls the
+   * returned `leave()`, and others are refused meanwhile (they would be refused at the call,
+   * after their own side effects).
+   */
+  enter(): () => void;
+  /** True while a call now would be refused unsent (see `SyncCall.refusing`). */
   refusing(): boolean;
-  /** Throws the call's `unavailable` error (a CallNotSentError) while `refusing()`. */
-  guard(): void;
-};
+  /** The not-sent refusal a call gets now, with when to try again (`retryAfterMs`); counted as refused. */
+  refusal(): CallNotSentError;
+  /** Calls `listener` each time the breaker opens. */
+  onRefusing(listener: () => void): void;
+}
+
+/** A sync call, and whether it would refuse now, so a caller can refuse before its own side effects. */
+export type SyncCall<P, R> = ((payload: P) => Promise<R>) &
+  Callee & {
+    readonly breaker: CircuitBreaker;
+    /** True while the breaker is open, or half-open with its trial out or held by an admitted attempt: a call now would be refused unsent. */
+    refusing(): boolean;
+    /** Throws the call's `unavailable` error (a CallNotSentError) while `refusing()`. */
+    guard(): void;
+  };
 
 /**
  * A sync call over NATS request/reply inside a circuit breaker with a timeout. Fails with
@@ -114,16 +135,26 @@ export function syncCall<P, R>(options: SyncCallOptions): SyncCall<P, R> {
       metrics.syncCallsInFlight.set({ call: name }, --inFlight);
     }
   };
+  const resetTimeoutMs = options.resetTimeoutMs ?? 5_000;
   const breaker = new CircuitBreaker(request, {
     name,
     timeout: options.timeoutMs + 50,
     errorThresholdPercentage: options.errorThresholdPercentage ?? 50,
     volumeThreshold: options.volumeThreshold ?? 5,
-    resetTimeout: options.resetTimeoutMs ?? 5_000,
+    resetTimeout: resetTimeoutMs,
     rollingCountTimeout: 10_000,
     errorFilter: (error: unknown) => error instanceof Refusal,
   });
+  // When the breaker opened (its reset timer starts then): a refusal says how long until its trial.
+  let openedAt = 0;
+  // The admitted attempt holding the half-open breaker's trial (0: none).
+  let trialHolder = 0;
+  let attempts = 0;
+  const refusingListeners: (() => void)[] = [];
   breaker.on("open", () => {
+    openedAt = Date.now();
+    trialHolder = 0;
+    for (const listener of refusingListeners) listener();
     metrics.breakerOpen.set({ call: name }, 1);
     metrics.breakerTransitions.inc({ call: name, state: "open" });
     log.warn({ call: name }, "circuit breaker opened: callee failing or slow");
@@ -133,6 +164,7 @@ export function syncCall<P, R>(options: SyncCallOptions): SyncCall<P, R> {
     log.info({ call: name }, "circuit breaker half-open: trying the callee again");
   });
   breaker.on("close", () => {
+    trialHolder = 0;
     metrics.breakerOpen.set({ call: name }, 0);
     metrics.breakerTransitions.inc({ call: name, state: "closed" });
     log.info({ call: name }, "circuit breaker closed: callee healthy");
@@ -155,16 +187,30 @@ export function syncCall<P, R>(options: SyncCallOptions): SyncCall<P, R> {
       const notSent = ["EOPENBREAKER", "ESEMLOCKED"].includes((error as { code?: string }).code ?? "");
       metrics.syncCalls.inc({ call: name, outcome: notSent ? "rejected_open" : "unavailable" });
       throw notSent
-        ? new CallNotSentError(options.unavailable.code, options.unavailable.message)
+        ? new CallNotSentError(options.unavailable.code, options.unavailable.message, retryAfterMs())
         : new ServiceUnavailableError(options.unavailable.code, options.unavailable.message);
     }
   };
-  // opossum's own test in fire(): open, or half-open with its one trial already sent.
-  const refusing = () => !breaker.closed && !breaker.pendingClose;
-  const guard = () => {
-    if (!refusing()) return;
+  // opossum's own test in fire() (open, or half-open with its one trial already sent), and
+  // a half-open trial an admitted attempt holds but has not sent yet.
+  const refusing = () => (!breaker.closed && !breaker.pendingClose) || (breaker.halfOpen && trialHolder !== 0);
+  // Open: until its trial; half-open: until the trial out has answered (at most the breaker's timeout).
+  const retryAfterMs = () => (breaker.opened ? Math.max(0, openedAt + resetTimeoutMs - Date.now()) : options.timeoutMs + 50);
+  const refusal = () => {
     metrics.syncCalls.inc({ call: name, outcome: "rejected_open" });
-    throw new CallNotSentError(options.unavailable.code, options.unavailable.message);
+    return new CallNotSentError(options.unavailable.code, options.unavailable.message, retryAfterMs());
   };
-  return Object.assign(call, { breaker, refusing, guard });
+  const guard = () => {
+    if (refusing()) throw refusal();
+  };
+  const enter = () => {
+    guard();
+    if (!breaker.halfOpen) return () => undefined;
+    const attempt = (trialHolder = ++attempts);
+    return () => {
+      if (trialHolder === attempt) trialHolder = 0;
+    };
+  };
+  const onRefusing = (listener: () => void) => void refusingListeners.push(listener);
+  return Object.assign(call, { breaker, refusing, guard, enter, refusal, onRefusing });
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { ChargeRequest, ChargeResult } from "@supergraph/contracts/payments";
 import type { RegistrationEvent } from "@supergraph/contracts/registrations";
-import { CallNotSentError, commandCausation, runCommand, ServiceUnavailableError, type Bulkhead, type Logger, type SyncCall, type UnitOfWork } from "@supergraph/platform";
+import { CallNotSentError, commandCausation, runCommand, ServiceUnavailableError, type Bulkhead, type Logger, type UnitOfWork } from "@supergraph/platform";
 import { decide, RegistrationError, type OfferedLecture, type Registration } from "../domain/registration.ts";
 import { adjustTaken, deleteHold, findHold, hasLiveRegistration, holdSeat, lockLecture } from "../infra/registration-store.ts";
 import { withPaymentRequests } from "./payment-requests.ts";
@@ -9,12 +9,13 @@ import { registrationOf } from "./registration-of.ts";
 
 export interface RegisterDeps {
   readonly transact: UnitOfWork;
-  /** Payments' charge; its `guard()` refuses, before anything is held, while its breaker is open. */
-  readonly charge: ((request: ChargeRequest) => Promise<ChargeResult>) & Pick<SyncCall<ChargeRequest, ChargeResult>, "guard">;
+  /** Payments' charge (a sync call in its breaker). */
+  readonly charge: (request: ChargeRequest) => Promise<ChargeResult>;
   /**
-   * Admits registrations (seat hold, charge, registration) a bounded number at a time, so a
-   * rush keeps both the pool and payments within what they serve (and refuses, retryable,
-   * those that wait too long).
+   * The platform's admission on the charge (`admission({ callee: charge })`): registrations
+   * (seat hold, charge, registration) a bounded number at a time, so a rush keeps both the
+   * pool and payments within what they serve; while payments' breaker is open every attempt,
+   * arriving or waiting, is refused at once, before anything is held.
    */
   readonly admit: Bulkhead;
   readonly clock: () => Date;
@@ -23,29 +24,27 @@ export interface RegisterDeps {
 
 /**
  * Registers a student for a lecture so that no registration exists without its payment:
- * 0. while payments' breaker is open, refuse at once: nothing written, held or published;
+ * 0. while payments' breaker is open, refuse at once (the admission): nothing written, held or published;
  * 1. hold a seat (capacity checked under the lecture's row lock);
  * 2. charge the payment synchronously, idempotent by the registration id;
  * 3. turn the hold into the registration, PAID, with its events, in one transaction.
  * A failed charge releases the seat; an uncertain one (timeout, callee down) also asks
  * payments to call the reference off, so a charge that lands late is canceled, as does a
- * failure to write step 3. One the breaker refused (it opened while this one waited) was
- * never sent, so there is nothing to call off. Holds left by a crash are swept.
+ * failure to write step 3. One the breaker refused (it opened between this one's admission
+ * and its charge) was never sent, so there is nothing to call off. Holds left by a crash are swept.
  */
 export async function register(deps: RegisterDeps, lectureId: string, studentId: string): Promise<Registration> {
   const registrationId = randomUUID();
 
-  // Before the bulkhead and the hold: a refusal now costs no connection, row or event.
-  deps.charge.guard();
-  // The whole attempt, charge included, under the bulkhead: the charges in flight stay
-  // bounded (payments slowed by a crowd would time out, and open the breaker, for everyone).
+  // The whole attempt, charge included, admitted: the charges in flight stay bounded (payments
+  // slowed by a crowd would time out, and open the breaker, for everyone), and one the breaker
+  // would refuse is refused before it holds a connection, a row or an event.
   return deps.admit(() => holdChargeRegister(deps, registrationId, lectureId, studentId));
 }
 
 async function holdChargeRegister(deps: RegisterDeps, registrationId: string, lectureId: string, studentId: string): Promise<Registration> {
   const { transact, clock } = deps;
   const causation = commandCausation(registrationId);
-  deps.charge.guard(); // the breaker may have opened while this one waited its turn
   const lecture = await transact(async (tx) => {
     const offered = await lockLecture(tx, lectureId);
     decide({ type: "HoldSeat", lecture: offered, alreadyRegistered: offered ? await hasLiveRegistration(tx, lectureId, studentId) : false }, null);

@@ -22,8 +22,9 @@ describe("every copy of a subgraph's enum", () => {
       expect.arrayContaining([
         "prisma/registrations/schema.prisma RegistrationStatus",
         "prisma/registrations/schema.prisma OfferedLectureStatus",
-        "prisma/views/schema.prisma PaymentViewStatus",
-        "subgraphs/views/schema.graphql RegistrationViewStatus",
+        "prisma/views/schema.prisma PaymentStatus",
+        "subgraphs/views/schema.graphql RegistrationStatus",
+        "subgraphs/views/schema.graphql PaymentStatus",
         "router/live.graphql RegistrationStatus",
         "router/live.graphql PaymentStatus",
         "packages/contracts/src/payments.ts PaymentPurpose",
@@ -57,12 +58,12 @@ describe("the checker itself", () => {
   it("given an owner that gained a value, then every copy of it fails", () => {
     const grown = failing(doctored("subgraphs/lectures/schema.graphql", "  CANCELED\n}", "  CANCELED\n  ARCHIVED\n}"));
     expect(grown).toEqual(
-      expect.arrayContaining(["prisma/lectures/schema.prisma LectureStatus", "prisma/registrations/schema.prisma OfferedLectureStatus", "subgraphs/views/schema.graphql LectureViewStatus"]),
+      expect.arrayContaining(["prisma/lectures/schema.prisma LectureStatus", "prisma/registrations/schema.prisma OfferedLectureStatus", "subgraphs/views/schema.graphql LectureStatus", "prisma/views/schema.prisma LectureStatus"]),
     );
   });
 
   it("given a read-model enum that nothing declares, then it is a problem, not silently skipped", () => {
-    const reader = doctored("prisma/views/schema.prisma", "enum LectureViewStatus {", "enum ParkingViewStatus {\n  FREE\n}\n\nenum LectureViewStatus {");
+    const reader = doctored("prisma/views/schema.prisma", "enum LectureStatus {", "enum ParkingViewStatus {\n  FREE\n}\n\nenum LectureStatus {");
     expect(enumCopies(reader, codeFiles(root)).problems).toEqual([expect.stringContaining("prisma/views/schema.prisma ParkingViewStatus copies no subgraph enum")]);
   });
 });

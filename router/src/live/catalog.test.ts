@@ -44,11 +44,14 @@ describe("the live fields", () => {
 
 describe.each(["myRegistrationChanges", "registrationChanges"])("%s", (name) => {
   it.each([
-    ["CourseRegistered", "REGISTERED"],
     ["RegistrationPaid", "PAID"],
     ["RegistrationCanceled", "CANCELED"],
   ])("given %s, then the registration moved to %s, owned by its student", (type, status) => {
     expect(changeOf(name, "registrations", type, registrationData)).toMatchObject({ entityId: registrationId, ownerId: studentId, fields: { status } });
+  });
+
+  it("given CourseRegistered, then there is no change of its own: the registration's first change is PAID, from RegistrationPaid of the same transaction", () => {
+    expect(live(name).sources["registrations.CourseRegistered"]).toBeUndefined();
   });
 
   it("given RegistrationAbandoned, then there is no change (no registration was made)", () => {

@@ -2,7 +2,9 @@ import { readFileSync } from "node:fs";
 import type { BaseContext, ContextDefinition, NoDb } from "@supergraph/platform";
 import { viewsEnv } from "./env.ts";
 import { courseRegistrationPolicies } from "./policies/course-registration.ts";
+import { parkingPolicies } from "./policies/parking.ts";
 import { viewsResolvers } from "./resolvers/index.ts";
+import { parkingResolvers } from "./resolvers/parking.ts";
 
 const typeDefs = readFileSync(new URL("../schema.graphql", import.meta.url), "utf8");
 
@@ -12,8 +14,9 @@ export const viewsSubgraph: ContextDefinition<typeof viewsEnv, NoDb, BaseContext
   env: viewsEnv,
   build: ({ sql }) => ({
     typeDefs,
-    resolvers: viewsResolvers({ sql }),
+    // One read model per system, each with its own resolvers and policies.
+    resolvers: { Query: { ...viewsResolvers({ sql }).Query, ...parkingResolvers({ sql }).Query } },
     context: (base) => base,
-    policies: courseRegistrationPolicies,
+    policies: [...courseRegistrationPolicies, ...parkingPolicies],
   }),
 };

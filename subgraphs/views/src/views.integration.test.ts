@@ -33,9 +33,9 @@ describe("views: course registration boards", () => {
       subject: r.paymentId,
       data: { paymentId: r.paymentId, reference: r.registrationId, purpose, payerId: r.studentId, amount: 12_000 },
     });
-  const board = async (r: Facts) => (await registrationBoard(harness.sql, r.studentId)).find((row) => row.registrationId === r.registrationId);
+  const board = async (r: Facts) => (await registrationBoard(harness.sql, r.studentId)).find((row) => row.id === r.registrationId);
   const enrolment = async (lecture: { lectureId: string; instructorId: string }) =>
-    (await enrolmentBoard(harness.sql, lecture.instructorId)).find((row) => row.lectureId === lecture.lectureId);
+    (await enrolmentBoard(harness.sql, lecture.instructorId)).find((row) => row.id === lecture.lectureId);
 
   it("shows a registration with its lecture's title, paid, its payment completed, and counts it in its lecture's enrolment", async () => {
     const lecture = await openLecture();
@@ -46,7 +46,7 @@ describe("views: course registration boards", () => {
     await payment(r, "PaymentCompleted");
     await harness.settled();
 
-    expect(await board(r)).toMatchObject({ lectureId: lecture.lectureId, lectureTitle: "Category theory", status: "PAID", paymentId: r.paymentId, paymentStatus: "COMPLETED", amount: 12_000, registeredAt: expect.any(Date) });
+    expect(await board(r)).toMatchObject({ id: r.registrationId, lectureId: lecture.lectureId, lectureTitle: "Category theory", status: "PAID", paymentId: r.paymentId, paymentStatus: "COMPLETED", refund: null, amount: 12_000, registeredAt: expect.any(Date) });
     expect(await enrolment(lecture)).toMatchObject({ title: "Category theory", capacity: 30, status: "OPEN", enrolledCount: 1 });
   });
 
@@ -63,7 +63,7 @@ describe("views: course registration boards", () => {
     await payment(gone, "PaymentCanceled");
     await harness.settled();
     const before = { board: await board(gone), enrolment: await enrolment(lecture) };
-    expect(before.board).toMatchObject({ status: "CANCELED", paymentStatus: "CANCELED" });
+    expect(before.board).toMatchObject({ status: "CANCELED", paymentStatus: "CANCELED", refund: "REFUNDED" });
     expect(before.enrolment?.enrolledCount).toBe(1);
 
     await harness.redeliver(registered);
@@ -83,7 +83,7 @@ describe("views: course registration boards", () => {
     await register(r);
     await harness.settled();
 
-    expect(await board(r)).toMatchObject({ status: "CANCELED", lectureTitle: "Category theory", amount: 12_000 });
+    expect(await board(r)).toMatchObject({ status: "CANCELED", paymentStatus: "COMPLETED", refund: "PENDING", lectureTitle: "Category theory", amount: 12_000 });
     expect((await enrolment(lecture))?.enrolledCount).toBe(0);
   });
 
@@ -92,7 +92,7 @@ describe("views: course registration boards", () => {
     const r = registrationOf(lectureId);
     await register(r);
     await harness.settled();
-    expect(await board(r)).toMatchObject({ status: "REGISTERED", lectureTitle: null });
+    expect(await board(r)).toMatchObject({ status: "PAID", paymentStatus: "COMPLETED", lectureTitle: null });
 
     const instructorId = randomUUID();
     await harness.publish(lectureEvents.LectureOpened, { subject: lectureId, data: { lectureId, instructorId, title: "Topology", price: 0, capacity: 5 } });
@@ -100,6 +100,73 @@ describe("views: course registration boards", () => {
 
     expect(await board(r)).toMatchObject({ lectureTitle: "Topology" });
     expect(await enrolment({ lectureId, instructorId })).toMatchObject({ title: "Topology", status: "OPEN", enrolledCount: 1 });
+  });
+
+  it("a registration's row is shown once its CourseRegistered arrived, whatever came first: then every field that event carries is there", async () => {
+    const lecture = await openLecture();
+    const r = registrationOf(lecture.lectureId);
+    await paid(r);
+    await payment(r, "PaymentCompleted");
+    await harness.settled();
+    expect(await harness.rows(`SELECT 1 FROM registration_view WHERE registration_id = $1`, r.registrationId)).toHaveLength(1);
+    expect(await board(r)).toBeUndefined();
+
+    await register(r);
+    await harness.settled();
+    expect(await board(r)).toEqual({
+      id: r.registrationId,
+      lectureId: lecture.lectureId,
+      lectureTitle: "Category theory",
+      status: "PAID",
+      paymentId: r.paymentId,
+      paymentStatus: "COMPLETED",
+      refund: null,
+      amount: 12_000,
+      registeredAt: expect.any(Date),
+      updatedAt: expect.any(Date),
+    });
+  });
+
+  it("a canceled registration's refund is pending until its payment's PaymentCanceled, then refunded", async () => {
+    const lecture = await openLecture();
+    const r = registrationOf(lecture.lectureId);
+    await register(r);
+    await cancel(r);
+    await harness.settled();
+    expect(await board(r)).toMatchObject({ status: "CANCELED", paymentStatus: "COMPLETED", refund: "PENDING" });
+
+    await payment(r, "PaymentCanceled");
+    await harness.settled();
+    expect(await board(r)).toMatchObject({ status: "CANCELED", paymentStatus: "CANCELED", refund: "REFUNDED" });
+  });
+
+  it("a payment canceled before its registration's RegistrationCanceled arrived shows the row canceled, never PAID beside a CANCELED payment", async () => {
+    const lecture = await openLecture();
+    const r = registrationOf(lecture.lectureId);
+    await register(r);
+    await harness.settled();
+    await payment(r, "PaymentCanceled");
+    await harness.settled();
+    expect(await board(r)).toMatchObject({ status: "CANCELED", paymentStatus: "CANCELED", refund: "REFUNDED" });
+    // The enrolment follows the registration's own event, which always comes.
+    expect((await enrolment(lecture))?.enrolledCount).toBe(1);
+
+    await cancel(r);
+    await harness.settled();
+    expect(await board(r)).toMatchObject({ status: "CANCELED", paymentStatus: "CANCELED", refund: "REFUNDED" });
+    expect((await enrolment(lecture))?.enrolledCount).toBe(0);
+  });
+
+  it("a lecture's row is on its instructor's board once its LectureOpened arrived, with title, capacity and status", async () => {
+    const lectureId = randomUUID();
+    const instructorId = randomUUID();
+    await harness.publish(lectureEvents.LectureCanceled, { subject: lectureId, data: { lectureId, instructorId } });
+    await harness.settled();
+    expect(await enrolment({ lectureId, instructorId })).toBeUndefined();
+
+    await harness.publish(lectureEvents.LectureOpened, { subject: lectureId, data: { lectureId, instructorId, title: "Logic", price: 0, capacity: 8 } });
+    await harness.settled();
+    expect(await enrolment({ lectureId, instructorId })).toEqual({ id: lectureId, instructorId, title: "Logic", capacity: 8, status: "CANCELED", enrolledCount: 0, updatedAt: expect.any(Date) });
   });
 
   it("counts many registrations of one lecture published at once, each once", async () => {

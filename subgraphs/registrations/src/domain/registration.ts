@@ -1,14 +1,12 @@
 import type { RegistrationEvent } from "@supergraph/contracts/registrations";
 import { domainErrors, type Decider } from "@supergraph/platform";
-import { RegistrationErrorCode, type CancellationReason, type RegistrationStatus as LiveRegistrationStatus } from "../generated/graphql.ts";
+import { RegistrationErrorCode, type CancellationReason, type RegistrationStatus } from "../generated/graphql.ts";
 
 /**
- * Where a stored registration stands. It is written only after its charge completed, so it is
- * PAID from the start; the SDL's REGISTERED is only the status of the first live change of a
- * new registration (CourseRegistered, followed by RegistrationPaid from the same transaction).
+ * Where a registration stands: the SDL's RegistrationStatus. It is written only after its charge
+ * completed, so it is PAID from the start.
  */
-export type RegistrationStatus = Exclude<LiveRegistrationStatus, "REGISTERED">;
-export type { CancellationReason };
+export type { CancellationReason, RegistrationStatus };
 
 /** What registering needs to know of a lecture (the replica fed by lecture events). */
 export interface OfferedLecture {

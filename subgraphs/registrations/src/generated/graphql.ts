@@ -38,26 +38,36 @@ export type Registration = {
   canceledAt?: Maybe<Scalars['String']['output']>;
   /** Why it was canceled. */
   cancellationReason?: Maybe<CancellationReason>;
+  /**
+   * Where the refund of a canceled registration's payment stands: null while the registration is
+   * PAID; PENDING from its cancellation (the cancel's answer says so) until payments gave the money
+   * back, asynchronously, after which it is REFUNDED (`paymentChanges` of its payment pushes
+   * CANCELED then). Read from the payment's status, so null too while payments cannot be reached.
+   */
+  refund?: Maybe<RefundStatus>;
 };
 
 /**
  * Where a registration stands. A registration is written only once its payment was charged, so
- * a registration read by a query is PAID or CANCELED; REGISTERED is only ever the status of a
- * live change.
+ * it is PAID from its first answer and its first live change on: no client ever sees it unpaid.
  */
 export const RegistrationStatus = {
-  /**
-   * Only in a live change (the registration subscriptions): the registration was just recorded.
-   * Its PAID change follows at once, from the same transaction; no registration is stored REGISTERED.
-   */
-  REGISTERED: 'REGISTERED',
   /** Registered and its payment taken. */
   PAID: 'PAID',
-  /** Canceled; its payment is canceled (refunded) too. */
+  /** Canceled and its seat freed; its payment is refunded after, asynchronously (see `refund`). */
   CANCELED: 'CANCELED'
 } as const;
 
 export type RegistrationStatus = typeof RegistrationStatus[keyof typeof RegistrationStatus];
+/** Where the refund of a canceled registration stands (the payment's own status is payments'). */
+export const RefundStatus = {
+  /** Asked of payments with the cancellation; the money is not back yet. `paymentChanges` pushes its payment's CANCELED when it is. */
+  PENDING: 'PENDING',
+  /** Payments gave the money back: the payment is CANCELED. */
+  REFUNDED: 'REFUNDED'
+} as const;
+
+export type RefundStatus = typeof RefundStatus[keyof typeof RefundStatus];
 /** Why a registration was canceled. */
 export const CancellationReason = {
   /** The student canceled it. */
@@ -97,13 +107,26 @@ export type Lecture = {
   id: Scalars['ID']['output'];
 };
 
-/** A payment, owned by the payments context. */
+/** A payment, owned by the payments context; its status is read for a registration's `refund`. */
 export type Payment = {
   __typename?: 'Payment';
   /** Payment id. */
   id: Scalars['ID']['output'];
+  /** Whether the money is taken, given back, or was never taken. */
+  status: PaymentStatus;
 };
 
+/** Whether a payment's money is taken. */
+export const PaymentStatus = {
+  /** The processor took the money. */
+  COMPLETED: 'COMPLETED',
+  /** The money was given back, because what it paid for was canceled. */
+  CANCELED: 'CANCELED',
+  /** Nothing was charged: what it would have paid for was given up first, so a late charge for the reference is refused. */
+  VOIDED: 'VOIDED'
+} as const;
+
+export type PaymentStatus = typeof PaymentStatus[keyof typeof PaymentStatus];
 /** A user of the portal, owned by the identity context. */
 export type User = {
   __typename?: 'User';
@@ -130,7 +153,10 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Registers the signed-in student for a lecture, charging its price first. Needs role STUDENT. */
   registerForLecture: Registration;
-  /** Cancels one of your registrations; its seat is freed at once and its payment canceled and refunded shortly after (by payments). */
+  /**
+   * Cancels one of your registrations: it answers CANCELED (its seat is freed at once) with
+   * `refund: PENDING`; payments refunds the payment shortly after (`paymentChanges` pushes CANCELED).
+   */
   cancelRegistration: Registration;
 };
 
@@ -232,7 +258,9 @@ export type FederationTypes = {
 export type FederationReferenceTypes = {
   Registration:
     ( { __typename: 'Registration' }
-    & GraphQLRecursivePick<FederationTypes['Registration'], {"id":true}> );
+    & GraphQLRecursivePick<FederationTypes['Registration'], {"id":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['Registration'], {"payment":{"status":true}}> ) );
   User:
     ( { __typename: 'User' }
     & GraphQLRecursivePick<FederationTypes['User'], {"id":true}> );
@@ -247,10 +275,12 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   RegistrationStatus: RegistrationStatus;
+  RefundStatus: RefundStatus;
   CancellationReason: CancellationReason;
   RegistrationErrorCode: RegistrationErrorCode;
   Lecture: ResolverTypeWrapper<Lecture>;
-  Payment: ResolverTypeWrapper<Payment>;
+  Payment: ResolverTypeWrapper<{ id: string }>;
+  PaymentStatus: PaymentStatus;
   User: ResolverTypeWrapper<{ id: string }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -264,7 +294,7 @@ export type ResolversParentTypes = {
   Int: Scalars['Int']['output'];
   String: Scalars['String']['output'];
   Lecture: Lecture;
-  Payment: Payment;
+  Payment: { id: string };
   User: { id: string };
   Query: Record<PropertyKey, never>;
   Mutation: Record<PropertyKey, never>;
@@ -283,6 +313,7 @@ export type RegistrationResolvers<ContextType = any, ParentType extends Resolver
   paidAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   canceledAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   cancellationReason?: Resolver<Maybe<ResolversTypes['CancellationReason']>, ParentType, ContextType>;
+  refund?: Resolver<Maybe<ResolversTypes['RefundStatus']>, ParentType, ContextType>;
 };
 
 export type LectureResolvers<ContextType = any, ParentType extends ResolversParentTypes['Lecture'] = ResolversParentTypes['Lecture']> = {

@@ -4,8 +4,8 @@ import type { OfferedLecture, Registration } from "../domain/registration.ts";
 /*
  * Every statement of the registrations context, in SQL on pg (see Sql in the platform for why
  * not through Prisma; most run on the path of every registration). The tables and their
- * migrations are Prisma's (prisma/registrations/), plus two constraints written by hand: one
- * live registration per student and lecture, and no registration stored REGISTERED.
+ * migrations are Prisma's (prisma/registrations/), plus one constraint written by hand: one
+ * live registration per student and lecture.
  */
 
 /** A registration row as the domain's Registration. */

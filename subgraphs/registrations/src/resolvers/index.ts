@@ -2,8 +2,9 @@ import { commandCausation, isUuid, mayRead, requireRole, requireViewer, type Bas
 import type DataLoader from "dataloader";
 import { cancelRegistration } from "../commands/cancel.ts";
 import { register, type RegisterDeps } from "../commands/register.ts";
+import { refundOf } from "../domain/refund.ts";
 import { RegistrationError, type Registration } from "../domain/registration.ts";
-import type { Resolvers } from "../generated/graphql.ts";
+import type { PaymentStatus, Resolvers } from "../generated/graphql.ts";
 import { registrationsOfStudent } from "../infra/registration-store.ts";
 
 export interface RegistrationsContext extends BaseContext {
@@ -17,6 +18,10 @@ export interface RegistrationsDeps extends RegisterDeps {
 
 const visible = (ctx: RegistrationsContext, r: Registration | null) => (r && ctx.viewer && mayRead(ctx.viewer, r.studentId) ? r : null);
 const iso = (d: Date | null) => d?.toISOString() ?? null;
+
+/** A registration with its payment's status, as the router passes it for `refund` (`@requires(fields: "payment { status }")`). */
+type WithPaymentStatus = Registration & { readonly paymentStatus?: PaymentStatus | null };
+type Reference = { id: string; payment?: { status?: PaymentStatus | null } | null };
 
 export function registrationsResolvers(deps: RegistrationsDeps) {
   const { sql, transact, clock } = deps;
@@ -44,14 +49,17 @@ export function registrationsResolvers(deps: RegistrationsDeps) {
       },
     },
     Registration: {
-      __resolveReference: async (ref: { id: string }, ctx: RegistrationsContext) =>
-        isUuid(ref.id) ? visible(ctx, await ctx.registrationById.load(ref.id)) : null,
+      __resolveReference: async (ref: Reference, ctx: RegistrationsContext) => {
+        const r = isUuid(ref.id) ? visible(ctx, await ctx.registrationById.load(ref.id)) : null;
+        return r && ref.payment ? ({ ...r, paymentStatus: ref.payment.status } satisfies WithPaymentStatus) : r;
+      },
       lecture: (r: Registration) => ({ __typename: "Lecture", id: r.lectureId }),
       student: (r: Registration) => ({ __typename: "User", id: r.studentId }),
       payment: (r: Registration) => ({ __typename: "Payment", id: r.paymentId }),
       registeredAt: (r: Registration) => r.registeredAt.toISOString(),
       paidAt: (r: Registration) => iso(r.paidAt),
       canceledAt: (r: Registration) => iso(r.canceledAt),
+      refund: (r: WithPaymentStatus) => refundOf(r.status, r.paymentStatus),
     },
     User: {
       __resolveReference: (ref: { id: string }) => ({ id: ref.id }),

@@ -51,13 +51,17 @@ export async function lockLectureRows(tx: Sql, lectureIds: Iterable<string>): Pr
   return ids;
 }
 
-/** Rows for registrations, in one statement; the lecture's title when the lecture is known here. */
+/**
+ * Rows for registrations, in one statement; the lecture's title when the lecture is known here.
+ * A registration is written once its charge completed, so its CourseRegistered makes it PAID
+ * with its payment COMPLETED (never further back than what a later event already set).
+ */
 export async function addRegistrationRows(tx: Sql, registered: readonly RegisteredRow[]): Promise<void> {
   // One row per registration (an upsert may not touch a row twice), the latest event's.
   const rows = [...new Map(registered.map((r) => [r.registrationId, r])).values()];
   await tx.$executeRaw`
-    INSERT INTO registration_view (registration_id, student_id, lecture_id, lecture_title, status, payment_id, amount, registered_at)
-    SELECT r.registration_id, r.student_id, r.lecture_id, l.title, 'REGISTERED', r.payment_id, r.amount, r.registered_at
+    INSERT INTO registration_view (registration_id, student_id, lecture_id, lecture_title, status, payment_id, payment_status, amount, registered_at)
+    SELECT r.registration_id, r.student_id, r.lecture_id, l.title, 'PAID', r.payment_id, 'COMPLETED', r.amount, r.registered_at
     FROM unnest(${rows.map((r) => r.registrationId)}::uuid[], ${rows.map((r) => r.studentId)}::uuid[], ${rows.map((r) => r.lectureId)}::uuid[],
       ${rows.map((r) => r.paymentId)}::uuid[], ${rows.map((r) => r.amount)}::int[], ${rows.map((r) => r.registeredAt)}::timestamptz[])
       AS r (registration_id, student_id, lecture_id, payment_id, amount, registered_at)
@@ -65,14 +69,15 @@ export async function addRegistrationRows(tx: Sql, registered: readonly Register
     ON CONFLICT (registration_id) DO UPDATE SET student_id = EXCLUDED.student_id, lecture_id = EXCLUDED.lecture_id,
       lecture_title = EXCLUDED.lecture_title, payment_id = EXCLUDED.payment_id, amount = EXCLUDED.amount,
       registered_at = EXCLUDED.registered_at,
-      status = GREATEST(registration_view.status, EXCLUDED.status), updated_at = now()`;
+      status = GREATEST(registration_view.status, EXCLUDED.status),
+      payment_status = GREATEST(registration_view.payment_status, EXCLUDED.payment_status), updated_at = now()`;
 }
 
 /** Moves registrations' status forward (to PAID or CANCELED), in one statement. */
 export async function setRegistrationStatuses(tx: Sql, registrationIds: readonly string[], status: "PAID" | "CANCELED"): Promise<void> {
   const ids = [...new Set(registrationIds)];
   await tx.$executeRaw`
-    INSERT INTO registration_view (registration_id, status) SELECT id, ${status}::"RegistrationViewStatus" FROM unnest(${ids}::uuid[]) AS t (id)
+    INSERT INTO registration_view (registration_id, status) SELECT id, ${status}::"RegistrationStatus" FROM unnest(${ids}::uuid[]) AS t (id)
     ON CONFLICT (registration_id) DO UPDATE SET status = GREATEST(registration_view.status, EXCLUDED.status), updated_at = now()`;
 }
 
@@ -80,7 +85,7 @@ export async function setPaymentStatus(tx: Sql, registrationId: string, paymentI
   // A payment voided before its registration existed has no registration: nothing to show.
   await tx.$executeRaw`
     INSERT INTO registration_view (registration_id, payment_id, payment_status)
-    VALUES (${registrationId}::uuid, ${paymentId}::uuid, ${status}::"PaymentViewStatus")
+    VALUES (${registrationId}::uuid, ${paymentId}::uuid, ${status}::"PaymentStatus")
     ON CONFLICT (registration_id) DO UPDATE SET payment_id = EXCLUDED.payment_id,
       payment_status = GREATEST(registration_view.payment_status, EXCLUDED.payment_status), updated_at = now()`;
 }
@@ -94,7 +99,7 @@ export async function setPaymentStatus(tx: Sql, registrationId: string, paymentI
 export async function recountEnrolments(tx: Sql, lockedLectureIds: readonly string[]): Promise<void> {
   await tx.$executeRaw`
     UPDATE lecture_view l SET enrolled_count = (
-      SELECT count(*) FROM registration_view r WHERE r.lecture_id = l.lecture_id AND r.status IN ('REGISTERED', 'PAID')
+      SELECT count(*) FROM registration_view r WHERE r.lecture_id = l.lecture_id AND r.status = 'PAID'
     ), updated_at = now()
     WHERE l.lecture_id = ANY(${lockedLectureIds}::uuid[])`;
 }

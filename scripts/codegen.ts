@@ -34,7 +34,6 @@ const MODELS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   "parking-reservations": { TicketReservation: "../domain/ticket-reservation.ts#TicketReservation" },
   "parking-lots": { ParkingLot: "../domain/parking-lot.ts#ParkingLot" },
   "ticket-deliveries": { TicketDelivery: "../domain/ticket-delivery.ts#TicketDelivery" },
-  "parking-availability": { DayAvailability: "../domain/day-availability.ts#DayAvailability" },
 };
 
 /** Both outputs: enums as `const` objects keyed by their values, plus the union type of those values. */

@@ -10,7 +10,8 @@ import { noteCapacity, releaseSpace, takeSpace, type LotFact } from "../infra/av
  * (kept without age or size limits) and catches up before its numbers are current.
  */
 
-type LotEvent = EnvelopeOf<typeof parkingLotEvents.Occupied>;
+/** What the three lot events share: the allocation and the day's capacity. */
+type LotEvent = Pick<EnvelopeOf<typeof parkingLotEvents.Occupied>, "data" | "time">;
 
 const factOf = ({ data, time }: LotEvent): LotFact => ({ reservationId: data.reservationId, date: data.date, capacity: data.capacity, at: new Date(time) });
 

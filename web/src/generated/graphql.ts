@@ -48,15 +48,6 @@ export const LectureStatus = {
 } as const;
 
 export type LectureStatus = typeof LectureStatus[keyof typeof LectureStatus];
-/** Lecture status as the view knows it. */
-export const LectureViewStatus = {
-  /** Open for registration. */
-  OPEN: 'OPEN',
-  /** Canceled. */
-  CANCELED: 'CANCELED'
-} as const;
-
-export type LectureViewStatus = typeof LectureViewStatus[keyof typeof LectureViewStatus];
 /** Business failures of the parking-availability context, returned as `extensions.code` of an error. */
 export const ParkingAvailabilityErrorCode = {
   /** A date is not a calendar day written YYYY-MM-DD. */
@@ -68,28 +59,36 @@ export const ParkingAvailabilityErrorCode = {
 export type ParkingAvailabilityErrorCode = typeof ParkingAvailabilityErrorCode[keyof typeof ParkingAvailabilityErrorCode];
 /** Business failures of the parking-lots context, returned as `extensions.code` of an error. */
 export const ParkingLotsErrorCode = {
-  /** No parking lot with that id. */
-  PARKING_LOT_NOT_FOUND: 'PARKING_LOT_NOT_FOUND',
-  /** The title is empty or longer than 200 characters. */
-  INVALID_PARKING_LOT: 'INVALID_PARKING_LOT'
+  /** The date is not a calendar date written YYYY-MM-DD. */
+  INVALID_DATE: 'INVALID_DATE'
 } as const;
 
 export type ParkingLotsErrorCode = typeof ParkingLotsErrorCode[keyof typeof ParkingLotsErrorCode];
-/** Where a parking lot is in its life. */
+/** What the lot decided on a reservation. */
 export const ParkingLotStatus = {
-  /** Requested; confirmed shortly after, once the request is published. */
-  REQUESTED: 'REQUESTED',
-  /** Confirmed. */
-  CONFIRMED: 'CONFIRMED'
+  /** A space of the day is the reservation's. */
+  OCCUPIED: 'OCCUPIED',
+  /** The day was full when the reservation came: no space. */
+  FULLY_OCCUPIED: 'FULLY_OCCUPIED',
+  /** Its space was released: the reservation was canceled and its ticket delivery canceled first. */
+  VACATED: 'VACATED',
+  /** The reservation was canceled before the lot saw it: no space was ever given, none will be. */
+  WITHDRAWN: 'WITHDRAWN'
 } as const;
 
 export type ParkingLotStatus = typeof ParkingLotStatus[keyof typeof ParkingLotStatus];
 /** Business failures of the parking-reservations context, returned as `extensions.code` of an error. */
 export const ParkingReservationsErrorCode = {
-  /** No ticket reservation with that id. */
+  /** The date is not a calendar date written YYYY-MM-DD. */
+  INVALID_DATE: 'INVALID_DATE',
+  /** The date is before today (UTC): tickets are reserved for today or later. */
+  DATE_IN_PAST: 'DATE_IN_PAST',
+  /** You already have a live reservation (reserved, allocated or delivered) for that date. */
+  ALREADY_RESERVED: 'ALREADY_RESERVED',
+  /** No ticket reservation with that id that you may see. */
   TICKET_RESERVATION_NOT_FOUND: 'TICKET_RESERVATION_NOT_FOUND',
-  /** The title is empty or longer than 200 characters. */
-  INVALID_TICKET_RESERVATION: 'INVALID_TICKET_RESERVATION'
+  /** The reservation is already canceled. */
+  TICKET_RESERVATION_ALREADY_CANCELED: 'TICKET_RESERVATION_ALREADY_CANCELED'
 } as const;
 
 export type ParkingReservationsErrorCode = typeof ParkingReservationsErrorCode[keyof typeof ParkingReservationsErrorCode];
@@ -135,15 +134,15 @@ export const PaymentStatus = {
 } as const;
 
 export type PaymentStatus = typeof PaymentStatus[keyof typeof PaymentStatus];
-/** Payment status as the view knows it. */
-export const PaymentViewStatus = {
-  /** The payment went through. */
-  COMPLETED: 'COMPLETED',
-  /** The payment was canceled. */
-  CANCELED: 'CANCELED'
+/** Where the refund of a canceled registration stands (the payment's own status is payments'). */
+export const RefundStatus = {
+  /** Asked of payments with the cancellation; the money is not back yet. `paymentChanges` pushes its payment's CANCELED when it is. */
+  PENDING: 'PENDING',
+  /** Payments gave the money back: the payment is CANCELED. */
+  REFUNDED: 'REFUNDED'
 } as const;
 
-export type PaymentViewStatus = typeof PaymentViewStatus[keyof typeof PaymentViewStatus];
+export type RefundStatus = typeof RefundStatus[keyof typeof RefundStatus];
 /** Business failures of the registrations context, returned as `extensions.code` of an error. */
 export const RegistrationErrorCode = {
   /** No open lecture with that id (unknown to the portal). */
@@ -169,33 +168,16 @@ export const RegistrationErrorCode = {
 export type RegistrationErrorCode = typeof RegistrationErrorCode[keyof typeof RegistrationErrorCode];
 /**
  * Where a registration stands. A registration is written only once its payment was charged, so
- * a registration read by a query is PAID or CANCELED; REGISTERED is only ever the status of a
- * live change.
+ * it is PAID from its first answer and its first live change on: no client ever sees it unpaid.
  */
 export const RegistrationStatus = {
-  /**
-   * Only in a live change (the registration subscriptions): the registration was just recorded.
-   * Its PAID change follows at once, from the same transaction; no registration is stored REGISTERED.
-   */
-  REGISTERED: 'REGISTERED',
   /** Registered and its payment taken. */
   PAID: 'PAID',
-  /** Canceled; its payment is canceled (refunded) too. */
+  /** Canceled and its seat freed; its payment is refunded after, asynchronously (see `refund`). */
   CANCELED: 'CANCELED'
 } as const;
 
 export type RegistrationStatus = typeof RegistrationStatus[keyof typeof RegistrationStatus];
-/** Registration status as the view knows it. */
-export const RegistrationViewStatus = {
-  /** Registered, payment confirmation on its way. */
-  REGISTERED: 'REGISTERED',
-  /** Paid. */
-  PAID: 'PAID',
-  /** Canceled. */
-  CANCELED: 'CANCELED'
-} as const;
-
-export type RegistrationViewStatus = typeof RegistrationViewStatus[keyof typeof RegistrationViewStatus];
 /** What a user may do on the portal. */
 export const Role = {
   /** Registers for lectures, orders courses, pizza, parking tickets and vaccinations. */
@@ -213,28 +195,36 @@ export const Role = {
 export type Role = typeof Role[keyof typeof Role];
 /** Business failures of the ticket-deliveries context, returned as `extensions.code` of an error. */
 export const TicketDeliveriesErrorCode = {
-  /** No ticket delivery with that id. */
+  /** No ticket delivery with that id that you may see. */
   TICKET_DELIVERY_NOT_FOUND: 'TICKET_DELIVERY_NOT_FOUND',
-  /** The title is empty or longer than 200 characters. */
-  INVALID_TICKET_DELIVERY: 'INVALID_TICKET_DELIVERY'
+  /** The ticket was already delivered. */
+  TICKET_ALREADY_DELIVERED: 'TICKET_ALREADY_DELIVERED',
+  /** The ticket delivery was canceled with its reservation: there is nothing to deliver. */
+  TICKET_DELIVERY_CANCELED: 'TICKET_DELIVERY_CANCELED',
+  /** The date is not a calendar date written YYYY-MM-DD. */
+  INVALID_DATE: 'INVALID_DATE',
+  /** The cancel-delivery call was not a valid request (a caller's bug). */
+  INVALID_CANCEL_DELIVERY: 'INVALID_CANCEL_DELIVERY'
 } as const;
 
 export type TicketDeliveriesErrorCode = typeof TicketDeliveriesErrorCode[keyof typeof TicketDeliveriesErrorCode];
 /** Where a ticket delivery is in its life. */
 export const TicketDeliveryStatus = {
-  /** Requested; confirmed shortly after, once the request is published. */
-  REQUESTED: 'REQUESTED',
-  /** Confirmed. */
-  CONFIRMED: 'CONFIRMED'
+  /** In the parking manager's list, not delivered yet. */
+  TO_DELIVER: 'TO_DELIVER',
+  /** Delivered to the employee (Shipped). */
+  SHIPPED: 'SHIPPED',
+  /** Canceled with its reservation: the ticket is void and its space may be given out again. */
+  CANCELED: 'CANCELED'
 } as const;
 
 export type TicketDeliveryStatus = typeof TicketDeliveryStatus[keyof typeof TicketDeliveryStatus];
-/** Where a ticket reservation is in its life. */
+/**
+ * Where a ticket reservation is in its life: RESERVED, then ALLOCATED or REFUSED_FULL (the lot's
+ * decision), then TICKET_DELIVERED (the parking manager handed the ticket over); CANCELED from
+ * any of them when the employee cancels.
+ */
 export const TicketReservationStatus = {
-  /** Requested; confirmed shortly after, once the request is published. */
-  REQUESTED: 'REQUESTED',
-  /** Confirmed. */
-  CONFIRMED: 'CONFIRMED',
   /** Taken; the parking lot has not decided yet (it decides even when it was down at the time, once back). */
   RESERVED: 'RESERVED',
   /** The lot gave it a space for the day; its ticket is in the parking manager's list. */

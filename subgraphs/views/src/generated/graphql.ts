@@ -15,70 +15,93 @@ export type Scalars = {
 
 /**
  * A registration as the student's status screen shows it: built only from events, answered
- * by this subgraph alone (no call to another context).
+ * by this subgraph alone (no call to another context). A row is shown once the registration's own
+ * event (CourseRegistered) arrived, so what that event carries is never null; what other contexts'
+ * events bring (the lecture's title) may be, until they arrive.
  */
 export type RegistrationSummary = {
   __typename?: 'RegistrationSummary';
-  /** Registration id. */
-  registrationId: Scalars['ID']['output'];
+  /**
+   * The registration's id: the id of the case, as every read model's `id` is (so a normalising
+   * client cache keys it `RegistrationSummary:<id>`; `Registration:<id>` is the same registration
+   * as registrations owns it).
+   */
+  id: Scalars['ID']['output'];
   /** Lecture id. */
-  lectureId?: Maybe<Scalars['ID']['output']>;
-  /** Title of the lecture, as last announced by the lectures context. */
+  lectureId: Scalars['ID']['output'];
+  /** Title of the lecture, as last announced by the lectures context; null until the lecture's event arrived. */
   lectureTitle?: Maybe<Scalars['String']['output']>;
-  /** Registration status; null until the registration's own event arrived. */
-  status?: Maybe<RegistrationViewStatus>;
+  /** Registration status (registrations' enum): PAID from the start, CANCELED once canceled. */
+  status: RegistrationStatus;
   /** Payment id. */
-  paymentId?: Maybe<Scalars['ID']['output']>;
-  /** Payment status; null until the payment's event arrived. */
-  paymentStatus?: Maybe<PaymentViewStatus>;
+  paymentId: Scalars['ID']['output'];
+  /** Payment status (payments' enum): COMPLETED from the start (a registration is made once charged), CANCELED once refunded. */
+  paymentStatus: PaymentStatus;
+  /** Where the refund of a canceled registration stands; null while it is PAID. */
+  refund?: Maybe<RefundStatus>;
   /** Amount charged, in cents. */
-  amount?: Maybe<Scalars['Int']['output']>;
+  amount: Scalars['Int']['output'];
   /** When the student registered (ISO-8601). */
-  registeredAt?: Maybe<Scalars['String']['output']>;
+  registeredAt: Scalars['String']['output'];
   /** When this row last changed (ISO-8601). */
   updatedAt: Scalars['String']['output'];
 };
 
-/** Registration status as the view knows it. */
-export const RegistrationViewStatus = {
-  /** Registered, payment confirmation on its way. */
-  REGISTERED: 'REGISTERED',
-  /** Paid. */
+/**
+ * Where a registration stands. A registration is written only once its payment was charged, so
+ * it is PAID from its first answer and its first live change on: no client ever sees it unpaid.
+ */
+export const RegistrationStatus = {
+  /** Registered and its payment taken. */
   PAID: 'PAID',
-  /** Canceled. */
+  /** Canceled and its seat freed; its payment is refunded after, asynchronously (see `refund`). */
   CANCELED: 'CANCELED'
 } as const;
 
-export type RegistrationViewStatus = typeof RegistrationViewStatus[keyof typeof RegistrationViewStatus];
-/** Payment status as the view knows it. */
-export const PaymentViewStatus = {
-  /** The payment went through. */
+export type RegistrationStatus = typeof RegistrationStatus[keyof typeof RegistrationStatus];
+/** Where the refund of a canceled registration stands (the payment's own status is payments'). */
+export const RefundStatus = {
+  /** Asked of payments with the cancellation; the money is not back yet. `paymentChanges` pushes its payment's CANCELED when it is. */
+  PENDING: 'PENDING',
+  /** Payments gave the money back: the payment is CANCELED. */
+  REFUNDED: 'REFUNDED'
+} as const;
+
+export type RefundStatus = typeof RefundStatus[keyof typeof RefundStatus];
+/** Whether a payment's money is taken. */
+export const PaymentStatus = {
+  /** The processor took the money. */
   COMPLETED: 'COMPLETED',
-  /** The payment was canceled. */
-  CANCELED: 'CANCELED'
+  /** The money was given back, because what it paid for was canceled. */
+  CANCELED: 'CANCELED',
+  /** Nothing was charged: what it would have paid for was given up first, so a late charge for the reference is refused. */
+  VOIDED: 'VOIDED'
 } as const;
 
-export type PaymentViewStatus = typeof PaymentViewStatus[keyof typeof PaymentViewStatus];
-/** Lecture status as the view knows it. */
-export const LectureViewStatus = {
+export type PaymentStatus = typeof PaymentStatus[keyof typeof PaymentStatus];
+/** Whether a lecture takes registrations. */
+export const LectureStatus = {
   /** Open for registration. */
   OPEN: 'OPEN',
-  /** Canceled. */
+  /** Canceled by its instructor; its registrations are canceled. */
   CANCELED: 'CANCELED'
 } as const;
 
-export type LectureViewStatus = typeof LectureViewStatus[keyof typeof LectureViewStatus];
-/** A lecture and its enrolment as the instructor's screen shows it, built only from events. */
+export type LectureStatus = typeof LectureStatus[keyof typeof LectureStatus];
+/**
+ * A lecture and its enrolment as the instructor's screen shows it, built only from events. A row
+ * is shown once the lecture's own event (LectureOpened) arrived, so what it carries is never null.
+ */
 export type LectureEnrolment = {
   __typename?: 'LectureEnrolment';
-  /** Lecture id. */
-  lectureId: Scalars['ID']['output'];
+  /** The lecture's id: the id of the case (a normalising client cache keys it `LectureEnrolment:<id>`). */
+  id: Scalars['ID']['output'];
   /** Title. */
-  title?: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
   /** Seats. */
-  capacity?: Maybe<Scalars['Int']['output']>;
-  /** Lecture status. */
-  status?: Maybe<LectureViewStatus>;
+  capacity: Scalars['Int']['output'];
+  /** Lecture status (lectures' enum). */
+  status: LectureStatus;
   /** Live registrations. */
   enrolledCount: Scalars['Int']['output'];
   /** When this row last changed (ISO-8601). */
@@ -220,9 +243,10 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  RegistrationViewStatus: RegistrationViewStatus;
-  PaymentViewStatus: PaymentViewStatus;
-  LectureViewStatus: LectureViewStatus;
+  RegistrationStatus: RegistrationStatus;
+  RefundStatus: RefundStatus;
+  PaymentStatus: PaymentStatus;
+  LectureStatus: LectureStatus;
   LectureEnrolment: ResolverTypeWrapper<LectureEnrolment>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   TicketReservationSummary: ResolverTypeWrapper<TicketReservationSummary>;
@@ -243,22 +267,23 @@ export type ResolversParentTypes = {
 };
 
 export type RegistrationSummaryResolvers<ContextType = any, ParentType extends ResolversParentTypes['RegistrationSummary'] = ResolversParentTypes['RegistrationSummary']> = {
-  registrationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  lectureId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lectureId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lectureTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  status?: Resolver<Maybe<ResolversTypes['RegistrationViewStatus']>, ParentType, ContextType>;
-  paymentId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
-  paymentStatus?: Resolver<Maybe<ResolversTypes['PaymentViewStatus']>, ParentType, ContextType>;
-  amount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  registeredAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['RegistrationStatus'], ParentType, ContextType>;
+  paymentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  paymentStatus?: Resolver<ResolversTypes['PaymentStatus'], ParentType, ContextType>;
+  refund?: Resolver<Maybe<ResolversTypes['RefundStatus']>, ParentType, ContextType>;
+  amount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  registeredAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type LectureEnrolmentResolvers<ContextType = any, ParentType extends ResolversParentTypes['LectureEnrolment'] = ResolversParentTypes['LectureEnrolment']> = {
-  lectureId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  capacity?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  status?: Resolver<Maybe<ResolversTypes['LectureViewStatus']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  capacity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['LectureStatus'], ParentType, ContextType>;
   enrolledCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };

@@ -1,5 +1,6 @@
 import type { LiveStatusDeclaration } from "./define.live.ts";
 import { lectureEnrolmentLiveStatus } from "./lectures.live.ts";
+import { ticketReservationLiveStatus } from "./parking-reservations.live.ts";
 import { paymentLiveStatus } from "./payments.live.ts";
 import { registrationLiveStatus } from "./registrations.live.ts";
 
@@ -7,4 +8,9 @@ import { registrationLiveStatus } from "./registrations.live.ts";
  * Every subscribable entity, as its owner declares it: the router serves these and nothing
  * else. A context that makes an entity subscribable adds its declaration here.
  */
-export const LIVE_STATUS: readonly LiveStatusDeclaration[] = [registrationLiveStatus, paymentLiveStatus, lectureEnrolmentLiveStatus];
+export const LIVE_STATUS: readonly LiveStatusDeclaration[] = [
+  registrationLiveStatus,
+  paymentLiveStatus,
+  lectureEnrolmentLiveStatus,
+  ticketReservationLiveStatus,
+];

@@ -34,7 +34,14 @@ const registrationData = { registrationId, lectureId, studentId, paymentId };
 
 describe("the live fields", () => {
   it("given router/live.graphql, then every subscription field has an entry", () => {
-    expect(LIVE_FIELDS.map((f) => f.field).sort()).toEqual(["lectureEnrolmentChanges", "myRegistrationChanges", "paymentChanges", "registrationChanges"]);
+    expect(LIVE_FIELDS.map((f) => f.field).sort()).toEqual([
+      "lectureEnrolmentChanges",
+      "myRegistrationChanges",
+      "myTicketReservationChanges",
+      "paymentChanges",
+      "registrationChanges",
+      "ticketReservationChanges",
+    ]);
   });
 
   it("given an event from /contexts/<context>, then its source key is <context>.<type>", () => {

@@ -26,6 +26,8 @@ describe("the live schema", () => {
       registrationChanges: ["id: ID!", "after: String"],
       paymentChanges: ["id: ID!", "after: String"],
       lectureEnrolmentChanges: ["lectureId: ID!", "after: String"],
+      myTicketReservationChanges: ["after: String"],
+      ticketReservationChanges: ["id: ID!", "after: String"],
     });
     expect(LIVE_FIELDS.map((f) => f.field).sort()).toEqual(Object.keys(args).sort());
   });

@@ -1,4 +1,11 @@
-import { describe, expect, it } from "vitest";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { GraphQLDataSourceRequestKind } from "@apollo/gateway/dist/datasources/types.js";
+// Apollo Server, loaded by Node, checks `instanceof` against graphql's CommonJS build, while Vite
+// resolves a bare `graphql` import to its ESM build (index.mjs): build errors from the one Apollo sees.
+import { GraphQLError } from "graphql/index.js";
+import { afterEach, describe, expect, it } from "vitest";
+import { formatError } from "./errors.ts";
 import { SubgraphDataSource } from "./gateway.ts";
 import { subgraphFetcher } from "./subgraph-fetch.ts";
 
@@ -26,10 +33,71 @@ describe("a subgraph the router cannot reach", () => {
   it.each(["socket hang up", "read ECONNRESET", "connect ETIMEDOUT 127.0.0.1:4004"])("given %j, then it is SUBGRAPH_UNAVAILABLE and retryable", (message) => {
     expect(thrownBy(() => source.didEncounterError(new Error(message), {}))).toMatchObject({ extensions: { code: "SUBGRAPH_UNAVAILABLE", retryable: true } });
   });
+});
 
-  it("given an answer (even an HTTP error), then the error passes through as it is", () => {
-    const answered = new Error("401: Unauthorized");
+describe("a subgraph answering with an HTTP error status", () => {
+  let server: Server | undefined;
+  afterEach(async () => {
+    server?.closeAllConnections();
+    await new Promise((resolve) => server?.close(resolve));
+    server = undefined;
+  });
 
-    expect(thrownBy(() => source.didEncounterError(answered, {}, { status: 401 }))).toBe(answered);
+  /** A data source for a subgraph that answers every request with `status`, `contentType` and `body`. */
+  async function answering(status: number, contentType: string, body: string): Promise<SubgraphDataSource> {
+    server = createServer((_req, res) => res.writeHead(status, { "content-type": contentType }).end(body));
+    await new Promise<void>((resolve) => server!.listen(0, "127.0.0.1", resolve));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+    return new SubgraphDataSource("registrations", url, undefined, subgraphFetcher({ timeoutMs: 1_000 }));
+  }
+  const fetched = (source: SubgraphDataSource) => source.process({ kind: GraphQLDataSourceRequestKind.HEALTH_CHECK, request: { query: "{ myRegistrations { id } }" }, context: {} });
+
+  it("given a GraphQL body, then the gateway gets the owner's errors and data, as from a 200 answer (no URL, no status line)", async () => {
+    const refusal = { message: "Sign in first.", locations: [{ line: 1, column: 3 }], path: ["myRegistrations"], extensions: { code: "UNAUTHENTICATED" } };
+    const source = await answering(401, "application/json; charset=utf-8", JSON.stringify({ errors: [refusal], data: null }));
+
+    expect(await fetched(source)).toEqual({ data: null, errors: [refusal] });
+  });
+
+  it.each([
+    ["a proxy's HTML page", 502, "text/html", "<html>Bad Gateway nginx at 10.0.0.7</html>"],
+    ["JSON without errors", 500, "application/json", JSON.stringify({ error: "boom" })],
+    ["malformed JSON", 503, "application/json", "{"],
+  ])("given %s, then it is SUBGRAPH_UNAVAILABLE, naming the service only", async (_what, status, contentType, body) => {
+    const source = await answering(status, contentType, body);
+
+    const error = await fetched(source).catch((e: unknown) => e);
+
+    expect(error).toBeInstanceOf(Error);
+    expect(error).toMatchObject({ extensions: { code: "SUBGRAPH_UNAVAILABLE", service: "registrations", retryable: true } });
+    expect(JSON.stringify(error)).not.toMatch(/127\.0\.0\.1|nginx|boom/);
+  });
+});
+
+describe("the router's client-facing errors", () => {
+  it("given a subgraph's domain error, then its code and message stay and the gateway's serviceName goes", () => {
+    const formatted = { message: "The lecture is full.", path: ["registerForLecture"], extensions: { code: "LECTURE_FULL", serviceName: "registrations" } };
+
+    expect(formatError(formatted, new GraphQLError(formatted.message, { extensions: formatted.extensions }))).toEqual({
+      message: "The lecture is full.",
+      path: ["registerForLecture"],
+      extensions: { code: "LECTURE_FULL" },
+    });
+  });
+
+  it("given the gateway's own reading of a subgraph's HTTP error, then neither the URL, the status nor the raw body reaches the client", () => {
+    const extensions = { code: "UNAUTHENTICATED", response: { url: "http://127.0.0.1:4004/graphql", status: 401, statusText: "Unauthorized", body: { errors: [] } } };
+
+    expect(formatError({ message: "Sign in first.", extensions }, new GraphQLError("Sign in first.", { extensions }))).toEqual({ message: "Sign in first.", extensions: { code: "UNAUTHENTICATED" } });
+  });
+
+  it("given SUBGRAPH_UNAVAILABLE, then the service's name and retryable stay", () => {
+    const extensions = { code: "SUBGRAPH_UNAVAILABLE", service: "lectures", retryable: true };
+
+    expect(formatError({ message: "down", extensions }, new GraphQLError("down", { extensions })).extensions).toEqual(extensions);
+  });
+
+  it("given an unexpected error, then it is masked as the platform masks it", () => {
+    expect(formatError({ message: "connect ECONNREFUSED 127.0.0.1:5432" }, new Error("connect ECONNREFUSED 127.0.0.1:5432")).message).not.toMatch(/127/);
   });
 });

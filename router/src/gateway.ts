@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from "@apollo/gateway";
 import { ROUTER_SECRET_HEADER, type Viewer } from "@supergraph/platform";
-import { subgraphUnavailable } from "./errors.ts";
+import { subgraphErrorAnswer, SubgraphErrorAnswer, subgraphUnavailable } from "./errors.ts";
 import { subgraphFetcher } from "./subgraph-fetch.ts";
 
 /** What the router keeps per request. */
@@ -12,8 +12,9 @@ export interface RouterContext {
 /**
  * One subgraph as the gateway calls it: forwards the caller's verified bearer token (the
  * subgraph verifies it again) beside the router's shared secret, and turns a subgraph that
- * gave no answer at all into a typed SUBGRAPH_UNAVAILABLE (an answer, even an HTTP error,
- * passes through as it is).
+ * gave no answer at all into a typed SUBGRAPH_UNAVAILABLE. An answer with an HTTP error status
+ * counts for its GraphQL errors, as a 200 answer's do; without any, the service is unavailable
+ * (never the gateway's "401: Unauthorized" with the subgraph's URL and raw body).
  */
 export class SubgraphDataSource extends RemoteGraphQLDataSource<RouterContext> {
   constructor(
@@ -30,6 +31,26 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<RouterContext> {
     const token = "viewer" in context ? context.viewer?.token : undefined;
     if (token) request.http?.headers.set("authorization", `Bearer ${token}`);
     if (this.routerSecret) request.http?.headers.set(ROUTER_SECRET_HEADER, this.routerSecret);
+  }
+
+  override async process(options: GraphQLDataSourceProcessOptions<RouterContext>): ReturnType<RemoteGraphQLDataSource["process"]> {
+    try {
+      return await super.process(options);
+    } catch (error) {
+      if (error instanceof SubgraphErrorAnswer) return { data: error.data, errors: error.errors };
+      throw error;
+    }
+  }
+
+  override async errorFromResponse(response: Parameters<RemoteGraphQLDataSource["errorFromResponse"]>[0]) {
+    let body: unknown;
+    try {
+      body = await this.parseBody(response);
+    } catch {
+      body = undefined;
+    }
+    // The gateway throws what this returns; process() above takes a SubgraphErrorAnswer back as the answer it is.
+    return subgraphErrorAnswer(this.service, response.status, body);
   }
 
   override didEncounterError(error: Error, _request: unknown, response?: unknown): void {

@@ -10,7 +10,6 @@ import {
   createTokenVerifier,
   InvalidTokenError,
   metricsPlugin,
-  formatError,
   mountOperationalRoutes,
   type Logger,
   type Metrics,
@@ -20,6 +19,7 @@ import express from "express";
 import { Gauge } from "prom-client";
 import { buildSchema, GraphQLError, printSchema, type ExecutionResult, type GraphQLSchema } from "graphql";
 import type { RouterEnv } from "./env.ts";
+import { formatError } from "./errors.ts";
 import { createGateway, type RouterContext } from "./gateway.ts";
 import { limitRules } from "./limits.ts";
 import { mountStaticPages } from "./static.ts";

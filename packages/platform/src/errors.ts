@@ -57,8 +57,14 @@ export function domainErrors<const Enum extends Readonly<Record<string, string>>
 export const UNAUTHENTICATED = "UNAUTHENTICATED";
 export const FORBIDDEN = "FORBIDDEN";
 
+/**
+ * A field that needs a signed-in viewer, asked without a token: a field error like any other
+ * (HTTP 200, the other fields' data beside it), not an HTTP 401 for the whole answer, which
+ * the gateway would turn into "401: Unauthorized" with the subgraph's URL and raw body. A
+ * token that fails verification is refused for the whole request (401) before any field runs.
+ */
 export function unauthenticated(message = "Sign in first: this operation needs a valid bearer token."): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: UNAUTHENTICATED, http: { status: 401 } } });
+  return new GraphQLError(message, { extensions: { code: UNAUTHENTICATED } });
 }
 
 export function forbidden(message = "Your role does not allow this operation."): GraphQLError {

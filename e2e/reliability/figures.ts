@@ -18,7 +18,7 @@ const ITEMS = {
   H1: ["Operations above the limits: depth, aliases, tokens, cost", "Refused before execution over HTTP (400) and over graphql-ws (error message), at the documented `MAX_DEPTH`, `MAX_ALIASES`, `MAX_TOKENS`, `MAX_COST`."],
   H2: ["Oversized request bodies", "Refused above `MAX_BODY_BYTES`: 413 over HTTP (router; subgraphs above 256 kB), answered as JSON without internals; a graphql-ws frame closes the socket with 1009."],
   H3: ["Batched operations", "A JSON array of operations is refused (400); aliasing one field many times hits the alias limit."],
-  H4: ["Bad tokens, and no token on a protected field", "Expired, foreign issuer or audience, `alg: none`, HMAC signed with the public key (algorithm confusion), tampered signature: 401 `UNAUTHENTICATED` over HTTP, socket closed 4403 over graphql-ws; no token: `UNAUTHENTICATED`."],
+  H4: ["Bad tokens, and no token on a protected field", "Expired, foreign issuer or audience, `alg: none`, HMAC signed with the public key (algorithm confusion), tampered signature: 401 `UNAUTHENTICATED` over HTTP, socket closed 4401 over graphql-ws; no token: `UNAUTHENTICATED` from the field's owner (HTTP 200), an `UNAUTHENTICATED` error over graphql-ws."],
   H5: ["Another user's registration and payment, by id and through entity references", "Nothing read, nothing changed: `null`, empty lists or `REGISTRATION_NOT_FOUND`, and the rows are unchanged."],
   H6: ["CSRF-style simple requests", "`text/plain` POST and GET without a preflight header refused (400); a mutation over GET refused (405); nothing written."],
   H7: ["Requests straight to a subgraph", "Without the router's secret: 403, `_entities` included; with it but with a bad token: 401."],

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openLecture, register } from "../course-registration/helpers.ts";
 import { CANCEL_REGISTRATION, LECTURE, REGISTER, REGISTRATION } from "../course-registration/operations.ts";
 import { openSubscriptions, type SignedIn, Stack, Subscriber, TokenMint, waitFor } from "@supergraph/testkit";
+import { internalPorts, leaksIn } from "../client-contract/leaks.ts";
 import { figures } from "./figures.ts";
 
 /** The router's documented limits (router/src/env.ts defaults). */
@@ -23,6 +24,8 @@ describe("hostile input", () => {
   let lectureId: string;
   /** Every answer the suite received, searched for leaked internals at the end. */
   const answers: string[] = [];
+  /** The error answers among them (HTTP errors, graphql-ws errors and close reasons), searched for internal addresses. */
+  const errorAnswers: { what: string; text: string }[] = [];
 
   beforeAll(async () => {
     const production = { INTROSPECTION: "false" };
@@ -48,6 +51,7 @@ describe("hostile input", () => {
     } catch {
       body = undefined;
     }
+    if (res.status >= 400 || body?.errors || body === undefined) errorAnswers.push({ what: `HTTP ${res.status} ${init.method ?? "GET"} ${new URL(url).pathname}`, text });
     return { status: res.status, body, text };
   }
   const post = (query: string, token?: string, variables: Record<string, unknown> = {}, url = `${stack.router.url}/graphql`, headers: Record<string, string> = {}) =>
@@ -67,6 +71,8 @@ describe("hostile input", () => {
       await waitFor("an answer over graphql-ws", () => subscriber.errors.length > 0 || subscriber.received.length > 0 || subscriber.closedWith !== undefined, 10_000);
       const errors = subscriber.errors.map((e) => (e as { message: string }).message);
       answers.push(JSON.stringify(subscriber.errors));
+      if (errors.length > 0) errorAnswers.push({ what: "graphql-ws errors", text: JSON.stringify(subscriber.errors) });
+      if (subscriber.closedWith) errorAnswers.push({ what: `graphql-ws close ${subscriber.closedWith.code}`, text: subscriber.closedWith.reason });
       return { data: subscriber.received, errors, closed: subscriber.closedWith?.code };
     } finally {
       await subscriber.close();
@@ -97,6 +103,8 @@ describe("hostile input", () => {
       const http = await post(query, alice.token);
       expect(http.status, name).toBe(400);
       expect(http.body.errors[0].message, name).toMatch(reason);
+      expect(http.body.errors[0].message, name).toMatch(/^Operation refused: /);
+      expect(code(http), name).toBe("OPERATION_LIMIT_EXCEEDED");
       expect(http.body.data, name).toBeUndefined();
       const ws = await studentSocket(query);
       expect(ws.errors.join(), name).toMatch(reason);
@@ -183,17 +191,22 @@ describe("hostile input", () => {
       const http = await post(`{ myRegistrations { id } }`, token);
       expect([http.status, code(http)], name).toEqual([401, "UNAUTHENTICATED"]);
       const ws = await overSocket(`subscription { myRegistrationChanges { status } }`, token);
-      expect(ws.closed, name).toBe(4403);
+      // graphql-ws's convention: 4401 for credentials to renew (4403 is for a user who may not).
+      expect(ws.closed, name).toBe(4401);
       measured[name] = `${outcome(http)}; graphql-ws: ${wsOutcome(ws)}`;
     }
+    // No token: the field's owner refuses the field (HTTP 200, as any field error), in its own words.
     const anonymous = await post(`{ myRegistrations { id } }`);
-    expect(code(anonymous)).toBe("UNAUTHENTICATED");
     const anonymousMutation = await post(REGISTER, undefined, { lectureId });
-    expect(code(anonymousMutation)).toBe("UNAUTHENTICATED");
-    expect((await overSocket(`subscription { myRegistrationChanges { status } }`, undefined)).closed).toBe(4403);
+    for (const refused of [anonymous, anonymousMutation]) {
+      expect([refused.status, code(refused)]).toEqual([200, "UNAUTHENTICATED"]);
+      expect(refused.body.errors[0].message).toMatch(/^Sign in first/);
+    }
+    // Over graphql-ws an anonymous connection is kept (public subscriptions need none); an owned subscription is refused.
+    expect(await overSocket(`subscription { myRegistrationChanges { status } }`, undefined)).toMatchObject({ data: [], errors: [expect.stringMatching(/^Sign in first/)], closed: undefined });
     expect(await stack.sql("registrations", "SELECT 1 FROM registration WHERE lecture_id = $1", [lectureId])).toEqual([]);
 
-    report.record("H4", { ...measured, "no token on myRegistrations / registerForLecture": `${outcome(anonymous)} / ${outcome(anonymousMutation)}; graphql-ws: socket closed 4403` });
+    report.record("H4", { ...measured, "no token on myRegistrations / registerForLecture": `${outcome(anonymous)} / ${outcome(anonymousMutation)}; graphql-ws: UNAUTHENTICATED error, socket kept open` });
   });
 
   it("H5: another user's registration and payment can be neither read nor changed, by id or through entity references", async () => {
@@ -220,14 +233,19 @@ describe("hostile input", () => {
     // Bob himself sees both.
     expect((await post(REGISTRATION, bob.token, { id })).body.data.registration).toMatchObject({ id, payment: { id: paymentId } });
 
-    // Over graphql-ws: Bob's registration and payment changes reach Bob, never Alice.
+    // Over graphql-ws: Bob's registration and payment changes reach Bob; Alice's subscriptions to them are refused
+    // as her queries for them would find nothing, and receive nothing.
     const changes = `subscription($id: ID!) { registrationChanges(id: $id) { status } }`;
     const paymentChanges = `subscription($id: ID!) { paymentChanges(id: $id) { status } }`;
-    const [bobs, alices] = await openSubscriptions(stack.router.url, 4, () => [
-      [new Subscriber(stack.router.url, bob.token).subscribe(changes, { id }), new Subscriber(stack.router.url, bob.token).subscribe(paymentChanges, { id: paymentId })],
-      [new Subscriber(stack.router.url, alice.token).subscribe(changes, { id }), new Subscriber(stack.router.url, alice.token).subscribe(paymentChanges, { id: paymentId })],
+    const bobs = await openSubscriptions(stack.router.url, 2, () => [
+      new Subscriber(stack.router.url, bob.token).subscribe(changes, { id }),
+      new Subscriber(stack.router.url, bob.token).subscribe(paymentChanges, { id: paymentId }),
     ]);
+    const alices = [new Subscriber(stack.router.url, alice.token).subscribe(changes, { id }), new Subscriber(stack.router.url, alice.token).subscribe(paymentChanges, { id: paymentId })];
     try {
+      await waitFor("Alice's subscriptions to be refused", () => alices.every((s) => s.errors.length > 0));
+      expect(alices.map((s) => (s.errors as { extensions?: { code?: string } }[]).map((e) => e.extensions?.code))).toEqual([["REGISTRATION_NOT_FOUND"], ["PAYMENT_NOT_FOUND"]]);
+      for (const s of alices) errorAnswers.push({ what: "graphql-ws errors", text: JSON.stringify(s.errors) });
       await post(CANCEL_REGISTRATION, bob.token, { id });
       await waitFor("Bob to see his registration and payment canceled", () =>
         bobs.every((s) => s.received.some((r) => Object.values(r as Record<string, { status: string }>)[0]!.status === "CANCELED")),
@@ -242,7 +260,7 @@ describe("hostile input", () => {
       "cancelRegistration of another": code(cancel)!,
       "payment(id) of another": "null",
       "lecture > instructor > registrations (entity reference)": "[]",
-      "registrationChanges / paymentChanges of another (graphql-ws)": "nothing delivered",
+      "registrationChanges / paymentChanges of another (graphql-ws)": `${alices.map((s) => (s.errors[0] as { extensions?: { code?: string } }).extensions?.code).join(" / ")}, nothing delivered`,
       "user(id) of another / instructor's email": `${code(bobsUser)} / ${code(email)}`,
       "rows changed": 0,
     });
@@ -329,6 +347,27 @@ describe("hostile input", () => {
       "misspelled field": `${outcome(misspelled)}, no suggestion`,
       "misspelled field over graphql-ws": `${wsOutcome(wsMisspelled)}, no suggestion`,
       "answers searched for stack traces": `${answers.length}, none found`,
+    });
+  });
+
+  it("H9: no error answer the suite received names an internal address or port, or carries a subgraph's raw HTTP answer", async () => {
+    // One more of each layer that answers errors: a field refused by its subgraph, a subgraph down.
+    await post(`query($id: ID!) { lecture(id: $id) { title } registration(id: $id) { id } }`, undefined, { id: lectureId });
+    await stack.service("payments").stop();
+    const paymentDown = await post(`query($id: ID!) { payment(id: $id) { id } }`, alice.token, { id: lectureId });
+    expect(code(paymentDown)).toBe("SUBGRAPH_UNAVAILABLE");
+
+    const ports = internalPorts(stack);
+    const leaking = errorAnswers.map(({ what, text }) => ({ what, text, leaks: leaksIn(text, ports) })).filter((a) => a.leaks.length > 0);
+    expect(leaking).toEqual([]);
+    const searched = { http: errorAnswers.filter((a) => a.what.startsWith("HTTP")).length, ws: errorAnswers.filter((a) => a.what.startsWith("graphql-ws")).length };
+    // The search covered every kind of error answer the suite produced, over both transports.
+    expect(searched.http).toBeGreaterThan(30);
+    expect(searched.ws).toBeGreaterThan(10);
+
+    report.record("H9", {
+      "error answers searched (HTTP / graphql-ws errors and close reasons)": `${searched.http} / ${searched.ws}`,
+      "with a URL, loopback host, subgraph port or the gateway's copy of a subgraph answer": leaking.length,
     });
   });
 });

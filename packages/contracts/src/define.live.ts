@@ -6,7 +6,7 @@ import type { EventContract } from "./define.ts";
  * every entity, so a context's new subscription is a declaration, not router code.
  * - `mine`: the signed-in user's own entities (no argument), routed by owner;
  * - `byId`: one entity by id, delivered to its owner or an ADMIN;
- * - `publicById`: one entity by id, delivered to anyone signed in (an entity public like a lecture).
+ * - `publicById`: one entity by id, delivered to anyone, without a token too (an entity public like a lecture).
  */
 export type LiveSubscriptionKind = "mine" | "byId" | "publicById";
 

@@ -1,7 +1,7 @@
 import { changedBy, defineLiveStatus } from "./define.live.ts";
 import { lectureEvents } from "./lectures.ts";
 
-/** A lecture's enrolment count, public like the count itself: anyone signed in may watch it. */
+/** A lecture's enrolment count, public like the count itself: anyone may watch it, without a token too. */
 export const lectureEnrolmentLiveStatus = defineLiveStatus({
   owner: "lectures",
   entity: {

@@ -29,8 +29,9 @@ const MODELS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   identity: { User: "../domain/user.ts#User" },
   lectures: { Lecture: "../domain/lecture.ts#Lecture" },
   payments: { Payment: "../domain/payment.ts#Payment" },
-  // Registrations knows a user by id only: `User.registrations` is resolved from it.
-  registrations: { Registration: "../domain/registration.ts#Registration", User: "{ id: string }" },
+  // Registrations knows a user by id only: `User.registrations` is resolved from it; and a
+  // payment by id only: its `status` is payments' (read for `Registration.refund`).
+  registrations: { Registration: "../domain/registration.ts#Registration", User: "{ id: string }", Payment: "{ id: string }" },
   "parking-reservations": { TicketReservation: "../domain/ticket-reservation.ts#TicketReservation" },
   "parking-lots": { ParkingLot: "../domain/parking-lot.ts#ParkingLot" },
   "ticket-deliveries": { TicketDelivery: "../domain/ticket-delivery.ts#TicketDelivery" },

@@ -53,13 +53,13 @@ describe("course registration through the router", () => {
     expect(list.data?.myRegistrations).toContainEqual({ id: registration.id, status: "PAID", lecture: { id: lectureId, title: "Event-driven design" }, payment: { status: "COMPLETED" } });
     const board = await waitFor("the view to show the paid registration", async () => {
       const res = await stack.gql(BOARD, {}, alice.token);
-      const row = res.data?.myRegistrationBoard.find((r: { registrationId: string }) => r.registrationId === registration.id);
+      const row = res.data?.myRegistrationBoard.find((r: { id: string }) => r.id === registration.id);
       return row?.status === "PAID" && row.paymentStatus === "COMPLETED" ? row : null;
     });
-    expect(board).toEqual({ registrationId: registration.id, lectureTitle: "Event-driven design", status: "PAID", paymentStatus: "COMPLETED", amount: 9_900 });
+    expect(board).toEqual({ id: registration.id, lectureTitle: "Event-driven design", status: "PAID", paymentStatus: "COMPLETED", refund: null, amount: 9_900 });
     const enrolments = await waitFor("the instructor's view", async () => {
       const res = await stack.gql(ENROLMENT_BOARD, {}, instructor.token);
-      return res.data?.myEnrolmentBoard.find((l: { lectureId: string; enrolledCount: number }) => l.lectureId === lectureId && l.enrolledCount === 1);
+      return res.data?.myEnrolmentBoard.find((l: { id: string; enrolledCount: number }) => l.id === lectureId && l.enrolledCount === 1);
     });
     expect(enrolments).toMatchObject({ title: "Event-driven design", status: "OPEN" });
 
@@ -75,16 +75,18 @@ describe("course registration through the router", () => {
     await enrolmentBecomes(stack, lectureId, 1);
 
     const canceled = await stack.gql(CANCEL_REGISTRATION, { id }, alice.token);
-    expect(canceled.data?.cancelRegistration).toEqual({ id, status: "CANCELED", cancellationReason: "STUDENT_CANCELED" });
+    // The refund follows asynchronously; payments may have done it already by the time the answer reads the payment
+    // (e2e/client-contract/read-model.e2e.test.ts holds it back to see PENDING every time).
+    expect(canceled.data?.cancelRegistration).toEqual({ id, status: "CANCELED", cancellationReason: "STUDENT_CANCELED", refund: expect.stringMatching(/^(PENDING|REFUNDED)$/) });
     await waitFor("the payment to be canceled", async () => {
       const res = await stack.gql(REGISTRATION, { id }, alice.token);
-      return res.data?.registration?.payment.status === "CANCELED";
+      return res.data?.registration?.payment.status === "CANCELED" && res.data.registration.refund === "REFUNDED";
     });
     await enrolmentBecomes(stack, lectureId, 0);
     await waitFor("the view to show both cancellations", async () => {
       const res = await stack.gql(BOARD, {}, alice.token);
-      const row = res.data?.myRegistrationBoard.find((r: { registrationId: string }) => r.registrationId === id);
-      return row?.status === "CANCELED" && row.paymentStatus === "CANCELED";
+      const row = res.data?.myRegistrationBoard.find((r: { id: string }) => r.id === id);
+      return row?.status === "CANCELED" && row.paymentStatus === "CANCELED" && row.refund === "REFUNDED";
     });
     // The seat is free again: the student may register anew.
     expect((await register(stack, alice, lectureId)).data?.registerForLecture.status).toBe("PAID");

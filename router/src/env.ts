@@ -19,6 +19,8 @@ const shape = {
   MAX_TOKENS: int(2_000),
   /** Largest request body accepted. */
   MAX_BODY_BYTES: int(100_000),
+  /** How often an open multipart HTTP subscription gets a heartbeat part `{}` (ms). */
+  MULTIPART_HEARTBEAT_MS: int(5_000),
   /** Timeout of one subgraph fetch (ms). */
   SUBGRAPH_TIMEOUT_MS: int(10_000),
   ...Object.fromEntries(CONTEXTS.map((s) => [subgraphUrlVariable(s.name), z.url().optional()])),

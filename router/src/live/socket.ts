@@ -1,11 +1,12 @@
 import type { Server } from "node:http";
-import { bearerToken, LruMap, type Viewer } from "@supergraph/platform";
-import { GraphQLError, parse, print, specifiedRules, validate, type DocumentNode, type ExecutionResult, type GraphQLSchema, type ValidationRule } from "graphql";
+import { bearerToken, type Viewer } from "@supergraph/platform";
+import { print, type ExecutionResult, type GraphQLSchema } from "graphql";
 import { CloseCode } from "graphql-ws";
 import { useServer } from "graphql-ws/use/ws";
 import type { Socket } from "node:net";
 import { WebSocketServer, type WebSocket } from "ws";
 import type { GraphExecutor, LiveContext, LiveEngine } from "./engine.ts";
+import { routerNotReady, type CheckedOperation } from "./operation.ts";
 
 export interface LiveSocketOptions {
   httpServer: Server;
@@ -14,19 +15,10 @@ export interface LiveSocketOptions {
   verify: (token: string) => Promise<Viewer>;
   engine: LiveEngine;
   graph: GraphExecutor;
-  /** The same abuse limits as over HTTP. */
-  rules: ValidationRule[];
-  maxTokens: number;
+  /** The one operation check (operation.ts): the same limits and error shapes as over HTTP. */
+  check: (schema: GraphQLSchema, query: string) => CheckedOperation;
   /** Largest message a client may send, like the HTTP body limit; larger closes with 1009. */
   maxPayloadBytes: number;
-  /** Without introspection, errors do not suggest field names either (as over HTTP). */
-  hideSchemaDetails: boolean;
-}
-
-/** Drops graphql-js's "Did you mean …?" hint, as Apollo Server does over HTTP. */
-export function withoutSuggestions(error: GraphQLError): GraphQLError {
-  const message = error.message.replace(/ ?Did you mean(.+?)\?$/, "");
-  return message === error.message ? error : new GraphQLError(message, { extensions: error.extensions });
 }
 
 /**
@@ -61,38 +53,6 @@ function writeFrame(socket: WebSocket, frame: Buffer): void {
   if (socket.readyState === socket.OPEN && raw?.writable) raw.write(frame);
 }
 
-type Checked = DocumentNode | readonly GraphQLError[];
-
-/**
- * Parsed and validated operations by query text, for the current schema. Thousands of
- * subscribers sending the same subscription share one document (and one validation):
- * a document per subscriber would cost more memory than its connection.
- */
-export class DocumentCache {
-  private schema: GraphQLSchema | undefined;
-  private readonly entries: LruMap<string, Checked>;
-
-  constructor(
-    private readonly check: (schema: GraphQLSchema, query: string) => Checked,
-    capacity = 500,
-  ) {
-    this.entries = new LruMap(capacity);
-  }
-
-  get(schema: GraphQLSchema, query: string): Checked {
-    if (schema !== this.schema) {
-      this.schema = schema;
-      this.entries.clear();
-    }
-    let checked = this.entries.get(query);
-    if (!checked) {
-      checked = this.check(schema, query);
-      this.entries.set(query, checked);
-    }
-    return checked;
-  }
-}
-
 /**
  * graphql-ws on the router's `/graphql` endpoint. The bearer token comes in the
  * `connection_init` payload (`authorization: "Bearer …"`); a bad or expired one closes the
@@ -102,17 +62,6 @@ export class DocumentCache {
  */
 export function startLiveSocket(options: LiveSocketOptions): { close(): Promise<void> } {
   // No per-message compression: frames are written whole (see writeFrame).
-  const documents = new DocumentCache((schema, query) => {
-    let document: DocumentNode;
-    try {
-      document = parse(query, { maxTokens: options.maxTokens, noLocation: true });
-    } catch (error) {
-      return [error instanceof GraphQLError ? error : new GraphQLError("Could not parse the operation.")];
-    }
-    const errors = validate(schema, document, [...specifiedRules, ...options.rules]);
-    if (errors.length === 0) return document;
-    return options.hideSchemaDetails ? errors.map(withoutSuggestions) : errors;
-  });
   const wss = new WebSocketServer({ server: options.httpServer, path: options.path, perMessageDeflate: false, maxPayload: options.maxPayloadBytes });
   const cleanup = useServer<Record<string, unknown> | undefined, { viewer?: Viewer }>(
     {
@@ -136,9 +85,9 @@ export function startLiveSocket(options: LiveSocketOptions): { close(): Promise<
       },
       onSubscribe: (ctx, id, payload) => {
         const schema = options.schema();
-        if (!schema) return [new GraphQLError("The router is not ready yet; retry shortly.")];
-        const document = documents.get(schema, payload.query);
-        if (!("kind" in document)) return document;
+        if (!schema) return [routerNotReady()];
+        const { document, errors } = options.check(schema, payload.query);
+        if (errors) return [...errors];
         const socket = ctx.extra.socket;
         const contextValue: LiveContext = {
           viewer: ctx.extra.viewer ?? null,

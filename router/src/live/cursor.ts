@@ -16,7 +16,7 @@ export const LiveRefusal = {
 } as const;
 export type LiveRefusal = (typeof LiveRefusal)[keyof typeof LiveRefusal];
 
-export const refusal = (code: string, message: string) => new GraphQLError(message, { extensions: { code } });
+export const refusal = (code: string, message: string, extensions: Record<string, unknown> = {}) => new GraphQLError(message, { extensions: { code, ...extensions } });
 
 /**
  * A resume position: the event's stream sequence and the stream it belongs to. The stream is

@@ -161,6 +161,16 @@ describe("resuming from a cursor", () => {
     engine.stop();
   });
 
+  it("given a cursor to check while the stream does not answer, then it is refused LIVE_UNAVAILABLE, retryable", async () => {
+    const { feed, emit } = testFeed();
+    const engine = createLiveEngine({ ...feed, bounds: () => Promise.reject(new Error("no responders")) }, found);
+    emit("RegistrationPaid", registration);
+    emit("RegistrationPaid", registration);
+
+    expect(firstError(await subscribe(engine, "1:s1"))?.extensions).toEqual({ code: "LIVE_UNAVAILABLE", retryable: true });
+    engine.stop();
+  });
+
   it("given the cursor of the last change the feed dispatched, then it is admitted without asking the server", async () => {
     const { feed, emit, asked } = testFeed();
     const engine = createLiveEngine(feed, found);

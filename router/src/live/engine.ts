@@ -271,7 +271,7 @@ export function createLiveEngine(feed: EventFeed, graph: GraphExecutor): LiveEng
     if (cursor.stream !== feed.stream) refused = cursorRefusal(cursor, { stream: feed.stream, first: 0, last: 0 });
     else {
       const bounds = await feed.bounds().catch(() => null);
-      if (!bounds) return refusal("LIVE_UNAVAILABLE", "The event stream does not answer; retry shortly.");
+      if (!bounds) return refusal("LIVE_UNAVAILABLE", "Live updates are not available yet (the event stream does not answer); retry shortly.", { retryable: true });
       // The stream the server holds must be the one the feed reads, or its sequences mean nothing here.
       refused = cursorRefusal(cursor, bounds.stream === feed.stream ? bounds : { ...bounds, stream: "" });
     }

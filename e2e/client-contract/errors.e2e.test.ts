@@ -31,11 +31,11 @@ describe("the errors a client sees", () => {
   });
   afterAll(() => stack?.stop());
 
-  async function post(query: string, variables: Record<string, unknown> = {}, authorization?: string): Promise<Answer> {
+  async function post(query: string, variables: Record<string, unknown> = {}, authorization?: string, operationName?: string): Promise<Answer> {
     const res = await fetch(`${stack.router.url}/graphql`, {
       method: "POST",
       headers: { "content-type": "application/json", ...(authorization ? { authorization } : {}) },
-      body: JSON.stringify({ query, variables }),
+      body: JSON.stringify({ query, variables, operationName }),
     });
     const text = await res.text();
     return { status: res.status, text, body: JSON.parse(text) };
@@ -126,7 +126,7 @@ describe("the errors a client sees", () => {
     }
   });
 
-  it("parse, validation and variable errors keep Apollo's codes and statuses, with locations", async () => {
+  it("parse, validation, variable and operation-name errors: HTTP 400 with Apollo Server's codes, with locations", async () => {
     const parse = await post(`{ me { id }`);
     const validation = await post(`{ lecture(id: "x") { titel } }`);
     const variables = await post(`query($id: ID!) { lecture(id: $id) { title } }`, { id: { not: "an id" } });
@@ -136,6 +136,8 @@ describe("the errors a client sees", () => {
     expect([validation.status, onlyError(validation).extensions]).toEqual([400, { code: "GRAPHQL_VALIDATION_FAILED" }]);
     expect(onlyError(validation).locations).toEqual([expect.objectContaining({ line: 1 })]);
     expect([variables.status, onlyError(variables).extensions]).toEqual([400, { code: "BAD_USER_INPUT" }]);
+    const unknownOperation = await post(`query A { lectures { id } }`, {}, undefined, "B");
+    expect([unknownOperation.status, onlyError(unknownOperation)]).toEqual([400, { message: 'Unknown operation named "B".', extensions: { code: "OPERATION_RESOLUTION_FAILURE" } }]);
   });
 
   // Last: it stops a subgraph of this file's stack.

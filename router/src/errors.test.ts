@@ -1,12 +1,15 @@
 import { createServer, type Server } from "node:http";
+import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import type { AddressInfo } from "node:net";
+import { resolve } from "node:path";
 import { GraphQLDataSourceRequestKind } from "@apollo/gateway/dist/datasources/types.js";
 // Apollo Server, loaded by Node, checks `instanceof` against graphql's CommonJS build, while Vite
 // resolves a bare `graphql` import to its ESM build (index.mjs): build errors from the one Apollo sees.
 import { GraphQLError } from "graphql/index.js";
-import { afterEach, describe, expect, it } from "vitest";
-import { formatError } from "./errors.ts";
-import { SubgraphDataSource } from "./gateway.ts";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { formatError, operationResolution } from "./errors.ts";
+import { supergraphPath } from "./compose.ts";
+import { createGateway, SubgraphDataSource } from "./gateway.ts";
 import { subgraphFetcher } from "./subgraph-fetch.ts";
 
 const source = new SubgraphDataSource("lectures", "http://127.0.0.1:4003/graphql", undefined, subgraphFetcher({ timeoutMs: 1_000 }));
@@ -99,5 +102,33 @@ describe("the router's client-facing errors", () => {
 
   it("given an unexpected error, then it is masked as the platform masks it", () => {
     expect(formatError({ message: "connect ECONNREFUSED 127.0.0.1:5432" }, new Error("connect ECONNREFUSED 127.0.0.1:5432")).message).not.toMatch(/127/);
+  });
+});
+
+describe("an operationName the document does not have, through the gateway", () => {
+  // The real supergraph: the operation is refused, or answered (__typename), before any subgraph is asked.
+  const server = (plugins: ApolloServerPlugin[]) =>
+    new ApolloServer({ gateway: createGateway({ supergraphPath: supergraphPath(resolve(import.meta.dirname, "../..")), subgraphUrls: {}, subgraphTimeoutMs: 1_000 }), formatError, plugins });
+  const withPlugin = server([operationResolution]);
+  const without = server([]);
+  beforeAll(() => Promise.all([withPlugin.start(), without.start()]));
+  afterAll(() => Promise.all([withPlugin.stop(), without.stop()]));
+  const errorsOf = (response: Awaited<ReturnType<ApolloServer["executeOperation"]>>) => (response.body.kind === "single" ? response.body.singleResult.errors : undefined);
+
+  it.each([
+    ["an unknown name", { query: "query A { __typename }", operationName: "B" }, 'Unknown operation named "B".'],
+    ["no name for a document of two", { query: "query A { __typename } query B { __typename }" }, "Must provide operation name if query contains multiple operations."],
+  ])("given %s, then it is the client's mistake: 400 OPERATION_RESOLUTION_FAILURE (the gateway alone says 500 INVALID_GRAPHQL)", async (_what, request, message) => {
+    const refused = await withPlugin.executeOperation(request);
+    const unhandled = await without.executeOperation(request);
+
+    expect([refused.http.status, errorsOf(refused)]).toEqual([400, [{ message, extensions: { code: "OPERATION_RESOLUTION_FAILURE" } }]]);
+    expect([unhandled.http.status, errorsOf(unhandled)?.[0]?.extensions?.code]).toEqual([500, "INVALID_GRAPHQL"]);
+  });
+
+  it("given a name the document has, then the operation runs", async () => {
+    const response = await withPlugin.executeOperation({ query: "query A { __typename } query B { __typename }", operationName: "B" });
+
+    expect(response.body.kind === "single" && response.body.singleResult).toEqual({ data: { __typename: "Query" } });
   });
 });

@@ -1,3 +1,4 @@
+import type { ApolloServerPlugin } from "@apollo/server";
 import { formatError as formatSubgraphError } from "@supergraph/platform";
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
 
@@ -61,3 +62,20 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   for (const key of GATEWAY_EXTENSIONS) delete extensions[key];
   return { ...shaped, extensions };
 }
+
+/**
+ * An `operationName` the document does not have (or none, for a document of several): the
+ * client's mistake, refused as Apollo Server refuses it without a gateway (400,
+ * OPERATION_RESOLUTION_FAILURE). Through the gateway it would be a 500 INVALID_GRAPHQL.
+ */
+export const operationResolution: ApolloServerPlugin = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ operation, request }) {
+        if (operation) return;
+        const message = request.operationName ? `Unknown operation named "${request.operationName}".` : "Must provide operation name if query contains multiple operations.";
+        throw new GraphQLError(message, { extensions: { code: "OPERATION_RESOLUTION_FAILURE", http: { status: 400 } } });
+      },
+    };
+  },
+};

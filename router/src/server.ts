@@ -17,7 +17,7 @@ import {
 } from "@supergraph/platform";
 import express from "express";
 import { Gauge } from "prom-client";
-import { buildSchema, GraphQLError, printSchema, type ExecutionResult, type GraphQLSchema } from "graphql";
+import { buildSchema, GraphQLError, printSchema, type ExecutionResult, type GraphQLFormattedError, type GraphQLSchema } from "graphql";
 import type { RouterEnv } from "./env.ts";
 import { formatError, operationResolution } from "./errors.ts";
 import { createGateway, type RouterContext } from "./gateway.ts";
@@ -25,6 +25,8 @@ import { limitRules } from "./limits.ts";
 import { mountStaticPages } from "./static.ts";
 import { connectLive } from "./live/connect.ts";
 import type { GraphExecutor } from "./live/engine.ts";
+import { httpSubscriptions } from "./live/http-subscriptions.ts";
+import { asLimitRefusal, operationChecker } from "./live/operation.ts";
 import { startLiveSocket } from "./live/socket.ts";
 
 export interface RunningRouter {
@@ -51,13 +53,15 @@ export async function startRouter(env: RouterEnv & { supergraphPath: string }, l
     liveSchema = buildSchema(printSchema(loaded));
   });
   const rules = limitRules({ maxDepth: env.MAX_DEPTH, maxAliases: env.MAX_ALIASES, maxCost: env.MAX_COST });
+  // Limit refusals answer OPERATION_LIMIT_EXCEEDED over HTTP too, as the check says them on the other transports.
+  const formatRouterError = (formatted: GraphQLFormattedError, error: unknown) => formatError(asLimitRefusal(formatted, error), error);
   const server = new ApolloServer<RouterContext>({
     gateway,
     introspection: env.INTROSPECTION,
     // Without introspection, error messages do not suggest field names either.
     hideSchemaDetailsFromClientErrors: !env.INTROSPECTION,
     includeStacktraceInErrorResponses: false,
-    formatError,
+    formatError: formatRouterError,
     csrfPrevention: true,
     // runService owns SIGTERM: Apollo's own handler would re-raise it when the HTTP drain
     // ends and kill the process before events in hand, the outbox and NATS are closed.
@@ -92,18 +96,30 @@ export async function startRouter(env: RouterEnv & { supergraphPath: string }, l
       this.set({ kind: "groups" }, groups);
     },
   });
-  const live = startLiveSocket({ httpServer, path: "/graphql", schema: () => liveSchema, verify, engine, graph, rules,
-    maxTokens: env.MAX_TOKENS,
-    maxPayloadBytes: env.MAX_BODY_BYTES,
-    hideSchemaDetails: !env.INTROSPECTION,
+  // One check for graphql-ws and both HTTP subscription transports (parsed and validated once per text).
+  const check = operationChecker({ rules, maxTokens: env.MAX_TOKENS, hideSchemaDetails: !env.INTROSPECTION });
+  const live = startLiveSocket({ httpServer, path: "/graphql", schema: () => liveSchema, verify, engine, graph, check, maxPayloadBytes: env.MAX_BODY_BYTES });
+  const httpLive = httpSubscriptions({
+    schema: () => liveSchema,
+    check,
+    viewerOf: (header) => viewerOf(header, verify),
+    engine,
+    graph,
+    formatError: (error) => formatRouterError({ ...error.toJSON(), extensions: { ...error.extensions, code: error.extensions.code ?? "INTERNAL_SERVER_ERROR" } }, error),
+    heartbeatMs: env.MULTIPART_HEARTBEAT_MS,
+    log,
   });
   let draining = false;
   mountOperationalRoutes(app, metrics, [["gateway", () => apiSchema !== undefined], ["nats", () => events.state()]], () => draining);
   // Before /graphql: a browser's GET /graphql gets the explorer, not Apollo's page.
   mountStaticPages(app, { log });
+  // graphql-sse's own endpoint (both of its modes); before /graphql, which would match it too.
+  app.use("/graphql/stream", express.json({ limit: env.MAX_BODY_BYTES }), httpLive.onStream);
   app.use(
     "/graphql",
     express.json({ limit: env.MAX_BODY_BYTES }),
+    // Subscriptions over HTTP (multipart, SSE) before Apollo Server, which has none.
+    httpLive.onGraphql,
     expressMiddleware(server, {
       context: async ({ req }) => ({ viewer: await viewerOf(req.headers.authorization, verify) }),
     }),
@@ -118,6 +134,7 @@ export async function startRouter(env: RouterEnv & { supergraphPath: string }, l
     async stop() {
       draining = true;
       await live.close();
+      httpLive.close();
       await server.stop();
       await events.stop();
     },

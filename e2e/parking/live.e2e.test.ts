@@ -140,7 +140,7 @@ describe("live parking reservation status", () => {
     const date = day(10);
     const id = await reserve(jo, date);
     const row = () =>
-      stack.gql(BOARD, {}, jo.token).then((res) => (res.data?.myParkingReservations as { id: string; status: string }[] | undefined)?.find((r) => r.id === id));
+      stack.gql(BOARD, {}, jo.token).then((res) => (res.data?.myParkingReservations as Record<string, any>[] | undefined)?.find((r) => r.id === id));
     const rowWith = (what: string, accept: (r: any) => boolean) => waitFor(`the board to show ${what}`, async () => {
       const r = await row();
       return r && accept(r) ? r : null;

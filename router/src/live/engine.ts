@@ -293,7 +293,7 @@ export function createLiveEngine(feed: EventFeed, graph: GraphExecutor): LiveEng
       if (!live || !definition) return { errors: [new GraphQLError(`Unknown live field ${node.name.value}.`)] };
       // An anonymous connection may watch what is public; anything owned needs its owner's token.
       if (!viewer && live.visibility !== "public") {
-        return { errors: [refusal(LiveRefusal.UNAUTHENTICATED, `Sign in first: ${live.field} needs a valid bearer token (\`authorization\` in connection_init).`)] };
+        return { errors: [refusal(LiveRefusal.UNAUTHENTICATED, `Sign in first: ${live.field} needs a valid bearer token.`)] };
       }
       const args = getArgumentValues(definition, node, exec.variableValues ?? {});
       const cursor = readCursor(args.after);

@@ -10,8 +10,12 @@ export interface LiveClient {
   dispose(): void;
 }
 
-/** graphql-ws close code of a router that refuses the token in `connection_init`. */
-const FORBIDDEN = 4403;
+/**
+ * graphql-ws close codes of a router that refuses the token in `connection_init`: 4401 for a
+ * missing, bad or expired token (sign in again), 4403 for one it forbids. Either way retrying
+ * with the same token cannot help.
+ */
+const REFUSED = new Set([4401, 4403]);
 
 /**
  * An urql client for one token: queries and mutations over HTTP POST (Apollo's CSRF
@@ -32,13 +36,13 @@ export function createLiveClient(token: string | null, onRefused: () => void, or
     // Keep retrying (a student's screen should come back by itself after the router
     // restarts), unless the token itself is refused.
     retryAttempts: Infinity,
-    shouldRetry: (closed) => (closed as CloseEvent | undefined)?.code !== FORBIDDEN,
+    shouldRetry: (closed) => !REFUSED.has((closed as CloseEvent | undefined)?.code ?? 0),
     on: {
       connecting: () => emit("connecting"),
       connected: (_socket, _payload, wasRetry) => emit("live", wasRetry),
       closed: (closed) => {
         emit("offline");
-        if ((closed as CloseEvent | undefined)?.code === FORBIDDEN) onRefused();
+        if (REFUSED.has((closed as CloseEvent | undefined)?.code ?? 0)) onRefused();
       },
     },
   });

@@ -12,8 +12,8 @@ export interface LiveClient {
 
 /**
  * graphql-ws close codes of a router that refuses the token in `connection_init`: 4401 for a
- * missing, bad or expired token (sign in again), 4403 for one it forbids. Either way retrying
- * with the same token cannot help.
+ * bad or expired token (sign in again), 4403 for one it forbids (a connection without a token
+ * is anonymous, not refused). Either way retrying with the same token cannot help.
  */
 const REFUSED = new Set([4401, 4403]);
 

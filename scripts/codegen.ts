@@ -32,9 +32,10 @@ const MODELS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   // Registrations knows a user by id only: `User.registrations` is resolved from it; and a
   // payment by id only: its `status` is payments' (read for `Registration.refund`).
   registrations: { Registration: "../domain/registration.ts#Registration", User: "{ id: string }", Payment: "{ id: string }" },
-  "parking-reservations": { TicketReservation: "../domain/ticket-reservation.ts#TicketReservation" },
-  "parking-lots": { ParkingLot: "../domain/parking-lot.ts#ParkingLot" },
-  "ticket-deliveries": { TicketDelivery: "../domain/ticket-delivery.ts#TicketDelivery" },
+  // Parking reservations know a user by id only: `User.ticketReservations` is resolved from it.
+  "parking-reservations": { TicketReservation: "../domain/ticket-reservation.ts#TicketReservation", User: "{ id: string }" },
+  "parking-lots": { ParkingLot: "../domain/parking-lot.ts#ParkingLot", ParkingDay: "../domain/parking-lot.ts#ParkingDay" },
+  "ticket-deliveries": { TicketDelivery: "../domain/ticket-delivery.ts#TicketDelivery", TicketReservation: "{ id: string }" },
 };
 
 /** Both outputs: enums as `const` objects keyed by their values, plus the union type of those values. */

@@ -1,27 +1,31 @@
 import { readFileSync } from "node:fs";
-import { entityLoader, type ContextDefinition, type NoDb } from "@supergraph/platform";
+import { CancelDeliveryErrorCode, type CancelDeliveryRequest, type CancelDeliveryResult } from "@supergraph/contracts/ticket-deliveries";
+import type { ContextDefinition, NoDb } from "@supergraph/platform";
 import { parkingLotsEnv } from "./env.ts";
-import { findParkingLots } from "./infra/parking-lot-store.ts";
-import { confirmParkingLot } from "./policies/confirm-parking-lot.ts";
+import { allocateSpace } from "./policies/allocate-space.ts";
+import { releaseSpace } from "./policies/release-space.ts";
 import { parkingLotsResolvers, type ParkingLotsContext } from "./resolvers/index.ts";
 
 const typeDefs = readFileSync(new URL("../schema.graphql", import.meta.url), "utf8");
 
-/**
- * The parking-lots context, for the platform's `runContext`. It reads through SQL only, so it builds
- * no Prisma client (`prisma: false` in topology.ts); give it `createDb` and `prisma: true`
- * for typed queries through Prisma.
- */
+/** The parking-lots context, for the platform's `runContext`. It reads through SQL only (`prisma: false`). */
 export const parkingLotsSubgraph: ContextDefinition<typeof parkingLotsEnv, NoDb, ParkingLotsContext> = {
   name: "parking-lots",
   env: parkingLotsEnv,
-  build: ({ sql, transact, clock }) => ({
-    typeDefs,
-    resolvers: parkingLotsResolvers({ transact, clock }),
-    context: (base) => ({
-      ...base,
-      parkingLotById: entityLoader((ids) => findParkingLots(sql, ids), (t) => t.id),
-    }),
-    policies: [confirmParkingLot],
-  }),
+  build: ({ env, sql, call }) => {
+    const cancelDelivery = call<CancelDeliveryRequest, CancelDeliveryResult>("ticket-deliveries", "cancelDelivery", {
+      timeoutMs: env.TICKET_CANCEL_TIMEOUT_MS,
+      resetTimeoutMs: env.TICKET_CANCEL_BREAKER_RESET_MS,
+      volumeThreshold: env.TICKET_CANCEL_BREAKER_VOLUME,
+      errorThresholdPercentage: env.TICKET_CANCEL_BREAKER_ERROR_PERCENT,
+      unavailable: { code: CancelDeliveryErrorCode.UNAVAILABLE, message: "Ticket deliveries cannot cancel the ticket now; the cancellation is retried later." },
+    });
+    const capacity = env.PARKING_SPACES_PER_DAY;
+    return {
+      typeDefs,
+      resolvers: parkingLotsResolvers({ sql, capacity }),
+      context: (base) => base,
+      policies: [allocateSpace(capacity), releaseSpace(capacity, cancelDelivery)],
+    };
+  },
 };

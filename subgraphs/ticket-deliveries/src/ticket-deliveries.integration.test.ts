@@ -1,14 +1,16 @@
 /**
- * The ticket-deliveries context's store and policy on real PostgreSQL and real NATS: a request is saved
- * with its event in the outbox, the relay publishes it, and the confirm-ticket-delivery policy
- * confirms the ticket delivery, once however often the request is delivered.
+ * The ticket-deliveries context on real PostgreSQL and real NATS: the lot's Occupied makes one
+ * ticket however often it is delivered, the manager delivers it once, and the cancel-delivery
+ * answer is idempotent, also when it comes before the ticket was made.
  */
 import { randomUUID } from "node:crypto";
-import { PolicyHarness, type PolicyDeps } from "@supergraph/testkit";
+import { parkingLotEvents } from "@supergraph/contracts/parking-lots";
+import { PolicyHarness, type PolicyDeps } from "@supergraph/testkit/policy-harness";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { requestTicketDelivery } from "./commands/request-ticket-delivery.ts";
-import { findTicketDeliverys } from "./infra/ticket-delivery-store.ts";
-import { confirmTicketDelivery } from "./policies/confirm-ticket-delivery.ts";
+import { cancelDeliveryAnswer } from "./commands/cancel-delivery.ts";
+import { shipTicket } from "./commands/ship-ticket.ts";
+import { ticketsToDeliver } from "./infra/ticket-delivery-store.ts";
+import { createDelivery } from "./policies/create-delivery.ts";
 
 let harness: PolicyHarness;
 let deps: PolicyDeps;
@@ -18,40 +20,63 @@ beforeAll(async () => {
     context: "ticket-deliveries",
     policies: (given) => {
       deps = given;
-      return [confirmTicketDelivery];
+      return [createDelivery];
     },
   });
 });
 afterAll(() => harness?.stop());
 
-const confirmedRow = (id: string) =>
-  harness.waitForRow<{ status: string }>("the ticket delivery to be confirmed", "SELECT status::text AS status FROM ticket_delivery WHERE id = $1", [id], (r) => r.status === "CONFIRMED");
+const date = "2031-04-01";
+const facts = () => ({ reservationId: randomUUID(), parkingLotId: randomUUID(), employeeId: randomUUID(), date });
+const occupy = (f: ReturnType<typeof facts>) => harness.publish(parkingLotEvents.Occupied, { subject: f.reservationId, data: { ...f, capacity: 5, occupied: 1 } });
+const ticketOf = async (reservationId: string) =>
+  (await harness.rows<{ id: string; status: string }>(`SELECT id, status::text AS status FROM ticket_delivery WHERE reservation_id = $1::uuid`, reservationId))[0];
+const eventsOf = async (reservationId: string) => (await harness.recorded()).filter((e) => e.subject === reservationId).map((e) => e.type);
 
-describe("ticket-deliveries: requesting and confirming a ticket delivery", () => {
-  it("saves the request with its event, and the policy confirms it once the event is published", async () => {
-    const ownerId = randomUUID();
-    const requested = await requestTicketDelivery(deps.transact, ownerId, { title: " First " }, new Date());
-    expect(requested).toMatchObject({ ownerId, title: "First", status: "REQUESTED", confirmedAt: null });
-
-    await confirmedRow(requested.id);
+describe("ticket-deliveries", () => {
+  it("makes one ticket to deliver per allocated reservation, however often Occupied is delivered", async () => {
+    const f = facts();
+    const occupied = await occupy(f);
+    await harness.waitForRow("the ticket", `SELECT 1 FROM ticket_delivery WHERE reservation_id = $1::uuid`, [f.reservationId]);
+    await harness.redeliver(occupied);
     await harness.settled();
-    const [stored] = await findTicketDeliverys(harness.sql, [requested.id]);
-    expect(stored).toMatchObject({ id: requested.id, ownerId, title: "First", status: "CONFIRMED", confirmedAt: expect.any(Date) });
-    const events = (await harness.recorded()).filter((e) => e.subject === requested.id);
-    expect(events.map((e) => e.type)).toEqual(["TicketDeliveryRequested", "TicketDeliveryConfirmed"]);
+    expect(await eventsOf(f.reservationId)).toEqual(["TicketDeliveryCreated"]);
+    expect((await ticketsToDeliver(harness.sql, date)).filter((t) => t.reservationId === f.reservationId)).toHaveLength(1);
   });
 
-  it("confirms once when the request is delivered again", async () => {
-    const requested = await requestTicketDelivery(deps.transact, randomUUID(), { title: "Second" }, new Date());
-    await confirmedRow(requested.id);
-    const [first] = await findTicketDeliverys(harness.sql, [requested.id]);
-    const [request] = (await harness.recorded("TicketDeliveryRequested")).filter((e) => e.subject === requested.id);
+  it("delivers a ticket once (Shipped), then refuses to deliver it again", async () => {
+    const f = facts();
+    await occupy(f);
+    const ticket = await harness.waitForRow<{ id: string }>("the ticket", `SELECT id FROM ticket_delivery WHERE reservation_id = $1::uuid`, [f.reservationId]);
+    const managerId = randomUUID();
+    await expect(shipTicket({ sql: harness.sql, transact: deps.transact }, ticket.id, managerId, new Date())).resolves.toMatchObject({ status: "SHIPPED", shippedBy: managerId });
+    await expect(shipTicket({ sql: harness.sql, transact: deps.transact }, ticket.id, managerId, new Date())).rejects.toMatchObject({ code: "TICKET_ALREADY_DELIVERED" });
+    expect(await eventsOf(f.reservationId)).toEqual(["TicketDeliveryCreated", "Shipped"]);
+  });
 
-    await harness.redeliver(request!);
+  it("cancels a ticket once however often the lot calls, and it leaves the manager's list", async () => {
+    const f = facts();
+    await occupy(f);
+    const ticket = await harness.waitForRow<{ id: string }>("the ticket", `SELECT id FROM ticket_delivery WHERE reservation_id = $1::uuid`, [f.reservationId]);
+    const cancel = cancelDeliveryAnswer({ transact: deps.transact, clock: () => new Date() });
+    const answers = await Promise.all([cancel(f), cancel(f), cancel(f)]);
+    expect(answers).toEqual(Array.from({ length: 3 }, () => ({ deliveryId: ticket.id, status: "CANCELED" })));
+    expect(await eventsOf(f.reservationId)).toEqual(["TicketDeliveryCreated", "DeliveryCanceled"]);
+    expect((await ticketsToDeliver(harness.sql, date)).some((t) => t.reservationId === f.reservationId)).toBe(false);
+  });
+
+  it("cancels in advance a ticket whose Occupied has not come yet, so none is made after", async () => {
+    const f = facts();
+    const cancel = cancelDeliveryAnswer({ transact: deps.transact, clock: () => new Date() });
+    const answer = await cancel(f);
+    await occupy(f);
     await harness.settled();
-    const [after] = await findTicketDeliverys(harness.sql, [requested.id]);
-    expect(after!.confirmedAt).toEqual(first!.confirmedAt);
-    expect((await harness.recorded("TicketDeliveryConfirmed")).filter((e) => e.subject === requested.id)).toHaveLength(1);
-    expect(await harness.deadLetters()).toEqual([]);
+    expect(await ticketOf(f.reservationId)).toEqual({ id: answer.deliveryId, status: "CANCELED" });
+    expect(await eventsOf(f.reservationId)).toEqual(["DeliveryCanceled"]);
+  });
+
+  it("refuses a malformed cancel request with INVALID_CANCEL_DELIVERY", async () => {
+    const cancel = cancelDeliveryAnswer({ transact: deps.transact, clock: () => new Date() });
+    await expect(cancel({ reservationId: "nope" })).rejects.toMatchObject({ code: "INVALID_CANCEL_DELIVERY" });
   });
 });

@@ -1,7 +1,7 @@
 // Generated from subgraphs/parking-lots/schema.graphql by `npx tsx scripts/codegen.ts`: do not edit.
 // scripts/codegen.test.ts fails when this file is stale.
 import type { GraphQLResolveInfo } from 'graphql';
-import type { ParkingLot as ParkingLotModel } from '../domain/parking-lot.ts';
+import type { ParkingLot as ParkingLotModel, ParkingDay as ParkingDayModel } from '../domain/parking-lot.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
@@ -16,34 +16,68 @@ export type Scalars = {
 };
 
 /**
- * A parking lot a signed-in user requests; the parking-lots context confirms it once the request is
- * published.
+ * The car park's decision on one ticket reservation (the original's ParkingLot): a space of its
+ * date, or a refusal because the day was full; released once the reservation is canceled and
+ * its ticket delivery canceled first.
  */
 export type ParkingLot = {
   __typename?: 'ParkingLot';
-  /** ParkingLot id. */
+  /** Allocation id. */
   id: Scalars['ID']['output'];
-  /** What the parking lot is called, 1 to 200 characters. */
-  title: Scalars['String']['output'];
-  /** Where the parking lot is in its life. */
+  /** The reservation it decides on. */
+  reservation: TicketReservation;
+  /** The employee who reserved. */
+  employee: User;
+  /** The day (ISO date, YYYY-MM-DD). */
+  date: Scalars['String']['output'];
+  /** What the lot decided, and whether the space was released since. */
   status: ParkingLotStatus;
-  /** The user who requested it. */
-  owner: User;
-  /** When it was requested. */
-  requestedAt: Scalars['String']['output'];
-  /** When it was confirmed, once it is. */
-  confirmedAt?: Maybe<Scalars['String']['output']>;
+  /** When the lot decided (ISO-8601). */
+  decidedAt: Scalars['String']['output'];
+  /** When the space was released (ISO-8601), after the ticket delivery was canceled. */
+  vacatedAt?: Maybe<Scalars['String']['output']>;
 };
 
-/** Where a parking lot is in its life. */
+/** What the lot decided on a reservation. */
 export const ParkingLotStatus = {
-  /** Requested; confirmed shortly after, once the request is published. */
-  REQUESTED: 'REQUESTED',
-  /** Confirmed. */
-  CONFIRMED: 'CONFIRMED'
+  /** A space of the day is the reservation's. */
+  OCCUPIED: 'OCCUPIED',
+  /** The day was full when the reservation came: no space. */
+  FULLY_OCCUPIED: 'FULLY_OCCUPIED',
+  /** Its space was released: the reservation was canceled and its ticket delivery canceled first. */
+  VACATED: 'VACATED',
+  /** The reservation was canceled before the lot saw it: no space was ever given, none will be. */
+  WITHDRAWN: 'WITHDRAWN'
 } as const;
 
 export type ParkingLotStatus = typeof ParkingLotStatus[keyof typeof ParkingLotStatus];
+/** The car park on one day: its spaces and how many are taken. */
+export type ParkingDay = {
+  __typename?: 'ParkingDay';
+  /** The day (ISO date, YYYY-MM-DD). */
+  date: Scalars['String']['output'];
+  /** Spaces of the day: PARKING_SPACES_PER_DAY as it was at the day's first reservation (as it is now for a day without any). */
+  capacity: Scalars['Int']['output'];
+  /** Spaces allocated and not released. */
+  occupied: Scalars['Int']['output'];
+  /** Spaces still free: capacity - occupied. */
+  free: Scalars['Int']['output'];
+};
+
+/** Business failures of the parking-lots context, returned as `extensions.code` of an error. */
+export const ParkingLotsErrorCode = {
+  /** The date is not a calendar date written YYYY-MM-DD. */
+  INVALID_DATE: 'INVALID_DATE'
+} as const;
+
+export type ParkingLotsErrorCode = typeof ParkingLotsErrorCode[keyof typeof ParkingLotsErrorCode];
+/** A ticket reservation, owned by the parking-reservations context. */
+export type TicketReservation = {
+  __typename?: 'TicketReservation';
+  /** Reservation id. */
+  id: Scalars['ID']['output'];
+};
+
 /** A user of the portal, owned by the identity context. */
 export type User = {
   __typename?: 'User';
@@ -51,41 +85,22 @@ export type User = {
   id: Scalars['ID']['output'];
 };
 
-/** Business failures of the parking-lots context, returned as `extensions.code` of an error. */
-export const ParkingLotsErrorCode = {
-  /** No parking lot with that id. */
-  PARKING_LOT_NOT_FOUND: 'PARKING_LOT_NOT_FOUND',
-  /** The title is empty or longer than 200 characters. */
-  INVALID_PARKING_LOT: 'INVALID_PARKING_LOT'
-} as const;
-
-export type ParkingLotsErrorCode = typeof ParkingLotsErrorCode[keyof typeof ParkingLotsErrorCode];
-/** What a user gives to request a parking lot. */
-export type RequestParkingLotInput = {
-  /** 1 to 200 characters, trimmed. */
-  title: Scalars['String']['input'];
-};
-
 export type Query = {
   __typename?: 'Query';
-  /** One parking lot by id: the signed-in user's own, or any for an ADMIN. */
-  parkingLot?: Maybe<ParkingLot>;
+  /** The car park on a day (YYYY-MM-DD). Needs role PARKING_MANAGER or ADMIN. */
+  parkingDay: ParkingDay;
+  /** The lot's decision on a reservation, by the reservation's id: the employee's own, or any for PARKING_MANAGER or ADMIN. */
+  parkingLotOfReservation?: Maybe<ParkingLot>;
 };
 
 
-export type QueryParkingLotArgs = {
-  id: Scalars['ID']['input'];
-};
-
-export type Mutation = {
-  __typename?: 'Mutation';
-  /** Requests a parking lot for the signed-in user; it is confirmed shortly after. */
-  requestParkingLot: ParkingLot;
+export type QueryParkingDayArgs = {
+  date: Scalars['String']['input'];
 };
 
 
-export type MutationRequestParkingLotArgs = {
-  input: RequestParkingLotInput;
+export type QueryParkingLotOfReservationArgs = {
+  reservationId: Scalars['ID']['input'];
 };
 
 
@@ -186,11 +201,12 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   ParkingLotStatus: ParkingLotStatus;
-  User: ResolverTypeWrapper<User>;
+  ParkingDay: ResolverTypeWrapper<ParkingDayModel>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ParkingLotsErrorCode: ParkingLotsErrorCode;
-  RequestParkingLotInput: RequestParkingLotInput;
+  TicketReservation: ResolverTypeWrapper<TicketReservation>;
+  User: ResolverTypeWrapper<User>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
 };
 
@@ -199,21 +215,34 @@ export type ResolversParentTypes = {
   ParkingLot: ParkingLotModel;
   ID: Scalars['ID']['output'];
   String: Scalars['String']['output'];
+  ParkingDay: ParkingDayModel;
+  Int: Scalars['Int']['output'];
+  TicketReservation: TicketReservation;
   User: User;
-  RequestParkingLotInput: RequestParkingLotInput;
   Query: Record<PropertyKey, never>;
-  Mutation: Record<PropertyKey, never>;
   Boolean: Scalars['Boolean']['output'];
 };
 
 export type ParkingLotResolvers<ContextType = any, ParentType extends ResolversParentTypes['ParkingLot'] = ResolversParentTypes['ParkingLot'], FederationReferenceType extends FederationReferenceTypes['ParkingLot'] = FederationReferenceTypes['ParkingLot']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ParkingLot']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reservation?: Resolver<ResolversTypes['TicketReservation'], ParentType, ContextType>;
+  employee?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ParkingLotStatus'], ParentType, ContextType>;
-  owner?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
-  requestedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  confirmedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  decidedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  vacatedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ParkingDayResolvers<ContextType = any, ParentType extends ResolversParentTypes['ParkingDay'] = ResolversParentTypes['ParkingDay']> = {
+  date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  capacity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  occupied?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  free?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TicketReservationResolvers<ContextType = any, ParentType extends ResolversParentTypes['TicketReservation'] = ResolversParentTypes['TicketReservation']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type UserResolvers<ContextType = any, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
@@ -221,17 +250,15 @@ export type UserResolvers<ContextType = any, ParentType extends ResolversParentT
 };
 
 export type QueryResolvers<ContextType = any, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
-  parkingLot?: Resolver<Maybe<ResolversTypes['ParkingLot']>, ParentType, ContextType, RequireFields<QueryParkingLotArgs, 'id'>>;
-};
-
-export type MutationResolvers<ContextType = any, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
-  requestParkingLot?: Resolver<ResolversTypes['ParkingLot'], ParentType, ContextType, RequireFields<MutationRequestParkingLotArgs, 'input'>>;
+  parkingDay?: Resolver<ResolversTypes['ParkingDay'], ParentType, ContextType, RequireFields<QueryParkingDayArgs, 'date'>>;
+  parkingLotOfReservation?: Resolver<Maybe<ResolversTypes['ParkingLot']>, ParentType, ContextType, RequireFields<QueryParkingLotOfReservationArgs, 'reservationId'>>;
 };
 
 export type Resolvers<ContextType = any> = {
   ParkingLot?: ParkingLotResolvers<ContextType>;
+  ParkingDay?: ParkingDayResolvers<ContextType>;
+  TicketReservation?: TicketReservationResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
-  Mutation?: MutationResolvers<ContextType>;
 };
 

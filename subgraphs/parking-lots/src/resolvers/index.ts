@@ -1,37 +1,46 @@
-import { isUuid, mayRead, requireViewer, type BaseContext, type UnitOfWork } from "@supergraph/platform";
-import type DataLoader from "dataloader";
-import { requestParkingLot, type RequestParkingLotInput } from "../commands/request-parking-lot.ts";
-import type { ParkingLot } from "../domain/parking-lot.ts";
+import { ParkingDate } from "@supergraph/contracts/parking-reservations";
+import { isUuid, mayRead, requireRole, requireViewer, type BaseContext, type Sql, type Viewer } from "@supergraph/platform";
+import { ParkingLotError, type ParkingDay, type ParkingLot } from "../domain/parking-lot.ts";
 import type { Resolvers } from "../generated/graphql.ts";
+import { findDay, findLot, findLotOfReservation } from "../infra/parking-lot-store.ts";
 
-export interface ParkingLotsContext extends BaseContext {
-  readonly parkingLotById: DataLoader<string, ParkingLot | null>;
-}
+export type ParkingLotsContext = BaseContext;
 
 export interface ParkingLotsDeps {
-  readonly transact: UnitOfWork;
-  readonly clock: () => Date;
+  readonly sql: Sql;
+  /** PARKING_SPACES_PER_DAY: the capacity of a day no one reserved yet. */
+  readonly capacity: number;
 }
 
+const mayReadLot = (viewer: Viewer, lot: ParkingLot) => mayRead(viewer, lot.employeeId) || viewer.roles.includes("PARKING_MANAGER");
+
 /** Resolvers check the viewer and translate arguments; the decisions are the domain's. */
-export function parkingLotsResolvers({ transact, clock }: ParkingLotsDeps) {
+export function parkingLotsResolvers({ sql, capacity }: ParkingLotsDeps) {
   return {
     Query: {
-      parkingLot: async (_: unknown, args: { id: string }, ctx: ParkingLotsContext) => {
+      parkingDay: (_: unknown, args: { date: string }, ctx: ParkingLotsContext) => {
+        requireRole(ctx.viewer, "PARKING_MANAGER", "ADMIN");
+        if (!ParkingDate.safeParse(args.date).success) throw ParkingLotError.refuse("INVALID_DATE", "The date must be a calendar date written YYYY-MM-DD.");
+        return findDay(sql, args.date, capacity);
+      },
+      parkingLotOfReservation: async (_: unknown, args: { reservationId: string }, ctx: ParkingLotsContext) => {
         const viewer = requireViewer(ctx.viewer);
-        const found = isUuid(args.id) ? await ctx.parkingLotById.load(args.id) : null;
-        return found && mayRead(viewer, found.ownerId) ? found : null;
+        const lot = isUuid(args.reservationId) ? await findLotOfReservation(sql, args.reservationId) : null;
+        return lot && mayReadLot(viewer, lot) ? lot : null;
       },
     },
-    Mutation: {
-      requestParkingLot: (_: unknown, args: { input: RequestParkingLotInput }, ctx: ParkingLotsContext) =>
-        requestParkingLot(transact, requireViewer(ctx.viewer).userId, args.input, clock()),
-    },
     ParkingLot: {
-      __resolveReference: (ref: { id: string }, ctx: ParkingLotsContext) => (isUuid(ref.id) ? ctx.parkingLotById.load(ref.id) : null),
-      owner: (t: ParkingLot) => ({ __typename: "User" as const, id: t.ownerId }),
-      requestedAt: (t: ParkingLot) => t.requestedAt.toISOString(),
-      confirmedAt: (t: ParkingLot) => t.confirmedAt?.toISOString() ?? null,
+      __resolveReference: async (ref: { id: string }, ctx: ParkingLotsContext) => {
+        const lot = ctx.viewer && isUuid(ref.id) ? await findLot(sql, ref.id) : null;
+        return lot && ctx.viewer && mayReadLot(ctx.viewer, lot) ? lot : null;
+      },
+      reservation: (lot: ParkingLot) => ({ __typename: "TicketReservation" as const, id: lot.reservationId }),
+      employee: (lot: ParkingLot) => ({ __typename: "User" as const, id: lot.employeeId }),
+      decidedAt: (lot: ParkingLot) => lot.decidedAt.toISOString(),
+      vacatedAt: (lot: ParkingLot) => lot.vacatedAt?.toISOString() ?? null,
+    },
+    ParkingDay: {
+      free: (day: ParkingDay) => day.capacity - day.occupied,
     },
   } satisfies Resolvers<ParkingLotsContext>;
 }

@@ -16,58 +16,82 @@ export type Scalars = {
 };
 
 /**
- * A ticket reservation a signed-in user requests; the parking-reservations context confirms it once the request is
- * published.
+ * An employee's reservation of a daily parking ticket for the company car park, for one date.
+ * Its status follows the parking lot's decision and the ticket's delivery, by their events.
  */
 export type TicketReservation = {
   __typename?: 'TicketReservation';
-  /** TicketReservation id. */
+  /** Reservation id: the case's key, carried by the lot's allocation and the ticket delivery. */
   id: Scalars['ID']['output'];
-  /** What the ticket reservation is called, 1 to 200 characters. */
-  title: Scalars['String']['output'];
-  /** Where the ticket reservation is in its life. */
+  /** The day the ticket is for (ISO date, YYYY-MM-DD). */
+  date: Scalars['String']['output'];
+  /** Where the reservation is in its life. */
   status: TicketReservationStatus;
-  /** The user who requested it. */
-  owner: User;
-  /** When it was requested. */
-  requestedAt: Scalars['String']['output'];
-  /** When it was confirmed, once it is. */
-  confirmedAt?: Maybe<Scalars['String']['output']>;
+  /** The employee who reserved it. */
+  employee: User;
+  /** The lot's allocation for it (the original's ParkingLot id), once the lot has decided: a space or a refusal. */
+  parkingLotId?: Maybe<Scalars['ID']['output']>;
+  /** The ticket delivery, once its ticket was delivered. */
+  deliveryId?: Maybe<Scalars['ID']['output']>;
+  /** When it was reserved (ISO-8601). */
+  reservedAt: Scalars['String']['output'];
+  /** When the lot gave it a space (ISO-8601). */
+  allocatedAt?: Maybe<Scalars['String']['output']>;
+  /** When the lot refused it, the day being full (ISO-8601). */
+  refusedAt?: Maybe<Scalars['String']['output']>;
+  /** When the parking manager delivered its ticket (ISO-8601). */
+  deliveredAt?: Maybe<Scalars['String']['output']>;
+  /** When the employee canceled it (ISO-8601). */
+  canceledAt?: Maybe<Scalars['String']['output']>;
 };
 
-/** Where a ticket reservation is in its life. */
+/**
+ * Where a ticket reservation is in its life: RESERVED, then ALLOCATED or REFUSED_FULL (the lot's
+ * decision), then TICKET_DELIVERED (the parking manager handed the ticket over); CANCELED from
+ * any of them when the employee cancels.
+ */
 export const TicketReservationStatus = {
-  /** Requested; confirmed shortly after, once the request is published. */
-  REQUESTED: 'REQUESTED',
-  /** Confirmed. */
-  CONFIRMED: 'CONFIRMED'
+  /** Taken; the parking lot has not decided yet (it decides even when it was down at the time, once back). */
+  RESERVED: 'RESERVED',
+  /** The lot gave it a space for the day; its ticket is in the parking manager's list. */
+  ALLOCATED: 'ALLOCATED',
+  /** The day's spaces were all taken: no space, no ticket. It no longer counts as the employee's reservation of the day. */
+  REFUSED_FULL: 'REFUSED_FULL',
+  /** The parking manager delivered the ticket. */
+  TICKET_DELIVERED: 'TICKET_DELIVERED',
+  /** Canceled by the employee; its ticket delivery is canceled before its space is released. */
+  CANCELED: 'CANCELED'
 } as const;
 
 export type TicketReservationStatus = typeof TicketReservationStatus[keyof typeof TicketReservationStatus];
+/** Business failures of the parking-reservations context, returned as `extensions.code` of an error. */
+export const ParkingReservationsErrorCode = {
+  /** The date is not a calendar date written YYYY-MM-DD. */
+  INVALID_DATE: 'INVALID_DATE',
+  /** The date is before today (UTC): tickets are reserved for today or later. */
+  DATE_IN_PAST: 'DATE_IN_PAST',
+  /** You already have a live reservation (reserved, allocated or delivered) for that date. */
+  ALREADY_RESERVED: 'ALREADY_RESERVED',
+  /** No ticket reservation with that id that you may see. */
+  TICKET_RESERVATION_NOT_FOUND: 'TICKET_RESERVATION_NOT_FOUND',
+  /** The reservation is already canceled. */
+  TICKET_RESERVATION_ALREADY_CANCELED: 'TICKET_RESERVATION_ALREADY_CANCELED'
+} as const;
+
+export type ParkingReservationsErrorCode = typeof ParkingReservationsErrorCode[keyof typeof ParkingReservationsErrorCode];
 /** A user of the portal, owned by the identity context. */
 export type User = {
   __typename?: 'User';
   /** User id. */
   id: Scalars['ID']['output'];
-};
-
-/** Business failures of the parking-reservations context, returned as `extensions.code` of an error. */
-export const ParkingReservationsErrorCode = {
-  /** No ticket reservation with that id. */
-  TICKET_RESERVATION_NOT_FOUND: 'TICKET_RESERVATION_NOT_FOUND',
-  /** The title is empty or longer than 200 characters. */
-  INVALID_TICKET_RESERVATION: 'INVALID_TICKET_RESERVATION'
-} as const;
-
-export type ParkingReservationsErrorCode = typeof ParkingReservationsErrorCode[keyof typeof ParkingReservationsErrorCode];
-/** What a user gives to request a ticket reservation. */
-export type RequestTicketReservationInput = {
-  /** 1 to 200 characters, trimmed. */
-  title: Scalars['String']['input'];
+  /** The user's ticket reservations, newest date first: only the user themself or an ADMIN sees them (empty otherwise). */
+  ticketReservations: Array<TicketReservation>;
 };
 
 export type Query = {
   __typename?: 'Query';
+  /** The signed-in employee's ticket reservations, newest date first. */
+  myTicketReservations: Array<TicketReservation>;
   /** One ticket reservation by id: the signed-in user's own, or any for an ADMIN. */
   ticketReservation?: Maybe<TicketReservation>;
 };
@@ -79,13 +103,26 @@ export type QueryTicketReservationArgs = {
 
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Requests a ticket reservation for the signed-in user; it is confirmed shortly after. */
-  requestTicketReservation: TicketReservation;
+  /**
+   * Reserves a daily parking ticket for a date (today or later, YYYY-MM-DD) for the signed-in
+   * employee; the parking lot allocates a space or refuses shortly after. Needs role EMPLOYEE.
+   */
+  reserveParkingTicket: TicketReservation;
+  /**
+   * Cancels one of your ticket reservations at once; the lot then cancels its ticket delivery and
+   * only after that releases its space (a refused one is canceled without either).
+   */
+  cancelTicketReservation: TicketReservation;
 };
 
 
-export type MutationRequestTicketReservationArgs = {
-  input: RequestTicketReservationInput;
+export type MutationReserveParkingTicketArgs = {
+  date: Scalars['String']['input'];
+};
+
+
+export type MutationCancelTicketReservationArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -169,6 +206,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of federation types */
 export type FederationTypes = {
   TicketReservation: TicketReservation;
+  User: User;
 };
 
 /** Mapping of federation reference types */
@@ -176,6 +214,9 @@ export type FederationReferenceTypes = {
   TicketReservation:
     ( { __typename: 'TicketReservation' }
     & GraphQLRecursivePick<FederationTypes['TicketReservation'], {"id":true}> );
+  User:
+    ( { __typename: 'User' }
+    & GraphQLRecursivePick<FederationTypes['User'], {"id":true}> );
 };
 
 
@@ -186,9 +227,8 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   TicketReservationStatus: TicketReservationStatus;
-  User: ResolverTypeWrapper<User>;
   ParkingReservationsErrorCode: ParkingReservationsErrorCode;
-  RequestTicketReservationInput: RequestTicketReservationInput;
+  User: ResolverTypeWrapper<{ id: string }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -199,8 +239,7 @@ export type ResolversParentTypes = {
   TicketReservation: TicketReservationModel;
   ID: Scalars['ID']['output'];
   String: Scalars['String']['output'];
-  User: User;
-  RequestTicketReservationInput: RequestTicketReservationInput;
+  User: { id: string };
   Query: Record<PropertyKey, never>;
   Mutation: Record<PropertyKey, never>;
   Boolean: Scalars['Boolean']['output'];
@@ -209,23 +248,32 @@ export type ResolversParentTypes = {
 export type TicketReservationResolvers<ContextType = any, ParentType extends ResolversParentTypes['TicketReservation'] = ResolversParentTypes['TicketReservation'], FederationReferenceType extends FederationReferenceTypes['TicketReservation'] = FederationReferenceTypes['TicketReservation']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['TicketReservation']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['TicketReservationStatus'], ParentType, ContextType>;
-  owner?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
-  requestedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  confirmedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  employee?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  parkingLotId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  deliveryId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  reservedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  allocatedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  refusedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  deliveredAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  canceledAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
-export type UserResolvers<ContextType = any, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
+export type UserResolvers<ContextType = any, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User'], FederationReferenceType extends FederationReferenceTypes['User'] = FederationReferenceTypes['User']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['User']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  ticketReservations?: Resolver<Array<ResolversTypes['TicketReservation']>, ParentType, ContextType>;
 };
 
 export type QueryResolvers<ContextType = any, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  myTicketReservations?: Resolver<Array<ResolversTypes['TicketReservation']>, ParentType, ContextType>;
   ticketReservation?: Resolver<Maybe<ResolversTypes['TicketReservation']>, ParentType, ContextType, RequireFields<QueryTicketReservationArgs, 'id'>>;
 };
 
 export type MutationResolvers<ContextType = any, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
-  requestTicketReservation?: Resolver<ResolversTypes['TicketReservation'], ParentType, ContextType, RequireFields<MutationRequestTicketReservationArgs, 'input'>>;
+  reserveParkingTicket?: Resolver<ResolversTypes['TicketReservation'], ParentType, ContextType, RequireFields<MutationReserveParkingTicketArgs, 'date'>>;
+  cancelTicketReservation?: Resolver<ResolversTypes['TicketReservation'], ParentType, ContextType, RequireFields<MutationCancelTicketReservationArgs, 'id'>>;
 };
 
 export type Resolvers<ContextType = any> = {

@@ -1,37 +1,57 @@
-import { isUuid, mayRead, requireViewer, type BaseContext, type UnitOfWork } from "@supergraph/platform";
+import { isUuid, mayRead, requireRole, requireViewer, type BaseContext, type Sql, type UnitOfWork } from "@supergraph/platform";
 import type DataLoader from "dataloader";
-import { requestTicketReservation, type RequestTicketReservationInput } from "../commands/request-ticket-reservation.ts";
-import type { TicketReservation } from "../domain/ticket-reservation.ts";
+import { cancelTicketReservation } from "../commands/cancel-ticket-reservation.ts";
+import { reserveTicket } from "../commands/reserve-ticket.ts";
+import { TicketReservationError, type TicketReservation } from "../domain/ticket-reservation.ts";
 import type { Resolvers } from "../generated/graphql.ts";
+import { ticketReservationsOf } from "../infra/ticket-reservation-store.ts";
 
 export interface ParkingReservationsContext extends BaseContext {
   readonly ticketReservationById: DataLoader<string, TicketReservation | null>;
 }
 
 export interface ParkingReservationsDeps {
+  readonly sql: Sql;
   readonly transact: UnitOfWork;
   readonly clock: () => Date;
 }
 
+const visible = (ctx: ParkingReservationsContext, r: TicketReservation | null) => (r && ctx.viewer && mayRead(ctx.viewer, r.employeeId) ? r : null);
+const iso = (d: Date | null) => d?.toISOString() ?? null;
+
 /** Resolvers check the viewer and translate arguments; the decisions are the domain's. */
-export function parkingReservationsResolvers({ transact, clock }: ParkingReservationsDeps) {
+export function parkingReservationsResolvers({ sql, transact, clock }: ParkingReservationsDeps) {
   return {
     Query: {
+      myTicketReservations: (_: unknown, __: unknown, ctx: ParkingReservationsContext) => ticketReservationsOf(sql, requireViewer(ctx.viewer).userId),
       ticketReservation: async (_: unknown, args: { id: string }, ctx: ParkingReservationsContext) => {
-        const viewer = requireViewer(ctx.viewer);
-        const found = isUuid(args.id) ? await ctx.ticketReservationById.load(args.id) : null;
-        return found && mayRead(viewer, found.ownerId) ? found : null;
+        requireViewer(ctx.viewer);
+        return isUuid(args.id) ? visible(ctx, await ctx.ticketReservationById.load(args.id)) : null;
       },
     },
     Mutation: {
-      requestTicketReservation: (_: unknown, args: { input: RequestTicketReservationInput }, ctx: ParkingReservationsContext) =>
-        requestTicketReservation(transact, requireViewer(ctx.viewer).userId, args.input, clock()),
+      reserveParkingTicket: (_: unknown, args: { date: string }, ctx: ParkingReservationsContext) =>
+        reserveTicket({ sql, transact }, requireRole(ctx.viewer, "EMPLOYEE").userId, args.date, clock()),
+      cancelTicketReservation: (_: unknown, args: { id: string }, ctx: ParkingReservationsContext) => {
+        const viewer = requireViewer(ctx.viewer);
+        if (!isUuid(args.id)) throw TicketReservationError.refuse("TICKET_RESERVATION_NOT_FOUND", "No ticket reservation with that id.");
+        return cancelTicketReservation(transact, args.id, viewer, clock());
+      },
     },
     TicketReservation: {
-      __resolveReference: (ref: { id: string }, ctx: ParkingReservationsContext) => (isUuid(ref.id) ? ctx.ticketReservationById.load(ref.id) : null),
-      owner: (t: TicketReservation) => ({ __typename: "User" as const, id: t.ownerId }),
-      requestedAt: (t: TicketReservation) => t.requestedAt.toISOString(),
-      confirmedAt: (t: TicketReservation) => t.confirmedAt?.toISOString() ?? null,
+      __resolveReference: async (ref: { id: string }, ctx: ParkingReservationsContext) =>
+        isUuid(ref.id) ? visible(ctx, await ctx.ticketReservationById.load(ref.id)) : null,
+      employee: (r: TicketReservation) => ({ __typename: "User" as const, id: r.employeeId }),
+      reservedAt: (r: TicketReservation) => r.reservedAt.toISOString(),
+      allocatedAt: (r: TicketReservation) => iso(r.allocatedAt),
+      refusedAt: (r: TicketReservation) => iso(r.refusedAt),
+      deliveredAt: (r: TicketReservation) => iso(r.deliveredAt),
+      canceledAt: (r: TicketReservation) => iso(r.canceledAt),
+    },
+    User: {
+      __resolveReference: (ref: { id: string }) => ({ id: ref.id }),
+      ticketReservations: (user: { id: string }, _: unknown, ctx: ParkingReservationsContext) =>
+        ctx.viewer && mayRead(ctx.viewer, user.id) && isUuid(user.id) ? ticketReservationsOf(sql, user.id) : [],
     },
   } satisfies Resolvers<ParkingReservationsContext>;
 }

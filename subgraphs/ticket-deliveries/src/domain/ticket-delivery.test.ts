@@ -1,43 +1,71 @@
 import type { TicketDeliveryEvent } from "@supergraph/contracts/ticket-deliveries";
 import { deciderSpec } from "@supergraph/testkit/decider";
-import { describe, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { TicketDeliveriesErrorCode } from "../generated/graphql.ts";
 import { ticketDeliveryDecider, type TicketDelivery } from "./ticket-delivery.ts";
 
-const ticketDeliveryId = "5a4b3c2d-1e0f-4a9b-8c7d-6e5f4a3b2c1d";
-const ownerId = "0b7e8a52-7c1d-4f0a-8a3e-5d6c7b8a9f01";
-const requestedAt = new Date("2026-01-02T03:04:05.000Z");
+const deliveryId = "5a4b3c2d-1e0f-4a9b-8c7d-6e5f4a3b2c1d";
+const reservationId = "0b7e8a52-7c1d-4f0a-8a3e-5d6c7b8a9f01";
+const parkingLotId = "7c1d0b7e-8a52-4f0a-8a3e-5d6c7b8a9f02";
+const employeeId = "8a520b7e-7c1d-4f0a-8a3e-5d6c7b8a9f03";
+const managerId = "9b520b7e-7c1d-4f0a-8a3e-5d6c7b8a9f04";
+const date = "2026-01-05";
+const at = new Date("2026-01-02T03:04:05.000Z");
 const later = new Date("2026-01-02T03:04:06.000Z");
+const facts = { deliveryId, reservationId, parkingLotId, employeeId, date };
 
-const requested: TicketDeliveryEvent = { type: "TicketDeliveryRequested", subject: ticketDeliveryId, data: { ticketDeliveryId, ownerId, title: "First" } };
-const confirmed: TicketDeliveryEvent = { type: "TicketDeliveryConfirmed", subject: ticketDeliveryId, data: { ticketDeliveryId, ownerId } };
-const ticketDelivery: TicketDelivery = { id: ticketDeliveryId, ownerId, title: "First", status: "REQUESTED", requestedAt, confirmedAt: null };
+const created: TicketDeliveryEvent = { type: "TicketDeliveryCreated", subject: reservationId, data: facts };
+const shipped: TicketDeliveryEvent = { type: "Shipped", subject: reservationId, data: { ...facts, managerId } };
+const canceled: TicketDeliveryEvent = { type: "DeliveryCanceled", subject: reservationId, data: facts };
+const ticket: TicketDelivery = { id: deliveryId, reservationId, parkingLotId, employeeId, date, status: "TO_DELIVER", createdAt: at, shippedAt: null, shippedBy: null, canceledAt: null };
 
-const spec = deciderSpec(ticketDeliveryDecider, { at: requestedAt });
+const spec = deciderSpec(ticketDeliveryDecider, { at });
+const create = { type: "CreateDelivery", ...facts } as const;
+const cancel = { type: "CancelDelivery", ...facts, deliveryId: "1f0e9d8c-7b6a-4958-8374-a5b6c7d8e9f0" } as const;
 
-describe("requesting a ticket delivery", () => {
-  it("given nothing, when requested, then it is requested with its title trimmed", () => {
-    spec.given([]).when({ type: "RequestTicketDelivery", ticketDeliveryId, ownerId, title: "  First  " }).then([requested], ticketDelivery);
+describe("a ticket for an allocated reservation", () => {
+  it("given nothing, when the lot allocated a space, then a ticket is to deliver", () => {
+    spec.given([]).when(create).then([created], ticket);
   });
 
-  it.each([
-    ["an empty title", "   "],
-    ["a title of 201 characters", "x".repeat(201)],
-  ])("given %s, when requested, then it is INVALID_TICKET_DELIVERY", (_, title) => {
-    spec.given([]).when({ type: "RequestTicketDelivery", ticketDeliveryId, ownerId, title }).thenRefuses(TicketDeliveriesErrorCode.INVALID_TICKET_DELIVERY);
+  it("given a ticket, when the lot's Occupied comes again, then nothing happens", () => {
+    spec.given([created]).when(create).thenNothing();
+  });
+
+  it("given a cancel that came first, when the lot's Occupied comes, then no ticket is made", () => {
+    spec.given([canceled]).when(create).thenNothing();
   });
 });
 
-describe("confirming a ticket delivery", () => {
-  it("given a requested ticket delivery, when confirmed, then it is confirmed as of then", () => {
-    spec.given([requested]).when({ type: "ConfirmTicketDelivery" }, { at: later }).then([confirmed], { ...ticketDelivery, status: "CONFIRMED", confirmedAt: later });
+describe("delivering a ticket", () => {
+  it("given a ticket to deliver, when the manager delivers it, then it is Shipped by them", () => {
+    spec.given([created]).when({ type: "ShipTicket", managerId }, { at: later }).then([shipped], { ...ticket, status: "SHIPPED", shippedAt: later, shippedBy: managerId });
   });
 
-  it("given a confirmed ticket delivery, when confirmed again, then nothing happens", () => {
-    spec.given([requested, confirmed]).when({ type: "ConfirmTicketDelivery" }).thenNothing();
+  it.each([
+    ["a delivered ticket", [created, shipped], TicketDeliveriesErrorCode.TICKET_ALREADY_DELIVERED],
+    ["a canceled ticket", [created, canceled], TicketDeliveriesErrorCode.TICKET_DELIVERY_CANCELED],
+    ["no ticket", [], TicketDeliveriesErrorCode.TICKET_DELIVERY_NOT_FOUND],
+  ])("given %s, when the manager delivers it, then it is refused", (_, history, code) => {
+    spec.given(history).when({ type: "ShipTicket", managerId }).thenRefuses(code);
+  });
+});
+
+describe("canceling a delivery (the lot's sync call)", () => {
+  it.each([
+    ["to deliver", [created]],
+    ["delivered", [created, shipped]],
+  ])("given a ticket %s, when canceled, then it is DeliveryCanceled under its own id", (_, history) => {
+    const outcome = spec.given(history).when(cancel, { at: later }).then([canceled]);
+    expect(outcome.state).toMatchObject({ id: deliveryId, status: "CANCELED", canceledAt: later });
   });
 
-  it("given no ticket delivery, when confirmed, then it is TICKET_DELIVERY_NOT_FOUND", () => {
-    spec.given([]).when({ type: "ConfirmTicketDelivery" }).thenRefuses(TicketDeliveriesErrorCode.TICKET_DELIVERY_NOT_FOUND);
+  it("given a canceled ticket, when canceled again, then nothing happens", () => {
+    spec.given([created, canceled]).when(cancel).thenNothing();
+  });
+
+  it("given no ticket yet, when canceled, then a canceled ticket is recorded in advance", () => {
+    const outcome = spec.given([]).when(cancel).then([{ type: "DeliveryCanceled", subject: reservationId, data: { ...facts, deliveryId: cancel.deliveryId } }]);
+    expect(outcome.state).toMatchObject({ id: cancel.deliveryId, status: "CANCELED" });
   });
 });

@@ -16,34 +16,68 @@ export type Scalars = {
 };
 
 /**
- * A ticket delivery a signed-in user requests; the ticket-deliveries context confirms it once the request is
- * published.
+ * A daily parking ticket to hand to an employee (to stick on the car): made when the lot gives
+ * a reservation a space, delivered by the parking manager, canceled when the reservation is.
  */
 export type TicketDelivery = {
   __typename?: 'TicketDelivery';
-  /** TicketDelivery id. */
+  /** Ticket delivery id. */
   id: Scalars['ID']['output'];
-  /** What the ticket delivery is called, 1 to 200 characters. */
-  title: Scalars['String']['output'];
-  /** Where the ticket delivery is in its life. */
+  /** The reservation the ticket is for. */
+  reservation: TicketReservation;
+  /** The employee the ticket is for. */
+  employee: User;
+  /** The day the ticket is for (ISO date, YYYY-MM-DD). */
+  date: Scalars['String']['output'];
+  /** The lot's allocation the ticket stands for. */
+  parkingLotId: Scalars['ID']['output'];
+  /** Where the ticket is in its life. */
   status: TicketDeliveryStatus;
-  /** The user who requested it. */
-  owner: User;
-  /** When it was requested. */
-  requestedAt: Scalars['String']['output'];
-  /** When it was confirmed, once it is. */
-  confirmedAt?: Maybe<Scalars['String']['output']>;
+  /** When it was handed to the parking manager's list (ISO-8601). */
+  createdAt: Scalars['String']['output'];
+  /** When the parking manager delivered it (ISO-8601). */
+  shippedAt?: Maybe<Scalars['String']['output']>;
+  /** The parking manager who delivered it. */
+  shippedBy?: Maybe<User>;
+  /** When it was canceled (ISO-8601): the ticket is void. */
+  canceledAt?: Maybe<Scalars['String']['output']>;
 };
 
 /** Where a ticket delivery is in its life. */
 export const TicketDeliveryStatus = {
-  /** Requested; confirmed shortly after, once the request is published. */
-  REQUESTED: 'REQUESTED',
-  /** Confirmed. */
-  CONFIRMED: 'CONFIRMED'
+  /** In the parking manager's list, not delivered yet. */
+  TO_DELIVER: 'TO_DELIVER',
+  /** Delivered to the employee (Shipped). */
+  SHIPPED: 'SHIPPED',
+  /** Canceled with its reservation: the ticket is void and its space may be given out again. */
+  CANCELED: 'CANCELED'
 } as const;
 
 export type TicketDeliveryStatus = typeof TicketDeliveryStatus[keyof typeof TicketDeliveryStatus];
+/** Business failures of the ticket-deliveries context, returned as `extensions.code` of an error. */
+export const TicketDeliveriesErrorCode = {
+  /** No ticket delivery with that id that you may see. */
+  TICKET_DELIVERY_NOT_FOUND: 'TICKET_DELIVERY_NOT_FOUND',
+  /** The ticket was already delivered. */
+  TICKET_ALREADY_DELIVERED: 'TICKET_ALREADY_DELIVERED',
+  /** The ticket delivery was canceled with its reservation: there is nothing to deliver. */
+  TICKET_DELIVERY_CANCELED: 'TICKET_DELIVERY_CANCELED',
+  /** The date is not a calendar date written YYYY-MM-DD. */
+  INVALID_DATE: 'INVALID_DATE',
+  /** The cancel-delivery call was not a valid request (a caller's bug). */
+  INVALID_CANCEL_DELIVERY: 'INVALID_CANCEL_DELIVERY'
+} as const;
+
+export type TicketDeliveriesErrorCode = typeof TicketDeliveriesErrorCode[keyof typeof TicketDeliveriesErrorCode];
+/** A ticket reservation, owned by the parking-reservations context; ticket deliveries adds its ticket. */
+export type TicketReservation = {
+  __typename?: 'TicketReservation';
+  /** Reservation id. */
+  id: Scalars['ID']['output'];
+  /** The reservation's ticket delivery, once the lot gave it a space: seen by its employee, the parking manager or an ADMIN. */
+  ticketDelivery?: Maybe<TicketDelivery>;
+};
+
 /** A user of the portal, owned by the identity context. */
 export type User = {
   __typename?: 'User';
@@ -51,25 +85,20 @@ export type User = {
   id: Scalars['ID']['output'];
 };
 
-/** Business failures of the ticket-deliveries context, returned as `extensions.code` of an error. */
-export const TicketDeliveriesErrorCode = {
-  /** No ticket delivery with that id. */
-  TICKET_DELIVERY_NOT_FOUND: 'TICKET_DELIVERY_NOT_FOUND',
-  /** The title is empty or longer than 200 characters. */
-  INVALID_TICKET_DELIVERY: 'INVALID_TICKET_DELIVERY'
-} as const;
-
-export type TicketDeliveriesErrorCode = typeof TicketDeliveriesErrorCode[keyof typeof TicketDeliveriesErrorCode];
-/** What a user gives to request a ticket delivery. */
-export type RequestTicketDeliveryInput = {
-  /** 1 to 200 characters, trimmed. */
-  title: Scalars['String']['input'];
-};
-
 export type Query = {
   __typename?: 'Query';
-  /** One ticket delivery by id: the signed-in user's own, or any for an ADMIN. */
+  /**
+   * The parking manager's list: tickets still to deliver, by date then age; only those of `date`
+   * (YYYY-MM-DD) when it is given. Needs role PARKING_MANAGER or ADMIN.
+   */
+  ticketsToDeliver: Array<TicketDelivery>;
+  /** One ticket delivery: the employee's own, or any for PARKING_MANAGER or ADMIN. */
   ticketDelivery?: Maybe<TicketDelivery>;
+};
+
+
+export type QueryTicketsToDeliverArgs = {
+  date?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -79,13 +108,13 @@ export type QueryTicketDeliveryArgs = {
 
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Requests a ticket delivery for the signed-in user; it is confirmed shortly after. */
-  requestTicketDelivery: TicketDelivery;
+  /** Marks a ticket delivered to its employee (Shipped). Needs role PARKING_MANAGER. */
+  deliverTicket: TicketDelivery;
 };
 
 
-export type MutationRequestTicketDeliveryArgs = {
-  input: RequestTicketDeliveryInput;
+export type MutationDeliverTicketArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -169,6 +198,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of federation types */
 export type FederationTypes = {
   TicketDelivery: TicketDelivery;
+  TicketReservation: TicketReservation;
 };
 
 /** Mapping of federation reference types */
@@ -176,6 +206,9 @@ export type FederationReferenceTypes = {
   TicketDelivery:
     ( { __typename: 'TicketDelivery' }
     & GraphQLRecursivePick<FederationTypes['TicketDelivery'], {"id":true}> );
+  TicketReservation:
+    ( { __typename: 'TicketReservation' }
+    & GraphQLRecursivePick<FederationTypes['TicketReservation'], {"id":true}> );
 };
 
 
@@ -186,9 +219,9 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   TicketDeliveryStatus: TicketDeliveryStatus;
-  User: ResolverTypeWrapper<User>;
   TicketDeliveriesErrorCode: TicketDeliveriesErrorCode;
-  RequestTicketDeliveryInput: RequestTicketDeliveryInput;
+  TicketReservation: ResolverTypeWrapper<{ id: string }>;
+  User: ResolverTypeWrapper<User>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -199,8 +232,8 @@ export type ResolversParentTypes = {
   TicketDelivery: TicketDeliveryModel;
   ID: Scalars['ID']['output'];
   String: Scalars['String']['output'];
+  TicketReservation: { id: string };
   User: User;
-  RequestTicketDeliveryInput: RequestTicketDeliveryInput;
   Query: Record<PropertyKey, never>;
   Mutation: Record<PropertyKey, never>;
   Boolean: Scalars['Boolean']['output'];
@@ -209,11 +242,21 @@ export type ResolversParentTypes = {
 export type TicketDeliveryResolvers<ContextType = any, ParentType extends ResolversParentTypes['TicketDelivery'] = ResolversParentTypes['TicketDelivery'], FederationReferenceType extends FederationReferenceTypes['TicketDelivery'] = FederationReferenceTypes['TicketDelivery']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['TicketDelivery']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reservation?: Resolver<ResolversTypes['TicketReservation'], ParentType, ContextType>;
+  employee?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  parkingLotId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['TicketDeliveryStatus'], ParentType, ContextType>;
-  owner?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
-  requestedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  confirmedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  shippedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  shippedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  canceledAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type TicketReservationResolvers<ContextType = any, ParentType extends ResolversParentTypes['TicketReservation'] = ResolversParentTypes['TicketReservation'], FederationReferenceType extends FederationReferenceTypes['TicketReservation'] = FederationReferenceTypes['TicketReservation']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['TicketReservation']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  ticketDelivery?: Resolver<Maybe<ResolversTypes['TicketDelivery']>, ParentType, ContextType>;
 };
 
 export type UserResolvers<ContextType = any, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
@@ -221,15 +264,17 @@ export type UserResolvers<ContextType = any, ParentType extends ResolversParentT
 };
 
 export type QueryResolvers<ContextType = any, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  ticketsToDeliver?: Resolver<Array<ResolversTypes['TicketDelivery']>, ParentType, ContextType, Partial<QueryTicketsToDeliverArgs>>;
   ticketDelivery?: Resolver<Maybe<ResolversTypes['TicketDelivery']>, ParentType, ContextType, RequireFields<QueryTicketDeliveryArgs, 'id'>>;
 };
 
 export type MutationResolvers<ContextType = any, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
-  requestTicketDelivery?: Resolver<ResolversTypes['TicketDelivery'], ParentType, ContextType, RequireFields<MutationRequestTicketDeliveryArgs, 'input'>>;
+  deliverTicket?: Resolver<ResolversTypes['TicketDelivery'], ParentType, ContextType, RequireFields<MutationDeliverTicketArgs, 'id'>>;
 };
 
 export type Resolvers<ContextType = any> = {
   TicketDelivery?: TicketDeliveryResolvers<ContextType>;
+  TicketReservation?: TicketReservationResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;

@@ -26,15 +26,15 @@
  * in its own process (the test kit's Stack) where `npm start` hosts them in one.
  * Options: --quick (15 s per case), --seconds 60, --clients 100, --delay 0 (ms: each client
  * waits a random 0..delay between attempts, like siege's -d; 0 sends the next at once),
- * --siege (ignore retryAfterMs), --only embedded|real (one case)
+ * --siege (ignore retryAfterMs), --only embedded|real (one case), --embedded-pool N (another pool size)
  */
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { openLecture, paymentMismatches } from "../e2e/course-registration/helpers.ts";
 import { REGISTER } from "../e2e/course-registration/operations.ts";
-import { freePort, type GraphQLResponse, scrape, Stack, waitFor } from "@supergraph/testkit";
+import { freePort, type GraphQLResponse, processTree, scrape, Stack, waitFor } from "@supergraph/testkit";
 import { EMBEDDED_POOL_SIZE, startEmbeddedPostgres, type EmbeddedPostgres } from "../scripts/embedded-postgres.ts";
 import { percentile, saveResult, type Target } from "./report.ts";
 
@@ -47,11 +47,14 @@ const { values } = parseArgs({
     siege: { type: "boolean", default: false },
     outage: { type: "string" },
     only: { type: "string" },
+    "embedded-pool": { type: "string" },
   },
 });
 const seconds = Number(values.seconds ?? (values.quick ? 15 : 60));
 const clients = Number(values.clients);
 const delayMs = Number(values.delay);
+/** The embedded case's pool (what npm start gives every context on the embedded server), to try another size. */
+const embeddedPool = Number(values["embedded-pool"] ?? EMBEDDED_POOL_SIZE);
 const outageS = Number(values.outage ?? (values.quick ? 3 : 8));
 /** A registration PAID later than this is a failure for its client. */
 const CLIENT_WAIT_MS = 10_000;
@@ -80,7 +83,21 @@ async function embeddedServer(): Promise<{ server: EmbeddedPostgres; url: string
   return { server, dir, url: server.urls.overload!.replace(/\/[^/]*$/, "/postgres") };
 }
 
-async function runCase(name: string, pool: number, postgresUrl?: string) {
+/** PSS of a process tree in MiB (smaps_rollup; shared pages split between the processes mapping them), and how many processes. */
+function treeMemory(root: number): { mib: number; processes: number } {
+  const tree = processTree(root);
+  let kib = 0;
+  for (const { pid } of tree) {
+    try {
+      kib += Number(/^Pss:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, "utf8"))?.[1] ?? 0);
+    } catch {
+      // ended meanwhile
+    }
+  }
+  return { mib: Math.round(kib / 1024), processes: tree.length };
+}
+
+async function runCase(name: string, pool: number, postgresUrl?: string, server?: EmbeddedPostgres) {
   const common = { DATABASE_POOL_SIZE: String(pool), LOG_LEVEL: "warn" };
   const stack = await Stack.start({
     identity: common,
@@ -101,6 +118,15 @@ async function runCase(name: string, pool: number, postgresUrl?: string) {
     const started = performance.now();
     const end = started + seconds * 1_000;
     let sampling = true;
+    // The embedded server's memory under the load (its backends: what a bigger pool costs).
+    let serverPeak = { mib: 0, processes: 0 };
+    const memorySampler = (async () => {
+      while (sampling && server?.pid()) {
+        const now = treeMemory(server.pid()!);
+        if (now.mib > serverPeak.mib) serverPeak = now;
+        await new Promise((r) => setTimeout(r, 1_000));
+      }
+    })();
     const sampler = (async () => {
       while (sampling) {
         const read = await scrape(registrations.url);
@@ -159,6 +185,7 @@ async function runCase(name: string, pool: number, postgresUrl?: string) {
     const downS = await outage;
     sampling = false;
     await sampler;
+    await memorySampler;
 
     // Settled: late charges voided or refunded, events applied.
     const mismatches = await waitFor("payments and registrations to agree", async () => {
@@ -202,6 +229,7 @@ async function runCase(name: string, pool: number, postgresUrl?: string) {
       "peak charges in flight": read("sync_calls_in_flight_peak", CHARGE),
       "invariants (payment-less, holds, counts off)": `${mismatches.length} / ${holds.length} / ${wrongCounts.length}`,
       // The machine is shared: how busy it was (1-minute load average, 2 cores) says how far the figures are this stack's own.
+      ...(server ? { "embedded server peak PSS MiB (processes)": `${serverPeak.mib} (${serverPeak.processes})` } : {}),
       "load avg during": Math.round((samples.reduce((sum, x) => sum + x.load, 0) / Math.max(1, samples.length)) * 10) / 10,
     };
     console.log(row);
@@ -215,7 +243,7 @@ const cases: Awaited<ReturnType<typeof runCase>>[] = [];
 if (values.only !== "real") {
   const embedded = await embeddedServer();
   try {
-    cases.push(await runCase(`embedded default (one embedded server, pool ${EMBEDDED_POOL_SIZE})`, EMBEDDED_POOL_SIZE, embedded.url));
+    cases.push(await runCase(`embedded default (one embedded server, pool ${embeddedPool})`, embeddedPool, embedded.url, embedded.server));
   } finally {
     await embedded.server.stop();
     rmSync(embedded.dir, { recursive: true, force: true });
@@ -238,6 +266,6 @@ saveResult("overload", {
     "Refusals while open: those sent and answered while registrations' /metrics showed the breaker open or half-open (sampled every 200 ms).",
     ...(outageS > 0 ? [`Payments was stopped (SIGTERM, its charges in flight answered) a third into the run and started again ${outageS} s later; "payments down" is until it was ready again. Its downtime counts in the success rate.`] : []),
     "Refunded: a charge that landed and was given back (CANCELED); voided: a reference called off before any charge landed (VOIDED). Peak charges in flight: registrations' sync_calls_in_flight_peak.",
-    `Embedded: the embedded PostgreSQL server npm start runs (fresh data folder, free port), every context's pool ${EMBEDDED_POOL_SIZE}; real: the machine's PostgreSQL, pool 10. Both: identity, lectures, registrations, payments, views, one process each (npm start hosts them in one), REGISTRATION_ADMISSION_LIMIT 16.`,
+    `Embedded: the embedded PostgreSQL server npm start runs (fresh data folder, free port), every context's pool ${embeddedPool}; real: the machine's PostgreSQL, pool 10. Both: identity, lectures, registrations, payments, views, one process each (npm start hosts them in one), REGISTRATION_ADMISSION_LIMIT 16.`,
   ],
 });

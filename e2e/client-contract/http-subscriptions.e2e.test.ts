@@ -249,4 +249,21 @@ describe("subscriptions over HTTP: multipart and Server-Sent Events", () => {
     await waitFor("every HTTP subscription to be freed", async () => (await subscribers()) === 0);
     expect(await metric(stack.router.url, "live_subscriptions", { kind: "groups" })).toBe(0);
   });
+
+  it("when the router shuts down, a multipart subscriber gets a retryable transport error and the closing boundary; an SSE stream ends without complete", async () => {
+    const grace = await stack.signUp("STUDENT");
+    const res = await openSubscriptions(stack.router.url, 1, () => post({ query: MY_CHANGES }, { accept: "multipart/mixed;subscriptionSpec=1.0", authorization: `Bearer ${grace.token}` }));
+    const events = await openSubscriptions(stack.router.url, 1, () => overSse(grace.token, MY_CHANGES));
+    const reading = res.text();
+
+    await stack.router.stop();
+
+    const wire = await reading;
+    expect(wire.endsWith("\r\n--graphql--\r\n")).toBe(true);
+    const last = JSON.parse(wire.split("\r\n--graphql").at(-2)!.split("\r\n\r\n")[1]!);
+    expect(last).toEqual({ payload: null, errors: [{ message: expect.stringMatching(/shutting down/), extensions: { code: "LIVE_UNAVAILABLE", retryable: true } }] });
+    // graphql-sse's client takes a stream ended without `complete` for a lost connection (and would retry).
+    await waitFor("the SSE client to lose its stream", () => events.errors.length > 0);
+    expect(events.completed).toBe(false);
+  });
 });

@@ -3,9 +3,14 @@ import { Provider } from "urql";
 import { createLiveClient, type Connection } from "./client.ts";
 import { InstructorPage } from "./instructor.tsx";
 import { LiveContext } from "./live.ts";
+import { ParkingEmployeePage } from "./parking-employee.tsx";
+import { ParkingManagerPage } from "./parking-manager.tsx";
 import { SignIn } from "./sign-in.tsx";
 import { StudentPage } from "./student.tsx";
 import { loadSession, saveSession, type Session } from "./session.ts";
+
+/** The roles this client has a page for. */
+const PAGE_ROLES = ["STUDENT", "INSTRUCTOR", "EMPLOYEE", "PARKING_MANAGER"] as const;
 
 const CONNECTION_TEXT: Record<Connection, string> = { connecting: "connecting…", live: "live", offline: "offline, reconnecting…" };
 
@@ -35,7 +40,7 @@ export function App() {
     <Provider value={live.client}>
       <LiveContext.Provider value={{ connection, reconnects }}>
         <header className="app-header">
-          <h1>Course registration</h1>
+          <h1>Supergraph</h1>
           {session && (
             <>
               <span data-testid="signed-in">
@@ -54,8 +59,10 @@ export function App() {
           {!session && <SignIn onSignedIn={changeSession} />}
           {roles.includes("STUDENT") && <StudentPage />}
           {roles.includes("INSTRUCTOR") && <InstructorPage />}
-          {session && !roles.includes("STUDENT") && !roles.includes("INSTRUCTOR") && (
-            <p>This page is for students and instructors; use the explorer at /explorer for everything else.</p>
+          {roles.includes("EMPLOYEE") && <ParkingEmployeePage />}
+          {roles.includes("PARKING_MANAGER") && <ParkingManagerPage />}
+          {session && !PAGE_ROLES.some((role) => roles.includes(role)) && (
+            <p>This page is for students, instructors, employees and parking managers; use the explorer at /explorer for everything else.</p>
           )}
         </main>
       </LiveContext.Provider>

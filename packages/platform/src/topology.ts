@@ -119,6 +119,7 @@ export const CONTEXTS: readonly ContextDeclaration[] = [
       TICKET_CANCEL_BREAKER_RESET_MS: "5000",
       TICKET_CANCEL_BREAKER_VOLUME: "5",
       TICKET_CANCEL_BREAKER_ERROR_PERCENT: "50",
+      EVENT_MAX_DELIVERIES: "20",
     },
     notes: { PARKING_SPACES_PER_DAY: "The daily maximum of spaces (the original's maxparking, 5, from a ConfigMap)." },
     scaling: SMALL,

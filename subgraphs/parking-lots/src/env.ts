@@ -16,4 +16,10 @@ export const parkingLotsEnv = {
   TICKET_CANCEL_BREAKER_VOLUME: int(5),
   /** Failure percentage in the window that opens the breaker. */
   TICKET_CANCEL_BREAKER_ERROR_PERCENT: int(50),
+  /**
+   * Deliveries of a failing event before it is dead-lettered: more than the platform's 8, so a
+   * cancellation held while ticket deliveries is down is retried for about 2.5 min (backoff up to
+   * 10 s) before it is parked for an operator to replay.
+   */
+  EVENT_MAX_DELIVERIES: int(20),
 };

@@ -92,7 +92,7 @@ export type Query = {
   __typename?: 'Query';
   /** The signed-in employee's ticket reservations, newest date first. */
   myTicketReservations: Array<TicketReservation>;
-  /** One ticket reservation by id: the signed-in user's own, or any for an ADMIN. */
+  /** One ticket reservation by id: the signed-in employee's own, or any for the PARKING_MANAGER or an ADMIN. */
   ticketReservation?: Maybe<TicketReservation>;
 };
 

@@ -1,4 +1,4 @@
-import { isUuid, mayRead, requireRole, requireViewer, type BaseContext, type Sql, type UnitOfWork } from "@supergraph/platform";
+import { isUuid, mayRead, requireRole, requireViewer, type BaseContext, type Sql, type UnitOfWork, type Viewer } from "@supergraph/platform";
 import type DataLoader from "dataloader";
 import { cancelTicketReservation } from "../commands/cancel-ticket-reservation.ts";
 import { reserveTicket } from "../commands/reserve-ticket.ts";
@@ -16,7 +16,9 @@ export interface ParkingReservationsDeps {
   readonly clock: () => Date;
 }
 
-const visible = (ctx: ParkingReservationsContext, r: TicketReservation | null) => (r && ctx.viewer && mayRead(ctx.viewer, r.employeeId) ? r : null);
+/** The employee's own, or any for the parking manager (who hands the tickets over) or an ADMIN. */
+const mayReadReservation = (viewer: Viewer, r: TicketReservation) => mayRead(viewer, r.employeeId) || viewer.roles.includes("PARKING_MANAGER");
+const visible = (ctx: ParkingReservationsContext, r: TicketReservation | null) => (r && ctx.viewer && mayReadReservation(ctx.viewer, r) ? r : null);
 const iso = (d: Date | null) => d?.toISOString() ?? null;
 
 /** Resolvers check the viewer and translate arguments; the decisions are the domain's. */

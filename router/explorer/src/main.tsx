@@ -5,24 +5,10 @@ import type { Fetcher } from "@graphiql/toolkit";
 import { GraphiQL } from "graphiql";
 import { StrictMode, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { createRoot } from "react-dom/client";
+import { EXAMPLE_TABS } from "./examples.ts";
 import { createExplorerFetcher, endpointOf } from "./fetcher.ts";
 import { SessionBar } from "./session-bar.tsx";
 import { loadSession, saveSession, type Session } from "./session.ts";
-
-const DEFAULT_QUERY = `# The supergraph's explorer, served by the router and working offline.
-# Sign in above (or paste a token) for operations that need a user;
-# subscriptions run over graphql-ws on the same /graphql endpoint.
-
-query OpenLectures {
-  lectures(status: OPEN) {
-    id
-    title
-    price
-    capacity
-    enrolledCount
-  }
-}
-`;
 
 function Explorer() {
   const endpoint = useMemo(() => endpointOf(window.location), []);
@@ -46,7 +32,7 @@ function Explorer() {
     <>
       <SessionBar url={endpoint.http} session={session} onChange={changeSession} />
       <main className="explorer-main">
-        <GraphiQL fetcher={fetcher} defaultQuery={DEFAULT_QUERY} defaultEditorToolsVisibility={false}>
+        <GraphiQL fetcher={fetcher} defaultTabs={EXAMPLE_TABS} defaultEditorToolsVisibility={false}>
           <GraphiQL.Logo>Supergraph</GraphiQL.Logo>
         </GraphiQL>
       </main>

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { commandCausation, executeCommand, isUniqueViolation, type Sql, type UnitOfWork } from "@supergraph/platform";
-import { dayOf, ticketReservationDecider, TicketReservationError, type TicketReservation } from "../domain/ticket-reservation.ts";
+import { dayOf, isCalendarDate, ticketReservationDecider, TicketReservationError, type TicketReservation } from "../domain/ticket-reservation.ts";
 import { hasLiveReservation, saveTicketReservation } from "../infra/ticket-reservation-store.ts";
 
 /**
@@ -9,7 +9,8 @@ import { hasLiveReservation, saveTicketReservation } from "../infra/ticket-reser
  */
 export async function reserveTicket(deps: { sql: Sql; transact: UnitOfWork }, employeeId: string, date: string, now: Date): Promise<TicketReservation> {
   const reservationId = randomUUID();
-  const alreadyReserved = /^\d{4}-\d{2}-\d{2}$/.test(date) && (await hasLiveReservation(deps.sql, employeeId, date));
+  // Only a calendar date reaches SQL; the decider refuses the others.
+  const alreadyReserved = isCalendarDate(date) && (await hasLiveReservation(deps.sql, employeeId, date));
   try {
     const { state } = await executeCommand(
       deps.transact,

@@ -41,7 +41,7 @@ describe("web client in the browser", () => {
     await stack?.stop();
   });
 
-  it("a student registers and sees PAID and COMPLETED within a second of the payment, without reloading", async () => {
+  it("a student registers and sees PAID and COMPLETED within a second of the payment, the Enrolled column following live, without reloading", async () => {
     const lectureId = await openLecture(stack, instructor, { title: "Live status 101", price: 5_900, capacity: 12 });
     const student = await account("STUDENT", "Sam Student");
     const guarded = await openGuardedPage(browser);
@@ -54,6 +54,8 @@ describe("web client in the browser", () => {
     const row = page.getByTestId(`lecture-${lectureId}`);
     await expect.poll(() => row.textContent()).toContain("Live status 101");
     expect(await row.textContent()).toContain("59.00");
+    const enrolled = page.getByTestId(`enrolled-${lectureId}`);
+    expect(await enrolled.textContent()).toBe("0 / 12");
 
     // When the screen first shows both PAID and COMPLETED, by this machine's clock.
     await page.evaluate(() => {
@@ -63,6 +65,16 @@ describe("web client in the browser", () => {
         const payment = document.querySelector('[data-testid^="payment-status-"]')?.textContent;
         if (seen.paidShownAt === undefined && status === "PAID" && payment === "COMPLETED") seen.paidShownAt = Date.now();
       };
+      // Every moment a row showed its registration PAID beside a CANCELED payment (it must never).
+      const torn = ((window as unknown as { torn: string[] }).torn = [] as string[]);
+      const checkRows = () => {
+        document.querySelectorAll('tr[data-testid^="registration-"]').forEach((row) => {
+          const status = row.querySelector('[data-testid^="registration-status-"]')?.textContent;
+          const payment = row.querySelector('[data-testid^="payment-status-"]')?.textContent;
+          if (status === "PAID" && payment === "CANCELED") torn.push(row.getAttribute("data-testid")!);
+        });
+      };
+      new MutationObserver(checkRows).observe(document.body, { subtree: true, childList: true, characterData: true });
       new MutationObserver(check).observe(document.body, { subtree: true, childList: true, characterData: true });
     });
     // When the router's push of PAID reached the browser's socket, to tell transport from rendering.
@@ -101,12 +113,20 @@ describe("web client in the browser", () => {
     expect(latency).toBeLessThan(1_000);
     expect(navigations).toEqual([]);
     expect(await page.getByTestId(`register-${lectureId}`).textContent()).toBe("Registered");
+    // The count moves after the registration, asynchronously (lectures counts it from the event): pushed.
+    await expect.poll(() => enrolled.textContent(), { timeout: 10_000 }).toBe("1 / 12");
     await screenshot(page, "app-student");
 
-    // Canceling shows both cancellations, again pushed.
+    // Canceling shows the cancellation at once with its refund pending or done, the refund
+    // when payments did it, and the count going back down, all pushed.
     await page.getByTestId(`cancel-${registration.id}`).click();
     await expect.poll(() => status.textContent(), { timeout: 10_000 }).toBe("CANCELED");
+    expect(["pending", "refunded"]).toContain(await page.getByTestId(`refund-${registration.id}`).textContent());
     await expect.poll(() => page.getByTestId(`payment-status-${registration.id}`).textContent(), { timeout: 10_000 }).toBe("CANCELED");
+    expect(await page.getByTestId(`refund-${registration.id}`).textContent()).toBe("refunded");
+    await expect.poll(() => enrolled.textContent(), { timeout: 10_000 }).toBe("0 / 12");
+    expect(navigations, "pages navigated to").toEqual([]);
+    expect(await page.evaluate(() => (window as unknown as { torn: string[] }).torn), "rows shown PAID beside a CANCELED payment").toEqual([]);
 
     expect(offsite).toEqual([]);
     expect(problems).toEqual([]);

@@ -1,12 +1,14 @@
-import { useState, type FormEvent } from "react";
-import { useMutation, useQuery, useSubscription } from "urql";
+import { useContext, useState, type FormEvent } from "react";
+import { useMutation, useQuery } from "urql";
+import { useLiveEnrolment } from "./enrolment.ts";
 import { amount, messageOf } from "./format.ts";
-import { useRefreshOnReconnect } from "./live.ts";
-import { LECTURE_ENROLMENT_CHANGES, MY_LECTURES, OPEN_LECTURE, type InstructorLecture, type LectureEnrolmentChange } from "./operations.ts";
+import { LiveContext, useRefreshOnReconnect } from "./live.ts";
+import { MY_LECTURES, OPEN_LECTURE, type InstructorLecture } from "./operations.ts";
 
 /** An instructor: their lectures with the enrolment counting live, and a form to open one. */
 export function InstructorPage() {
   const [lectures, refetch] = useQuery<{ myLectures: InstructorLecture[] }>({ query: MY_LECTURES });
+  const { reconnects } = useContext(LiveContext);
   useRefreshOnReconnect(() => refetch({ requestPolicy: "network-only" }));
   return (
     <>
@@ -27,7 +29,7 @@ export function InstructorPage() {
             </thead>
             <tbody>
               {(lectures.data?.myLectures ?? []).map((lecture) => (
-                <LectureRow key={lecture.id} lecture={lecture} />
+                <LectureRow key={`${lecture.id}:${reconnects}`} lecture={lecture} />
               ))}
             </tbody>
           </table>
@@ -40,12 +42,7 @@ export function InstructorPage() {
 
 /** One lecture, its enrolment count following `lectureEnrolmentChanges`. */
 function LectureRow({ lecture }: { lecture: InstructorLecture }) {
-  const [live] = useSubscription<{ lectureEnrolmentChanges: LectureEnrolmentChange }>({
-    query: LECTURE_ENROLMENT_CHANGES,
-    variables: { lectureId: lecture.id },
-  });
-  // Changes come in stream order, so the last one is the count as it stands.
-  const enrolled = live.data?.lectureEnrolmentChanges.enrolledCount ?? lecture.enrolledCount;
+  const enrolled = useLiveEnrolment(lecture.id, lecture.enrolledCount);
   return (
     <tr data-testid={`my-lecture-${lecture.id}`}>
       <td>{lecture.title}</td>

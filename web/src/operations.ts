@@ -1,5 +1,5 @@
 import { gql } from "urql";
-import type { LectureStatus, PaymentStatus, RegistrationStatus, Role } from "./generated/graphql.ts";
+import type { LectureStatus, PaymentStatus, RefundStatus, RegistrationStatus, Role } from "./generated/graphql.ts";
 
 /** The operations of the web client, as the router's schema (schema/supergraph.graphql) has them. */
 export const SIGN_IN = gql`
@@ -32,6 +32,7 @@ export const MY_REGISTRATIONS = gql`
     myRegistrations {
       id
       status
+      refund
       lecture {
         id
         title
@@ -49,6 +50,7 @@ export const REGISTER = gql`
     registerForLecture(lectureId: $lectureId) {
       id
       status
+      refund
       lecture {
         id
         title
@@ -61,11 +63,40 @@ export const REGISTER = gql`
   }
 `;
 
+/** Its answer is the whole row: CANCELED with `refund: PENDING` until payments has refunded it. */
 export const CANCEL_REGISTRATION = gql`
   mutation CancelRegistration($id: ID!) {
     cancelRegistration(id: $id) {
       id
       status
+      refund
+      lecture {
+        id
+        title
+      }
+      payment {
+        id
+        status
+      }
+    }
+  }
+`;
+
+/** One registration re-read as a whole row (both statuses through the graph in one query). */
+export const REGISTRATION = gql`
+  query Registration($id: ID!) {
+    registration(id: $id) {
+      id
+      status
+      refund
+      lecture {
+        id
+        title
+      }
+      payment {
+        id
+        status
+      }
     }
   }
 `;
@@ -79,6 +110,7 @@ export const MY_REGISTRATION_CHANGES = gql`
       registration {
         id
         status
+        refund
         lecture {
           id
           title
@@ -92,7 +124,10 @@ export const MY_REGISTRATION_CHANGES = gql`
   }
 `;
 
-/** A registration's payment is canceled after the registration (a saga step): followed on its own. */
+/**
+ * A registration's payment is refunded after the registration is canceled (a saga step): its
+ * push says when, and the row is then re-read whole (REGISTRATION), not patched from it.
+ */
 export const PAYMENT_CHANGES = gql`
   subscription PaymentChanges($id: ID!) {
     paymentChanges(id: $id) {
@@ -146,7 +181,7 @@ export const LECTURE_ENROLMENT_CHANGES = gql`
 `;
 
 // The supergraph's enums, generated from schema/supergraph.graphql (scripts/codegen.ts).
-export type { LectureStatus, PaymentStatus, RegistrationStatus, Role };
+export type { LectureStatus, PaymentStatus, RefundStatus, RegistrationStatus, Role };
 
 export interface User {
   id: string;
@@ -162,9 +197,12 @@ export interface OpenLecture {
   enrolledCount: number;
 }
 
+/** A row of the student's registrations, as one answer of the graph has it (never pieced together from two). */
 export interface Registration {
   id: string;
   status: RegistrationStatus;
+  /** Null while PAID (or while payments cannot be reached); PENDING until payments refunded a canceled one. */
+  refund: RefundStatus | null;
   /** Null while the lectures context cannot be reached. */
   lecture: { id: string; title: string } | null;
   /** Null while the payments context cannot be reached. */

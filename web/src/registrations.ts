@@ -1,24 +1,30 @@
-import type { PaymentStatus, Registration, RegistrationStatus } from "./operations.ts";
+import type { Registration } from "./operations.ts";
 
-// A registration only moves forward (REGISTERED -> PAID -> CANCELED, or straight to
-// CANCELED), and so does its payment; so of two views of one registration, whichever is
-// further along is the newer, wherever each came from (a query, a mutation, a live change).
-const REGISTRATION_STEP: Record<RegistrationStatus, number> = { REGISTERED: 0, PAID: 1, CANCELED: 2 };
-const PAYMENT_STEP: Record<PaymentStatus, number> = { COMPLETED: 0, CANCELED: 1, VOIDED: 1 };
+/*
+ * A row is always one answer of the graph as a whole (a query, a mutation, a live change's
+ * `registration`), never its registration status from one source and its payment's from
+ * another: two sources arrive in either order, which once showed PAID beside a CANCELED payment.
+ * A registration only moves forward (PAID -> CANCELED with its refund PENDING -> REFUNDED), so
+ * of two answers for one registration the one further along is the newer, wherever each came
+ * from; an equal one arriving later replaces it.
+ */
 
-type Payment = NonNullable<Registration["payment"]>;
-
-/** The two views of one payment combined: the one further along (either may be unknown). */
-export function latestPayment(a: Payment | null | undefined, b: Payment | null | undefined): Payment | null {
-  if (!a || !b) return a ?? b ?? null;
-  return PAYMENT_STEP[b.status] >= PAYMENT_STEP[a.status] ? b : a;
+/** How far along an answer is; null for one no moment of the system could show. */
+export function progressOf(r: Registration): number | null {
+  // Payments refunds only after the registration was canceled: an answer read across that
+  // moment (the registration before, the payment after) is skipped; the CANCELED one follows.
+  if (r.status === "PAID") return r.payment?.status === "CANCELED" ? null : 0;
+  if (r.refund === "REFUNDED" || r.payment?.status === "CANCELED") return 2;
+  return 1;
 }
 
-/** The two views of one registration combined: each status the furthest along. */
-export function latest(a: Registration | undefined, b: Registration): Registration {
+/** The answer to show of two for one registration (`a` may be unknown yet). */
+export function latest(a: Registration | undefined, b: Registration): Registration | undefined {
+  const next = progressOf(b);
+  if (next === null) return a;
   if (!a) return b;
-  const status = REGISTRATION_STEP[b.status] >= REGISTRATION_STEP[a.status] ? b.status : a.status;
-  return { id: b.id, status, lecture: b.lecture ?? a.lecture, payment: latestPayment(a.payment, b.payment) };
+  // Only the lecture (which never changes) is kept from an older answer that had it.
+  return next >= progressOf(a)! ? { ...b, lecture: b.lecture ?? a.lecture } : a;
 }
 
 /**
@@ -26,13 +32,19 @@ export function latest(a: Registration | undefined, b: Registration): Registrati
  * those known only from later sources (a registration just made, a live change) in front.
  */
 export function mergeRegistrations(listed: readonly Registration[], ...later: readonly (readonly Registration[])[]): Registration[] {
-  const byId = new Map<string, Registration>(listed.map((r) => [r.id, r]));
+  const byId = new Map<string, Registration>();
+  for (const r of listed) {
+    const shown = latest(undefined, r);
+    if (shown) byId.set(r.id, shown);
+  }
   const unlisted: string[] = [];
   for (const source of later) {
     for (const registration of source) {
-      if (!byId.has(registration.id) && !unlisted.includes(registration.id)) unlisted.unshift(registration.id);
-      byId.set(registration.id, latest(byId.get(registration.id), registration));
+      const shown = latest(byId.get(registration.id), registration);
+      if (!shown) continue;
+      if (!byId.has(registration.id) && !listed.some((r) => r.id === registration.id) && !unlisted.includes(registration.id)) unlisted.unshift(registration.id);
+      byId.set(registration.id, shown);
     }
   }
-  return [...unlisted, ...listed.map((r) => r.id)].map((id) => byId.get(id)!);
+  return [...unlisted, ...listed.map((r) => r.id)].filter((id) => byId.has(id)).map((id) => byId.get(id)!);
 }

@@ -1,7 +1,8 @@
-import { useState } from "react";
-import { useMutation, useQuery, useSubscription } from "urql";
+import { useContext, useEffect, useState } from "react";
+import { useClient, useMutation, useQuery, useSubscription } from "urql";
+import { useLiveEnrolment } from "./enrolment.ts";
 import { amount, messageOf } from "./format.ts";
-import { useRefreshOnReconnect } from "./live.ts";
+import { LiveContext, useRefreshOnReconnect } from "./live.ts";
 import {
   CANCEL_REGISTRATION,
   MY_REGISTRATION_CHANGES,
@@ -9,45 +10,52 @@ import {
   OPEN_LECTURES,
   PAYMENT_CHANGES,
   REGISTER,
+  REGISTRATION,
   type OpenLecture,
   type PaymentStatusChange,
   type Registration,
   type RegistrationStatusChange,
 } from "./operations.ts";
-import { latestPayment, mergeRegistrations } from "./registrations.ts";
+import { mergeRegistrations } from "./registrations.ts";
+
+const REFUND_TEXT = { PENDING: "pending", REFUNDED: "refunded" } as const;
 
 /** A student: the open lectures to register for, and their registrations updating live. */
 export function StudentPage() {
   const [lectures, refetchLectures] = useQuery<{ lectures: OpenLecture[] }>({ query: OPEN_LECTURES });
   const [listed, refetchRegistrations] = useQuery<{ myRegistrations: Registration[] }>({ query: MY_REGISTRATIONS });
-  // Every change pushed since the page opened, oldest first.
+  const { reconnects } = useContext(LiveContext);
+  // Every registration answer since the page opened, oldest first: live changes' `registration`,
+  // mutation answers and rows re-read after their payment's push, each a whole row.
   const [changes] = useSubscription<{ myRegistrationChanges: RegistrationStatusChange }, Registration[]>(
     { query: MY_REGISTRATION_CHANGES },
     (seen = [], change) => [...seen, change.myRegistrationChanges.registration],
   );
-  const [made, setMade] = useState<Registration[]>([]);
+  const [answers, setAnswers] = useState<Registration[]>([]);
+  const answered = (r: Registration) => setAnswers((previous) => [...previous, r]);
   const [registering, register] = useMutation<{ registerForLecture: Registration }>(REGISTER);
-  const [, cancel] = useMutation(CANCEL_REGISTRATION);
+  const [, cancel] = useMutation<{ cancelRegistration: Registration }>(CANCEL_REGISTRATION);
   const [error, setError] = useState<string | null>(null);
   useRefreshOnReconnect(() => {
     refetchLectures({ requestPolicy: "network-only" });
     refetchRegistrations({ requestPolicy: "network-only" });
   });
 
-  const registrations = mergeRegistrations(listed.data?.myRegistrations ?? [], made, changes.data ?? []);
+  const registrations = mergeRegistrations(listed.data?.myRegistrations ?? [], answers, changes.data ?? []);
   const registeredFor = new Set(registrations.filter((r) => r.status !== "CANCELED" && r.lecture).map((r) => r.lecture!.id));
 
   async function registerFor(lectureId: string) {
     setError(null);
     const result = await register({ lectureId });
     if (result.error) setError(messageOf(result.error));
-    else if (result.data) setMade((previous) => [...previous, result.data!.registerForLecture]);
+    else if (result.data) answered(result.data.registerForLecture);
   }
 
   async function cancelRegistration(id: string) {
     setError(null);
     const result = await cancel({ id });
     if (result.error) setError(messageOf(result.error));
+    else if (result.data) answered(result.data.cancelRegistration);
   }
 
   return (
@@ -66,23 +74,13 @@ export function StudentPage() {
           </thead>
           <tbody>
             {(lectures.data?.lectures ?? []).map((lecture) => (
-              <tr key={lecture.id} data-testid={`lecture-${lecture.id}`}>
-                <td>{lecture.title}</td>
-                <td className="number">{amount(lecture.price)}</td>
-                <td className="number">
-                  {lecture.enrolledCount} / {lecture.capacity}
-                </td>
-                <td>
-                  <button
-                    type="button"
-                    data-testid={`register-${lecture.id}`}
-                    disabled={registering.fetching || registeredFor.has(lecture.id)}
-                    onClick={() => registerFor(lecture.id)}
-                  >
-                    {registeredFor.has(lecture.id) ? "Registered" : "Register"}
-                  </button>
-                </td>
-              </tr>
+              <OpenLectureRow
+                key={`${lecture.id}:${reconnects}`}
+                lecture={lecture}
+                registered={registeredFor.has(lecture.id)}
+                busy={registering.fetching}
+                onRegister={() => registerFor(lecture.id)}
+              />
             ))}
           </tbody>
         </table>
@@ -107,12 +105,13 @@ export function StudentPage() {
                 <th>Lecture</th>
                 <th>Registration</th>
                 <th>Payment</th>
+                <th>Refund</th>
                 <th />
               </tr>
             </thead>
             <tbody>
               {registrations.map((r) => (
-                <RegistrationRow key={r.id} registration={r} onCancel={() => cancelRegistration(r.id)} />
+                <RegistrationRow key={r.id} registration={r} onReread={answered} onCancel={() => cancelRegistration(r.id)} />
               ))}
             </tbody>
           </table>
@@ -122,18 +121,46 @@ export function StudentPage() {
   );
 }
 
+/** One open lecture; its enrolment follows `lectureEnrolmentChanges`, so it moves after anyone's register or cancel. */
+function OpenLectureRow({ lecture, registered, busy, onRegister }: { lecture: OpenLecture; registered: boolean; busy: boolean; onRegister(): void }) {
+  const enrolled = useLiveEnrolment(lecture.id, lecture.enrolledCount);
+  return (
+    <tr data-testid={`lecture-${lecture.id}`}>
+      <td>{lecture.title}</td>
+      <td className="number">{amount(lecture.price)}</td>
+      <td className="number" data-testid={`enrolled-${lecture.id}`}>
+        {enrolled} / {lecture.capacity}
+      </td>
+      <td>
+        <button type="button" data-testid={`register-${lecture.id}`} disabled={busy || registered} onClick={onRegister}>
+          {registered ? "Registered" : "Register"}
+        </button>
+      </td>
+    </tr>
+  );
+}
+
 /**
- * One registration. Its status comes with `myRegistrationChanges`; its payment's own later
- * changes (canceled after the registration is) come with `paymentChanges`, followed while
- * the payment can still change.
+ * One registration, shown as one answer of the graph. Its status changes come with
+ * `myRegistrationChanges`; its refund is its payment's change, so while the payment can still
+ * change (COMPLETED) its `paymentChanges` is followed, and a push makes the row re-read whole
+ * (REGISTRATION) rather than patched with the payment alone.
  */
-function RegistrationRow({ registration: r, onCancel }: { registration: Registration; onCancel(): void }) {
+function RegistrationRow({ registration: r, onReread, onCancel }: { registration: Registration; onReread(r: Registration): void; onCancel(): void }) {
+  const client = useClient();
   const [change] = useSubscription<{ paymentChanges: PaymentStatusChange }>({
     query: PAYMENT_CHANGES,
     variables: { id: r.payment?.id },
     pause: r.payment?.status !== "COMPLETED",
   });
-  const payment = latestPayment(r.payment, change.data?.paymentChanges.payment);
+  const pushed = change.data?.paymentChanges.cursor;
+  useEffect(() => {
+    if (pushed === undefined) return;
+    void client
+      .query<{ registration: Registration | null }>(REGISTRATION, { id: r.id }, { requestPolicy: "network-only" })
+      .toPromise()
+      .then((result) => result.data?.registration && onReread(result.data.registration));
+  }, [pushed]);
   return (
     <tr data-testid={`registration-${r.id}`}>
       <td>{r.lecture?.title ?? "(lecture unavailable)"}</td>
@@ -143,10 +170,11 @@ function RegistrationRow({ registration: r, onCancel }: { registration: Registra
         </span>
       </td>
       <td>
-        <span className={`status status-${(payment?.status ?? "unknown").toLowerCase()}`} data-testid={`payment-status-${r.id}`}>
-          {payment?.status ?? "—"}
+        <span className={`status status-${(r.payment?.status ?? "unknown").toLowerCase()}`} data-testid={`payment-status-${r.id}`}>
+          {r.payment?.status ?? "—"}
         </span>
       </td>
+      <td data-testid={`refund-${r.id}`}>{r.refund ? REFUND_TEXT[r.refund] : "—"}</td>
       <td>
         {r.status !== "CANCELED" && (
           <button type="button" data-testid={`cancel-${r.id}`} onClick={onCancel}>

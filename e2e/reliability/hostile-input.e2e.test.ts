@@ -351,8 +351,18 @@ describe("hostile input", () => {
   });
 
   it("H9: no error answer the suite received names an internal address or port, or carries a subgraph's raw HTTP answer", async () => {
-    // One more of each layer that answers errors: a field refused by its subgraph, a subgraph down.
+    // One more of each layer that answers errors: a field refused by its subgraph, subscriptions over HTTP
+    // refused before they stream (a bad token over multipart, no streaming Accept, too deep over SSE), a subgraph down.
     await post(`query($id: ID!) { lecture(id: $id) { title } registration(id: $id) { id } }`, undefined, { id: lectureId });
+    const subscription = `subscription { myRegistrationChanges { status } }`;
+    const deepSubscription = `subscription { myRegistrationChanges { registration { lecture { instructor { registrations { lecture { instructor { registrations { lecture { instructor { id } } } } } } } } } } }`;
+    const badTokenMultipart = await post(subscription, "not-a-token", {}, undefined, { accept: 'multipart/mixed;subscriptionSpec="1.0"' });
+    const noStreamingAccept = await post(subscription, alice.token);
+    // graphql-sse answers a refusal as one `next` event with the errors, then `complete`.
+    const deepOverSse = await post(deepSubscription, alice.token, {}, undefined, { accept: "text/event-stream" });
+    expect([badTokenMultipart.status, code(badTokenMultipart)]).toEqual([401, "UNAUTHENTICATED"]);
+    expect([noStreamingAccept.status, code(noStreamingAccept)]).toEqual([406, "NOT_ACCEPTABLE"]);
+    expect([deepOverSse.status, deepOverSse.text]).toEqual([200, expect.stringMatching(/^event: next\ndata: .*"OPERATION_LIMIT_EXCEEDED".*\n\nevent: complete/m)]);
     await stack.service("payments").stop();
     const paymentDown = await post(`query($id: ID!) { payment(id: $id) { id } }`, alice.token, { id: lectureId });
     expect(code(paymentDown)).toBe("SUBGRAPH_UNAVAILABLE");
@@ -367,6 +377,7 @@ describe("hostile input", () => {
 
     report.record("H9", {
       "error answers searched (HTTP / graphql-ws errors and close reasons)": `${searched.http} / ${searched.ws}`,
+      "subscriptions over HTTP: bad token (multipart) / no streaming Accept / too deep (SSE)": `${outcome(badTokenMultipart)} / ${outcome(noStreamingAccept)} / HTTP ${deepOverSse.status} next event OPERATION_LIMIT_EXCEEDED`,
       "with a URL, loopback host, subgraph port or the gateway's copy of a subgraph answer": leaking.length,
     });
   });

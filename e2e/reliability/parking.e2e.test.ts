@@ -35,6 +35,7 @@ describe("parking faults", () => {
   async function redeliver(publisher: string, type: string, subject: string): Promise<void> {
     const [found] = await streamed(stack, publisher, type, subject);
     const msg = await bus.jsm.streams.getMessage(bus.names.stream, { seq: found!.seq });
+    if (!msg) throw new Error(`${type} of ${subject} is gone from the stream`);
     await bus.js.publish(msg.subject, msg.data, { msgID: randomUUID() });
   }
   const count = async (context: string, sql: string, params: unknown[]) => (await stack.sql<{ n: number }>(context, sql, params))[0]!.n;

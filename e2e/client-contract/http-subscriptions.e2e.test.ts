@@ -181,6 +181,19 @@ describe("subscriptions over HTTP: multipart and Server-Sent Events", () => {
     expect(deepEvents.errors[0]).toMatchObject({ message: expect.stringMatching(/depth/i), extensions: { code: "OPERATION_LIMIT_EXCEEDED" } });
     await waitFor("the SSE stream to complete", () => deepEvents.completed);
     expect(deepParts.data).toEqual([]);
+    // An operation for a single connection's stream is refused as over plain HTTP, as graphql-sse's protocol says.
+    const stream = `${endpoint}/stream`;
+    const auth = { authorization: `Bearer ${student.token}` };
+    expect((await fetch(stream, { method: "PUT" })).status).toBe(401); // only a signed-in client reserves a stream
+    const reserved = await fetch(stream, { method: "PUT", headers: auth });
+    expect(reserved.status).toBe(201);
+    const deepSingle = await fetch(stream, {
+      method: "POST",
+      headers: { ...auth, "content-type": "application/json", accept: "application/json", "x-graphql-event-stream-token": await reserved.text() },
+      body: JSON.stringify({ query: TOO_DEEP, extensions: { operationId: "1" } }),
+    });
+    expect(deepSingle.status).toBe(400);
+    expect((await deepSingle.json()).errors[0]).toMatchObject({ message: expect.stringMatching(/depth/), extensions: { code: "OPERATION_LIMIT_EXCEEDED" } });
   });
 
   it("a subscription over HTTP that accepts no streaming transport answers 406 naming the three", async () => {

@@ -79,10 +79,16 @@ export function createEventStreamHandler(options: EventStreamOptions): (req: Exp
       return req.headers.get(TOKEN_HEADER_KEY) ?? new URL(req.url, "http://router.invalid").searchParams.get(TOKEN_QUERY_KEY) ?? null;
     },
     onSubscribe: (req, params) => {
+      // The protocol: a refusal before execution is a `next` event on an event stream request;
+      // an operation sent for a single connection's stream is answered as over plain HTTP (400).
+      const refuse = (errors: readonly GraphQLError[]) =>
+        req.headers.get("accept") === "text/event-stream"
+          ? once({ errors: [...errors] })
+          : ([JSON.stringify({ errors }), { status: 400, statusText: "Bad Request", headers: JSON_HEADERS }] as const);
       const schema = options.schema();
-      if (!schema) return once({ errors: [options.notReady()] });
+      if (!schema) return refuse([options.notReady()]);
       const checked = options.check(schema, params.query);
-      if (checked.errors) return once({ errors: [...checked.errors] });
+      if (checked.errors) return refuse(checked.errors);
       return {
         schema,
         document: checked.document,

@@ -15,7 +15,7 @@
  */
 import { parseArgs } from "node:util";
 import { type GraphQLResponse, openSubscriptions, type SignedIn, Stack, steadyLoad, Subscriber, waitFor } from "@supergraph/testkit";
-import { coresUsed, cpuSeconds } from "./process-cpu.ts";
+import { coresUsed, cpuSeconds, machineBusySeconds } from "./process-cpu.ts";
 import { percentile, saveResult, type Target } from "./report.ts";
 
 const { values } = parseArgs({
@@ -62,6 +62,7 @@ async function reserveSteadily(stack: Stack, rate: number, firstPair: number, em
   const sentAt: number[] = [];
   const scanned = subscribers.map((s) => s.received.length);
   const cpuBefore = cpuSeconds(processLabels(stack));
+  const machineBefore = machineBusySeconds();
   const started = performance.now();
   const shots = await steadyLoad({
     perSecond: rate,
@@ -74,6 +75,7 @@ async function reserveSteadily(stack: Stack, rate: number, firstPair: number, em
   });
   const loadSeconds = (performance.now() - started) / 1000;
   const cpu = coresUsed(cpuBefore, cpuSeconds(processLabels(stack)), loadSeconds);
+  const machineCores = (machineBusySeconds() - machineBefore) / loadSeconds;
   const reserved = new Map<string, number>();
   const failures = new Map<string, number>();
   shots.forEach((shot, i) => {
@@ -117,6 +119,7 @@ async function reserveSteadily(stack: Stack, rate: number, firstPair: number, em
     perSecond,
     cpu,
     stackCores,
+    machineCores,
     loadSeconds,
     sustained: reserved.size === shots.length && lost === 0 && perSecond >= 0.95 * rate && percentile(toAllocated, 99) <= BOUNDED_MS,
   };
@@ -184,6 +187,7 @@ function report(steps: Step[], employeeCount: number): void {
       ...steps.map(
         (s) =>
           `CPU at ${s.rate}/s (cores): ${s.cpu.slice(0, 8).map(([name, cores]) => `${name} ${cores}`).join(", ")}; the stack without the load generator ${s.stackCores.toFixed(2)}, ` +
+          `the whole machine ${s.machineCores.toFixed(2)} (other processes: ${Math.max(0, s.machineCores - s.stackCores).toFixed(2)}); ` +
           `${Math.round((s.stackCores * s.loadSeconds * 1000) / Math.max(1, s.reserved))} ms of CPU per reservation.`,
       ),
       `Lost: a reservation answered to the client whose ALLOCATED change did not reach its employee within ${SETTLE_MS / 1000} s after the step's last mutation.`,

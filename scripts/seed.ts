@@ -1,7 +1,8 @@
 /**
  * Demo data for a fresh `npm start`, entered through the router's public GraphQL API (the
  * same path a user takes, so every context sees its own events): two students, two
- * instructors with lectures, one admin. Safe to run again: a taken email signs in instead,
+ * instructors with lectures, two employees with parking tickets for the next days, the parking
+ * manager, one admin. Safe to run again: a taken email signs in instead,
  * and an instructor's lecture is opened only when none of theirs has its title.
  *   tsx scripts/seed.ts [router GraphQL URL]
  */
@@ -23,6 +24,8 @@ export interface SeedUser {
   name: string;
   role: Role;
   lectures?: readonly LectureSeed[];
+  /** Days from today (UTC) the employee reserves a parking ticket for, unless they have one already. */
+  parkingDays?: readonly number[];
 }
 
 export const SEED_USERS: readonly SeedUser[] = [
@@ -48,8 +51,8 @@ export const SEED_USERS: readonly SeedUser[] = [
     ],
   },
   // Daily parking tickets: two employees who reserve, the parking manager who hands tickets out.
-  { email: "erin@example.com", name: "Erin Employee", role: "EMPLOYEE" },
-  { email: "frank@example.com", name: "Frank Employee", role: "EMPLOYEE" },
+  { email: "erin@example.com", name: "Erin Employee", role: "EMPLOYEE", parkingDays: [1, 2] },
+  { email: "frank@example.com", name: "Frank Employee", role: "EMPLOYEE", parkingDays: [1] },
   { email: "pat@example.com", name: "Pat Parking Manager", role: "PARKING_MANAGER" },
   { email: "admin@example.com", name: "Ada Admin", role: "ADMIN" },
 ];
@@ -93,6 +96,7 @@ const SIGN_UP = `mutation SignUp($input: SignUpInput!) { signUp(input: $input) {
 const SIGN_IN = `mutation SignIn($email: String!, $password: String!) { signIn(email: $email, password: $password) { token user { id } } }`;
 const MY_LECTURES = `query MyLectures { myLectures { title } }`;
 const OPEN_LECTURE = `mutation OpenLecture($input: OpenLectureInput!) { openLecture(input: $input) { id } }`;
+const RESERVE_TICKET = `mutation ReserveParkingTicket($date: String!) { reserveParkingTicket(date: $date) { id } }`;
 
 interface Auth {
   token: string;
@@ -116,19 +120,42 @@ async function openMissingLectures(call: Call, token: string, lectures: readonly
   return missing.length;
 }
 
+/** Reserves the employee's parking days; a day they hold a reservation for already is left as it is. */
+async function reserveParkingDays(call: Call, token: string, days: readonly number[]): Promise<number> {
+  let reserved = 0;
+  for (const n of days) {
+    const date = new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
+    try {
+      await call("reserveParkingTicket", RESERVE_TICKET, { date }, token);
+      reserved++;
+    } catch (error) {
+      if (!(error instanceof GraphQLRequestError) || error.code !== "ALREADY_RESERVED") throw error;
+    }
+  }
+  return reserved;
+}
+
 export interface SeedResult {
   users: { email: string; role: Role; id: string }[];
   lecturesOpened: number;
+  ticketsReserved: number;
+}
+
+/** Which systems' demo data to add: those whose contexts run (users are always added). */
+export interface SeedSystems {
+  readonly lectures: boolean;
+  readonly parking: boolean;
 }
 
 /** Seeds through the router at `url` (its /graphql endpoint). */
-export async function seed(url: string): Promise<SeedResult> {
+export async function seed(url: string, systems: SeedSystems = { lectures: true, parking: true }): Promise<SeedResult> {
   const call = client(url);
-  const result: SeedResult = { users: [], lecturesOpened: 0 };
+  const result: SeedResult = { users: [], lecturesOpened: 0, ticketsReserved: 0 };
   for (const user of SEED_USERS) {
     const auth = await signUpOrIn(call, user);
     result.users.push({ email: user.email, role: user.role, id: auth.user.id });
-    if (user.lectures) result.lecturesOpened += await openMissingLectures(call, auth.token, user.lectures);
+    if (user.lectures && systems.lectures) result.lecturesOpened += await openMissingLectures(call, auth.token, user.lectures);
+    if (user.parkingDays && systems.parking) result.ticketsReserved += await reserveParkingDays(call, auth.token, user.parkingDays);
   }
   return result;
 }
@@ -136,7 +163,7 @@ export async function seed(url: string): Promise<SeedResult> {
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const url = process.argv[2] ?? "http://127.0.0.1:4000/graphql";
   seed(url).then(
-    (r) => console.log(`seeded ${r.users.length} users and ${r.lecturesOpened} new lectures through ${url}`),
+    (r) => console.log(`seeded ${r.users.length} users, ${r.lecturesOpened} new lectures and ${r.ticketsReserved} parking tickets through ${url}`),
     (error: unknown) => {
       console.error(`seeding failed: ${error instanceof Error ? error.message : String(error)}`);
       process.exit(1);

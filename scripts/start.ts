@@ -283,16 +283,17 @@ async function startRouter(supervisor: Supervisor, shared: Record<string, string
 
 /** Seeds once per set of databases: `.data/seeded-postgres` for the embedded ones. */
 async function seedOnce(contexts: readonly ContextDeclaration[], databases: Record<string, Database>): Promise<void> {
-  // The demo data spans identity and course registration.
-  if (!["identity", "lectures"].every((name) => contexts.some((c) => c.name === name))) return;
+  // The demo users need identity; each system's demo data is added when its contexts run.
+  const runs = (name: string) => contexts.some((c) => c.name === name);
+  if (!runs("identity")) return;
   const external = Object.values(databases).filter((d) => !d.embedded).map((d) => d.url).sort();
   const marker = external.length === 0 ? "seeded-postgres" : `seeded-${createHash("sha256").update(external.join("\n")).digest("hex").slice(0, 12)}`;
   if (existsSync(join(dataDir, marker))) return;
   progress("seed: first start with these databases, adding demo users and lectures");
   try {
-    const result = await seed(`http://127.0.0.1:${ROUTER_PORT}/graphql`);
+    const result = await seed(`http://127.0.0.1:${ROUTER_PORT}/graphql`, { lectures: runs("lectures"), parking: runs("parking-reservations") });
     writeFileSync(join(dataDir, marker), `${new Date().toISOString()}\n`);
-    progress(`seed: ${result.users.length} users, ${result.lecturesOpened} lectures`);
+    progress(`seed: ${result.users.length} users, ${result.lecturesOpened} lectures, ${result.ticketsReserved} parking tickets`);
   } catch (error) {
     console.error(paint(33, `! seeding failed, will retry on next start: ${(error as Error).message}`));
   }

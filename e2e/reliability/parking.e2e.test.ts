@@ -8,7 +8,14 @@ import { figures } from "./figures.ts";
 
 const MAX_DELIVERIES = 4;
 /** Short retries and small pools, so the faults play out in seconds and replicas fit PostgreSQL's connections. */
-const LOT_ENV = { EVENT_MAX_DELIVERIES: String(MAX_DELIVERIES), EVENT_ACK_WAIT_MS: "5000", DATABASE_POOL_SIZE: "4", TICKET_CANCEL_TIMEOUT_MS: "500" };
+const LOT_ENV = {
+  EVENT_MAX_DELIVERIES: String(MAX_DELIVERIES),
+  EVENT_ACK_WAIT_MS: "5000",
+  DATABASE_POOL_SIZE: "4",
+  TICKET_CANCEL_TIMEOUT_MS: "500",
+  TICKET_CANCEL_BREAKER_VOLUME: "3",
+  TICKET_CANCEL_BREAKER_RESET_MS: "2000",
+};
 const ALLOCATE = "parking-lots-allocate-space";
 const RELEASE = "parking-lots-release-space";
 
@@ -155,6 +162,58 @@ describe("parking faults", () => {
       "space while parked": "taken (5 of 5), the next employee refused full",
       "replay to space released": `${Math.round(replayMs)} ms`,
       "order after the replay": "DeliveryCanceled, then Vacated",
+    });
+  });
+
+  it("FP4: a courier slower than the cancel-delivery timeout opens the lot's breaker; no space is released until each delivery is canceled, then all complete", async () => {
+    const CALL = "ticket-deliveries.cancelDelivery";
+    const date = day(33);
+    const employees = await Promise.all(Array.from({ length: 5 }, () => stack.mintUser("EMPLOYEE")));
+    const reservations = await Promise.all(employees.map((e) => reserve(stack, e, date)));
+    await Promise.all(reservations.map((r, i) => reservationBecomes(stack, employees[i]!, r.id, "ALLOCATED")));
+    await Promise.all(reservations.map((r) => ticketToDeliver(stack, manager, r.id, date)));
+
+    // The lot holds cancellations longer than the other cases here (they would be parked after 4 deliveries).
+    await lots().stop();
+    await lots().start({ EVENT_MAX_DELIVERIES: "20" });
+    // The courier now takes 3 s to confirm, past the lot's 500 ms timeout.
+    await deliveries().stop();
+    await deliveries().start({ COURIER_LATENCY_MS: "3000" });
+    const sent = (outcome: string) => metric(lots().url, "sync_calls_total", { call: CALL, outcome });
+    const rejectedBefore = await sent("rejected_open");
+    const started = performance.now();
+    let openMs: number;
+    let occupiedWhileOpen: number;
+    try {
+      await Promise.all(reservations.map((r, i) => stack.gql(CANCEL, { id: r.id }, employees[i]!.token)));
+      await waitFor("the lot's breaker to open", async () => (await metric(lots().url, "sync_call_breaker_open", { call: CALL })) === 1, 30_000, 50);
+      openMs = performance.now() - started;
+      await waitFor("a retry refused by the open breaker", async () => (await sent("rejected_open")) > rejectedBefore, 30_000, 50);
+      occupiedWhileOpen = (await parkingDay(stack, manager, date)).occupied;
+      expect(occupiedWhileOpen).toBe(5);
+      expect(await streamed(stack, "parking-lots", "Vacated", reservations[0]!.id)).toEqual([]);
+    } finally {
+      await deliveries().stop();
+      await deliveries().start();
+    }
+    const recoveredAt = performance.now();
+    await waitFor("every space released", async () => (await parkingDay(stack, manager, date)).occupied === 0, 90_000, 200);
+    const releasedMs = performance.now() - recoveredAt;
+    await waitFor("the breaker to close", async () => (await metric(lots().url, "sync_call_breaker_open", { call: CALL })) === 0, 30_000);
+    for (const r of reservations) {
+      const canceled = await streamed(stack, "ticket-deliveries", "DeliveryCanceled", r.id);
+      const vacated = await streamed(stack, "parking-lots", "Vacated", r.id);
+      expect([canceled.length, vacated.length]).toEqual([1, 1]);
+      expect(canceled[0]!.seq).toBeLessThan(vacated[0]!.seq);
+    }
+    report.record("FP4", {
+      "cancellations at once": reservations.length,
+      "courier latency / lot's timeout": "3000 ms / 500 ms",
+      "cancel to breaker open": `${Math.round(openMs!)} ms`,
+      "calls refused by the open breaker": (await sent("rejected_open")) - rejectedBefore,
+      "spaces taken while open": `${occupiedWhileOpen!} of 5`,
+      "courier fast again to all released": `${Math.round(releasedMs)} ms`,
+      "DeliveryCanceled / Vacated per reservation": "1 / 1, in that order",
     });
   });
 });

@@ -130,6 +130,7 @@ export const CONTEXTS: readonly ContextDeclaration[] = [
     port: 4008,
     system: "parking",
     description: "parking tickets the parking manager hands over; answers the cancel delivery call",
+    settings: { COURIER_LATENCY_MS: "0" },
     scaling: SMALL,
     prisma: false,
   },

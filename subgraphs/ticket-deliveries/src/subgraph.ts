@@ -12,7 +12,7 @@ const typeDefs = readFileSync(new URL("../schema.graphql", import.meta.url), "ut
 export const ticketDeliveriesSubgraph: ContextDefinition<typeof ticketDeliveriesEnv, NoDb, TicketDeliveriesContext> = {
   name: "ticket-deliveries",
   env: ticketDeliveriesEnv,
-  build: ({ sql, transact, clock }) => ({
+  build: ({ env, sql, transact, clock }) => ({
     typeDefs,
     resolvers: ticketDeliveriesResolvers({ sql, transact, clock }),
     context: (base) => ({
@@ -21,6 +21,6 @@ export const ticketDeliveriesSubgraph: ContextDefinition<typeof ticketDeliveries
       ticketOfReservation: entityLoader((ids) => findTicketsOfReservations(sql, ids), (t) => t.reservationId),
     }),
     policies: [createDelivery],
-    answers: { cancelDelivery: cancelDeliveryAnswer({ transact, clock }) },
+    answers: { cancelDelivery: cancelDeliveryAnswer({ transact, clock, courierLatencyMs: env.COURIER_LATENCY_MS }) },
   }),
 };

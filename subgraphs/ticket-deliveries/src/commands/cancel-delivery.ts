@@ -6,9 +6,11 @@ import { ticketOfReservation } from "./ticket-of-reservation.ts";
 
 /**
  * The sync call `ticket-deliveries.cancelDelivery`, idempotent by reservation id: the first call
- * cancels the ticket (DeliveryCanceled), every later one answers the same canceled ticket.
+ * cancels the ticket (DeliveryCanceled), every later one answers the same canceled ticket. The
+ * courier confirms after `courierLatencyMs`: an answer later than the lot's timeout is retried by
+ * the lot and cancels nothing twice.
  */
-export function cancelDeliveryAnswer({ transact, clock }: { transact: UnitOfWork; clock: () => Date }) {
+export function cancelDeliveryAnswer({ transact, clock, courierLatencyMs = 0 }: { transact: UnitOfWork; clock: () => Date; courierLatencyMs?: number }) {
   return async function cancelDelivery(payload: unknown): Promise<CancelDeliveryResult> {
     const parsed = CancelDeliveryRequest.safeParse(payload);
     if (!parsed.success) {
@@ -21,6 +23,7 @@ export function cancelDeliveryAnswer({ transact, clock }: { transact: UnitOfWork
       { type: "CancelDelivery", deliveryId: randomUUID(), ...request },
       { now: clock(), causation: commandCausation(request.reservationId) },
     );
+    if (courierLatencyMs > 0) await new Promise((resolve) => setTimeout(resolve, courierLatencyMs));
     return { deliveryId: state!.id, status: "CANCELED" };
   };
 }

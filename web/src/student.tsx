@@ -1,5 +1,5 @@
 import { useContext, useEffect, useState } from "react";
-import { useClient, useMutation, useQuery, useSubscription } from "urql";
+import { useMutation, useQuery, useSubscription } from "urql";
 import { useLiveEnrolment } from "./enrolment.ts";
 import { amount, messageOf } from "./format.ts";
 import { LiveContext, useRefreshOnReconnect } from "./live.ts";
@@ -147,20 +147,20 @@ function OpenLectureRow({ lecture, registered, busy, onRegister }: { lecture: Op
  * (REGISTRATION) rather than patched with the payment alone.
  */
 function RegistrationRow({ registration: r, onReread, onCancel }: { registration: Registration; onReread(r: Registration): void; onCancel(): void }) {
-  const client = useClient();
   const [change] = useSubscription<{ paymentChanges: PaymentStatusChange }>({
     query: PAYMENT_CHANGES,
     variables: { id: r.payment?.id },
     pause: r.payment?.status !== "COMPLETED",
   });
+  // Read only when a push asks for it (paused otherwise), from the network.
+  const [reread, rereadNow] = useQuery<{ registration: Registration | null }>({ query: REGISTRATION, variables: { id: r.id }, pause: true });
   const pushed = change.data?.paymentChanges.cursor;
   useEffect(() => {
-    if (pushed === undefined) return;
-    void client
-      .query<{ registration: Registration | null }>(REGISTRATION, { id: r.id }, { requestPolicy: "network-only" })
-      .toPromise()
-      .then((result) => result.data?.registration && onReread(result.data.registration));
+    if (pushed !== undefined) rereadNow({ requestPolicy: "network-only" });
   }, [pushed]);
+  useEffect(() => {
+    if (reread.data?.registration) onReread(reread.data.registration);
+  }, [reread.data]);
   return (
     <tr data-testid={`registration-${r.id}`}>
       <td>{r.lecture?.title ?? "(lecture unavailable)"}</td>

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type SignedIn, Stack, waitFor } from "@supergraph/testkit";
-import { day, parkingDay, reservationBecomes, reserve, streamed, ticketToDeliver } from "./helpers.ts";
+import { boardShows, day, parkingDay, reservationBecomes, reserve, streamed, ticketToDeliver } from "./helpers.ts";
 import { CANCEL, RESERVATION } from "./operations.ts";
 
 /**
@@ -20,13 +20,13 @@ describe("daily parking tickets with a context down", () => {
       {
         "parking-lots": { PARKING_SPACES_PER_DAY: "1", TICKET_CANCEL_TIMEOUT_MS: "1000" },
       },
-      { only: ["parking-reservations", "parking-lots", "ticket-deliveries"] },
+      { only: ["parking-reservations", "parking-lots", "ticket-deliveries", "views"] },
     );
     manager = await stack.signUp("PARKING_MANAGER");
   });
   afterAll(() => stack?.stop());
 
-  it("parking-lots stopped: the reservation is taken and stays RESERVED; restarted: it is allocated by itself", async () => {
+  it("parking-lots stopped: the reservation is taken and the view shows only the reservation; restarted: it is allocated and the view completes", async () => {
     const employee = await stack.mintUser("EMPLOYEE");
     await lots().stop();
     let id: string;
@@ -37,12 +37,17 @@ describe("daily parking tickets with a context down", () => {
       // Its event waits in the stream: nothing decides it while the lot is down.
       await waitFor("TicketReserved in the stream", async () => ((await streamed(stack, "parking-reservations", "TicketReserved", id)).length === 1 ? true : null));
       expect((await stack.gql(RESERVATION, { id }, employee.token)).data?.ticketReservation).toMatchObject({ status: "RESERVED", parkingLotId: null });
+      expect(await boardShows(stack, employee, id, "RESERVED", (r) => r.status === "RESERVED")).toMatchObject({ parkingLotId: null, deliveryId: null });
     } finally {
       if (!lots().running) await lots().start();
     }
     const allocated = await reservationBecomes(stack, employee, id, "ALLOCATED");
     expect(allocated.parkingLotId).toEqual(expect.any(String));
-    await ticketToDeliver(stack, manager, id, day(10));
+    const ticket = await ticketToDeliver(stack, manager, id, day(10));
+    expect(await boardShows(stack, employee, id, "allocated with its ticket", (r) => r.status === "ALLOCATED" && r.deliveryId !== null)).toMatchObject({
+      parkingLotId: allocated.parkingLotId,
+      deliveryId: ticket.id,
+    });
   });
 
   it("ticket-deliveries stopped during a cancel: the space stays taken and nobody else gets it; restarted: the cancel completes by itself and the space is free", async () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type SignedIn, Stack, waitFor } from "@supergraph/testkit";
-import { day, deliver, parkingDay, reservationBecomes, reserve, streamed, ticketToDeliver } from "./helpers.ts";
+import { boardShows, day, deliver, parkingDay, reservationBecomes, reserve, streamed, ticketToDeliver } from "./helpers.ts";
 import { CANCEL, LOT_OF_RESERVATION, MY_RESERVATIONS, RESERVATION, TO_DELIVER } from "./operations.ts";
 
 /**
@@ -16,7 +16,7 @@ describe("daily parking tickets through the router", () => {
   let manager: SignedIn;
 
   beforeAll(async () => {
-    stack = await Stack.start({}, { only: ["parking-reservations", "parking-lots", "ticket-deliveries"] });
+    stack = await Stack.start({}, { only: ["parking-reservations", "parking-lots", "ticket-deliveries", "views"] });
     [erin, frank, manager] = await Promise.all([stack.signUp("EMPLOYEE"), stack.signUp("EMPLOYEE"), stack.signUp("PARKING_MANAGER")]);
   });
   afterAll(() => stack?.stop());
@@ -45,6 +45,16 @@ describe("daily parking tickets through the router", () => {
     const toDeliver = (await stack.gql(TO_DELIVER, { date }, manager.token)).data?.ticketsToDeliver as { id: string }[];
     expect(toDeliver.map((t) => t.id)).not.toContain(deliveryId);
     expect((await stack.gql(MY_RESERVATIONS, {}, erin.token)).data?.myTicketReservations).toContainEqual({ id: reserved.id, date, status: "TICKET_DELIVERED" });
+    // FR7: the status screen (the read model in views) shows it delivered.
+    expect(await boardShows(stack, erin, reserved.id, "delivered", (r) => r.status === "TICKET_DELIVERED")).toEqual({
+      id: reserved.id,
+      date,
+      status: "TICKET_DELIVERED",
+      parkingLotId: allocated.parkingLotId,
+      deliveryId,
+      ticketCanceled: false,
+      spaceReleased: false,
+    });
 
     // Another employee sees none of it.
     expect((await stack.gql(RESERVATION, { id: reserved.id }, frank.token)).data?.ticketReservation).toBeNull();
@@ -75,6 +85,12 @@ describe("daily parking tickets through the router", () => {
     expect(after).toMatchObject({ status: "CANCELED", ticketDelivery: { id: ticket.id, status: "CANCELED" } });
     const lot = (await stack.gql(LOT_OF_RESERVATION, { id: reserved.id }, frank.token)).data?.parkingLotOfReservation;
     expect(lot).toMatchObject({ status: "VACATED", vacatedAt: expect.any(String) });
+    // The view shows it canceled, kept with its lot and delivery ids.
+    expect(await boardShows(stack, frank, reserved.id, "canceled and released", (r) => r.status === "CANCELED" && r.spaceReleased)).toMatchObject({
+      parkingLotId: lot.id,
+      deliveryId: ticket.id,
+      ticketCanceled: true,
+    });
     expect(((await stack.gql(TO_DELIVER, { date }, manager.token)).data?.ticketsToDeliver as { id: string }[]).map((t) => t.id)).not.toContain(ticket.id);
   });
 

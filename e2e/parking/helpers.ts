@@ -1,5 +1,5 @@
 import { type SignedIn, type Stack, waitFor } from "@supergraph/testkit";
-import { DELIVER, PARKING_DAY, RESERVATION, RESERVE, TO_DELIVER } from "./operations.ts";
+import { BOARD, DELIVER, PARKING_DAY, RESERVATION, RESERVE, TO_DELIVER } from "./operations.ts";
 
 /** A day `n` days from today (UTC), YYYY-MM-DD; tests take days of their own so counts never mix. */
 export const day = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
@@ -29,6 +29,29 @@ export async function reservationBecomes(stack: Stack, employee: SignedIn, id: s
     async () => {
       const r = (await stack.gql(RESERVATION, { id }, employee.token)).data?.ticketReservation as Reservation | undefined;
       return r?.status === status ? r : null;
+    },
+    timeoutMs,
+  );
+}
+
+export interface BoardRow {
+  id: string;
+  date: string;
+  status: string;
+  parkingLotId: string | null;
+  deliveryId: string | null;
+  ticketCanceled: boolean;
+  spaceReleased: boolean;
+}
+
+/** Waits until the employee's status screen (views) shows the reservation as `accept` wants it. */
+export async function boardShows(stack: Stack, employee: SignedIn, id: string, what: string, accept: (row: BoardRow) => boolean, timeoutMs?: number): Promise<BoardRow> {
+  return waitFor(
+    `the view to show ${id} ${what}`,
+    async () => {
+      const rows = (await stack.gql(BOARD, {}, employee.token)).data?.myParkingReservations as BoardRow[] | undefined;
+      const row = rows?.find((r) => r.id === id);
+      return row && accept(row) ? row : null;
     },
     timeoutMs,
   );

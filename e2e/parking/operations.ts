@@ -9,4 +9,6 @@ export const MY_RESERVATIONS = `query { myTicketReservations { id date status } 
 export const TO_DELIVER = `query($date: String) { ticketsToDeliver(date: $date) { id date status parkingLotId reservation { id status } employee { id } } }`;
 export const DELIVER = `mutation($id: ID!) { deliverTicket(id: $id) { id status shippedAt shippedBy { id } reservation { id } } }`;
 export const PARKING_DAY = `query($date: String!) { parkingDay(date: $date) { date capacity occupied free } }`;
+/** The employee's status screen: the read model in views. */
+export const BOARD = `query { myParkingReservations { id date status parkingLotId deliveryId ticketCanceled spaceReleased } }`;
 export const LOT_OF_RESERVATION = `query($id: ID!) { parkingLotOfReservation(reservationId: $id) { id status date vacatedAt reservation { id } } }`;

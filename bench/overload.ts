@@ -12,7 +12,7 @@
  * waits that long (spread by up to 20%) before its next attempt, as the requirement's "asked
  * to pay a little later" means; other refusals are retried at once. `--siege` ignores the
  * hint, as `siege -c100` did (a refused client comes straight back).
- * Payments is also stopped for `--outage` seconds (8; 3 with --quick) a third into the run and started again,
+ * Payments is also stopped for `--outage` seconds (5, the breaker's reset time; 3 with --quick) a third into the run and started again,
  * as the original demo stopped it ("stop payment, register, start payment again"): the breaker
  * opens under the load then, whether or not the slowness alone opens it, so the refusals made
  * while it is open are measured in every run (and counted in the success rate).
@@ -55,7 +55,7 @@ const clients = Number(values.clients);
 const delayMs = Number(values.delay);
 /** The embedded case's pool (what npm start gives every context on the embedded server), to try another size. */
 const embeddedPool = Number(values["embedded-pool"] ?? EMBEDDED_POOL_SIZE);
-const outageS = Number(values.outage ?? (values.quick ? 3 : 8));
+const outageS = Number(values.outage ?? (values.quick ? 3 : 5));
 /** A registration PAID later than this is a failure for its client. */
 const CLIENT_WAIT_MS = 10_000;
 /** As the issue slowed payments (the original's settings). */

@@ -74,6 +74,8 @@ interface Attempt {
   ms: number;
   outcome: "paid" | "late" | "refused" | "error";
   code?: string;
+  /** Refused by the breaker before anything was sent or held (the refusal carried retryAfterMs). */
+  unsent?: boolean;
 }
 
 /** The embedded server `npm start` runs, on a data folder and port of its own. */
@@ -173,7 +175,7 @@ async function runCase(name: string, pool: number, postgresUrl?: string, server?
         const retryable = res.errors?.[0]?.extensions?.retryable === true;
         const retryAfterMs = res.errors?.[0]?.extensions?.retryAfterMs;
         const outcome = status === "PAID" ? (ms <= CLIENT_WAIT_MS ? "paid" : "late") : retryable ? "refused" : "error";
-        attempts.push({ sentAt, ms, outcome, ...(code ? { code } : {}) });
+        attempts.push({ sentAt, ms, outcome, ...(code ? { code } : {}), ...(typeof retryAfterMs === "number" ? { unsent: true } : {}) });
         // Asked to come back later: a client does, spread a little so they do not all come at once.
         const wait = typeof retryAfterMs === "number" && !values.siege ? retryAfterMs * (1 + 0.2 * Math.random()) : 0;
         const pause = Math.max(wait, delayMs > 0 ? Math.random() * delayMs : 0);
@@ -209,7 +211,8 @@ async function runCase(name: string, pool: number, postgresUrl?: string, server?
 
     const paid = attempts.filter((a) => a.outcome === "paid");
     const refused = attempts.filter((a) => a.outcome === "refused");
-    const refusedWhileOpen = refused.filter((a) => openAt(a.sentAt) && openAt(a.sentAt + a.ms));
+    // Made while the breaker was open and refused by it (not a half-open trial that timed out, nor one that had waited its turn since before it opened).
+    const refusedWhileOpen = refused.filter((a) => a.unsent && openAt(a.sentAt) && openAt(a.sentAt + a.ms));
     const perThousand = (n: number) => Math.round((n / attempts.length) * 1_000 * 10) / 10;
     const successRate = Math.round((paid.length / attempts.length) * 10_000) / 100;
     const row = {
@@ -222,7 +225,7 @@ async function runCase(name: string, pool: number, postgresUrl?: string, server?
       "success p50 / p99 ms": `${percentile(paid.map((a) => a.ms), 50)} / ${percentile(paid.map((a) => a.ms), 99)}`,
       "refusal p50 / p99 ms": refused.length ? `${percentile(refused.map((a) => a.ms), 50)} / ${percentile(refused.map((a) => a.ms), 99)}` : "-",
       "refusal while open p50 / p99 ms": refusedWhileOpen.length ? `${percentile(refusedWhileOpen.map((a) => a.ms), 50)} / ${percentile(refusedWhileOpen.map((a) => a.ms), 99)}` : "-",
-      "refused (busy / unavailable)": `${refused.filter((a) => a.code === "REGISTRATIONS_BUSY").length} / ${refused.filter((a) => a.code === "PAYMENT_UNAVAILABLE").length}`,
+      "refused (busy / unavailable / of which unsent)": `${refused.filter((a) => a.code === "REGISTRATIONS_BUSY").length} / ${refused.filter((a) => a.code === "PAYMENT_UNAVAILABLE").length} / ${refused.filter((a) => a.unsent).length}`,
       "late or failed": attempts.length - paid.length - refused.length,
       "refunded / voided per 1,000 attempts": `${perThousand(paymentsOf("CANCELED"))} / ${perThousand(paymentsOf("VOIDED"))}`,
       "breaker opened": read("sync_call_breaker_transitions_total", { ...CHARGE, state: "open" }),
@@ -263,7 +266,7 @@ saveResult("overload", {
   targets,
   notes: [
     `A success is a registration answered PAID within 10 s; a refusal is a typed, retryable error (PAYMENT_UNAVAILABLE, REGISTRATIONS_BUSY); each client starts its next attempt (a new student) as soon as one answered${values.siege ? "" : ", or, refused with extensions.retryAfterMs (the breaker's time until its trial), that long later (spread by up to 20%)"}.`,
-    "Refusals while open: those sent and answered while registrations' /metrics showed the breaker open or half-open (sampled every 200 ms).",
+    "Refusals while open: those the breaker refused unsent (their error carries extensions.retryAfterMs), sent and answered while registrations' /metrics showed the breaker open or half-open (sampled every 200 ms); a half-open trial that timed out, or an attempt that had waited its turn since before the breaker opened, is not one.",
     ...(outageS > 0 ? [`Payments was stopped (SIGTERM, its charges in flight answered) a third into the run and started again ${outageS} s later; "payments down" is until it was ready again. Its downtime counts in the success rate.`] : []),
     "Refunded: a charge that landed and was given back (CANCELED); voided: a reference called off before any charge landed (VOIDED). Peak charges in flight: registrations' sync_calls_in_flight_peak.",
     `Embedded: the embedded PostgreSQL server npm start runs (fresh data folder, free port), every context's pool ${embeddedPool}; real: the machine's PostgreSQL, pool 10. Both: identity, lectures, registrations, payments, views, one process each (npm start hosts them in one), REGISTRATION_ADMISSION_LIMIT 16.`,

@@ -172,4 +172,23 @@ describe("read models and statuses, as a client meets them", () => {
     expect(changes.received.map((c) => c.myRegistrationChanges.status)).toEqual(["PAID", "CANCELED"]);
     expect(changes.errors).toEqual([]);
   });
+
+  it("while payments is down a registration still reads, its payment and refund null with SUBGRAPH_UNAVAILABLE, and the read model answers whole", async () => {
+    const student = await stack.signUp("STUDENT");
+    const id = (await register(stack, student, lectureId)).data!.registerForLecture.id as string;
+    await stack.gql(CANCEL, { id }, student.token);
+    await waitFor("the view to show the cancellation", async () => (await stack.gql(`{ myRegistrationBoard { id status } }`, {}, student.token)).data?.myRegistrationBoard.some((r: Row) => r.id === id && r.status === "CANCELED"));
+    await stack.service("payments").stop();
+    try {
+      const read = await stack.gql(REGISTRATION, { id }, student.token);
+      expect(read.data!.registration).toEqual({ id, status: "CANCELED", refund: null, payment: null });
+      expect(read.errors?.map((e) => e.extensions?.code)).toContain("SUBGRAPH_UNAVAILABLE");
+      // Views calls no other context: its rows answer whole whoever is down.
+      const board = await stack.gql(`{ myRegistrationBoard { id status paymentStatus refund } }`, {}, student.token);
+      expect(board.errors).toBeUndefined();
+      expect(board.data!.myRegistrationBoard).toContainEqual({ id, status: "CANCELED", paymentStatus: expect.stringMatching(/^(COMPLETED|CANCELED)$/), refund: expect.stringMatching(/^(PENDING|REFUNDED)$/) });
+    } finally {
+      await stack.service("payments").start();
+    }
+  });
 });

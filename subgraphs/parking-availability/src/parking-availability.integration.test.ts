@@ -87,3 +87,14 @@ describe("parking-availability: free spaces from the lot's events", () => {
     ]);
   });
 });
+
+describe("parking-availability: a backlog of the lot's events, handled in batches", () => {
+  it("counts many allocations and releases published at once, each once", async () => {
+    const date = freshDay();
+    const ids = Array.from({ length: 60 }, () => randomUUID());
+    await Promise.all(ids.map((id, n) => lot("Occupied", date, id, 100, n + 1)));
+    await Promise.all(ids.slice(0, 15).map((id) => lot("Vacated", date, id, 100, 0)));
+    await harness.settled();
+    expect(await day(date)).toEqual({ date, capacity: 100, occupied: 45, freeSpaces: 55 });
+  });
+});

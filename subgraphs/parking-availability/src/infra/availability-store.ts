@@ -17,25 +17,35 @@ export interface LotFact {
   at: Date;
 }
 
-/** The day's capacity as the event carried it, unless a later event of that day told one already. */
-export async function noteCapacity(tx: Sql, f: LotFact): Promise<void> {
+/**
+ * The days' capacities as the events carried them, unless a later event of a day told one
+ * already; the latest of the batch per day (an upsert may not touch a row twice).
+ */
+export async function noteCapacities(tx: Sql, facts: readonly LotFact[]): Promise<void> {
+  const latest = new Map<string, LotFact>();
+  for (const f of facts) if ((latest.get(f.date)?.at ?? 0) <= f.at) latest.set(f.date, f);
+  const days = [...latest.values()];
   await tx.$executeRaw`
-    INSERT INTO parking_day (date, capacity, capacity_at) VALUES (${f.date}::date, ${f.capacity}, ${f.at})
+    INSERT INTO parking_day (date, capacity, capacity_at)
+    SELECT * FROM unnest(${days.map((d) => d.date)}::date[], ${days.map((d) => d.capacity)}::int[], ${days.map((d) => d.at)}::timestamptz[])
     ON CONFLICT (date) DO UPDATE SET capacity = EXCLUDED.capacity, capacity_at = EXCLUDED.capacity_at, updated_at = now()
     WHERE parking_day.capacity_at <= EXCLUDED.capacity_at`;
 }
 
-/** The reservation's space is taken (Occupied); one already released stays released. */
-export async function takeSpace(tx: Sql, f: LotFact): Promise<void> {
+/** The reservations' spaces are taken (Occupied); one already released stays released. */
+export async function takeSpaces(tx: Sql, facts: readonly LotFact[]): Promise<void> {
   await tx.$executeRaw`
-    INSERT INTO allocation (reservation_id, date, released) VALUES (${f.reservationId}::uuid, ${f.date}::date, false)
+    INSERT INTO allocation (reservation_id, date, released)
+    SELECT id, date, false FROM unnest(${facts.map((f) => f.reservationId)}::uuid[], ${facts.map((f) => f.date)}::date[]) AS t (id, date)
     ON CONFLICT (reservation_id) DO NOTHING`;
 }
 
-/** The reservation's space is released (Vacated), whether or not its Occupied was handled yet. */
-export async function releaseSpace(tx: Sql, f: LotFact): Promise<void> {
+/** The reservations' spaces are released (Vacated), whether or not their Occupied was handled yet. */
+export async function releaseSpaces(tx: Sql, facts: readonly LotFact[]): Promise<void> {
+  const one = [...new Map(facts.map((f) => [f.reservationId, f])).values()];
   await tx.$executeRaw`
-    INSERT INTO allocation (reservation_id, date, released) VALUES (${f.reservationId}::uuid, ${f.date}::date, true)
+    INSERT INTO allocation (reservation_id, date, released)
+    SELECT id, date, true FROM unnest(${one.map((f) => f.reservationId)}::uuid[], ${one.map((f) => f.date)}::date[]) AS t (id, date)
     ON CONFLICT (reservation_id) DO UPDATE SET released = true, updated_at = now()`;
 }
 

@@ -1,6 +1,6 @@
 import { parkingLotEvents } from "@supergraph/contracts/parking-lots";
-import { on, policy, type EnvelopeOf } from "@supergraph/platform";
-import { noteCapacity, releaseSpace, takeSpace, type LotFact } from "../infra/availability-store.ts";
+import { on, policy, type EnvelopeOf, type Sql } from "@supergraph/platform";
+import { noteCapacities, releaseSpaces, takeSpaces, type LotFact } from "../infra/availability-store.ts";
 
 /*
  * Free spaces for residents, fed only by the lot's events: parking-lots publishes them for
@@ -15,25 +15,37 @@ type LotEvent = Pick<EnvelopeOf<typeof parkingLotEvents.Occupied>, "data" | "tim
 
 const factOf = ({ data, time }: LotEvent): LotFact => ({ reservationId: data.reservationId, date: data.date, capacity: data.capacity, at: new Date(time) });
 
+/*
+ * Each policy handles a batch (a busy lot, or the whole history on a first start) in a few
+ * set-based statements; `handle` is the batch of one.
+ */
+
+async function occupied(events: readonly LotEvent[], tx: Sql): Promise<void> {
+  const facts = events.map(factOf);
+  await noteCapacities(tx, facts);
+  await takeSpaces(tx, facts);
+}
+
+async function vacated(events: readonly LotEvent[], tx: Sql): Promise<void> {
+  const facts = events.map(factOf);
+  await noteCapacities(tx, facts);
+  await releaseSpaces(tx, facts);
+}
+
 export const spaceOccupied = policy("space-occupied", on(parkingLotEvents.Occupied), {
-  async handle(event, tx) {
-    await noteCapacity(tx, factOf(event));
-    await takeSpace(tx, factOf(event));
-  },
+  handle: (event, tx) => occupied([event], tx),
+  handleMany: (events, tx) => occupied(events, tx),
 });
 
 export const spaceVacated = policy("space-vacated", on(parkingLotEvents.Vacated), {
-  async handle(event, tx) {
-    await noteCapacity(tx, factOf(event));
-    await releaseSpace(tx, factOf(event));
-  },
+  handle: (event, tx) => vacated([event], tx),
+  handleMany: (events, tx) => vacated(events, tx),
 });
 
 /** A refused reservation takes no space; its event still tells the day's capacity. */
 export const dayFullyOccupied = policy("day-fully-occupied", on(parkingLotEvents.FullyOccupied), {
-  async handle(event, tx) {
-    await noteCapacity(tx, factOf(event));
-  },
+  handle: (event, tx) => noteCapacities(tx, [factOf(event)]),
+  handleMany: (events, tx) => noteCapacities(tx, events.map(factOf)),
 });
 
 export const lotPolicies = [spaceOccupied, spaceVacated, dayFullyOccupied];

@@ -88,8 +88,8 @@ export type User = {
 export type Query = {
   __typename?: 'Query';
   /**
-   * The parking manager's list: tickets still to deliver, by date then age; only those of `date`
-   * (YYYY-MM-DD) when it is given. Needs role PARKING_MANAGER or ADMIN.
+   * The parking manager's list: tickets still to deliver, by date then age, the first 500; only
+   * those of `date` (YYYY-MM-DD) when it is given. Needs role PARKING_MANAGER or ADMIN.
    */
   ticketsToDeliver: Array<TicketDelivery>;
   /** One ticket delivery: the employee's own, or any for PARKING_MANAGER or ADMIN. */

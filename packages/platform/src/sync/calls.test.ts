@@ -100,4 +100,32 @@ describe("syncCall's refusal before side effects", () => {
     expect(told).toBe(1);
     call.breaker.shutdown();
   });
+
+  it("forgets, once closed again, the failures that opened it: one timeout after a good trial does not reopen it", async () => {
+    let answering = false;
+    const reply = { data: new TextEncoder().encode(JSON.stringify({ ok: true, result: 1 })) };
+    const nc = { request: () => (answering ? Promise.resolve(reply) : new Promise(() => {})) } as unknown as NatsConnection;
+    const call = syncCall<{ n: number }, number>({
+      nc,
+      subject: "test.op",
+      name: "test.op",
+      timeoutMs: 20,
+      resetTimeoutMs: 30,
+      volumeThreshold: 5,
+      unavailable: { code: "TEST_UNAVAILABLE", message: "try later" },
+      log: createLogger("calls-test", "silent"),
+      metrics: createMetrics("calls-test"),
+    });
+    await Promise.all(Array.from({ length: 5 }, (_, n) => call({ n }).catch(() => undefined)));
+    expect(call.breaker.opened).toBe(true);
+    await new Promise((r) => setTimeout(r, 60)); // half-open
+    answering = true;
+    expect(await call({ n: 6 })).toBe(1);
+    expect(call.breaker.closed).toBe(true);
+
+    answering = false;
+    await call({ n: 7 }).catch(() => undefined);
+    expect(call.breaker.closed).toBe(true);
+    call.breaker.shutdown();
+  });
 });

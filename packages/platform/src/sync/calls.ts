@@ -1,3 +1,4 @@
+import { EventEmitter } from "node:events";
 import type { NatsConnection, Subscription } from "@nats-io/transport-node";
 import CircuitBreaker from "opossum";
 import { DomainError, ServiceUnavailableError } from "../errors.ts";
@@ -136,6 +137,14 @@ export function syncCall<P, R>(options: SyncCallOptions): SyncCall<P, R> {
     }
   };
   const resetTimeoutMs = options.resetTimeoutMs ?? 5_000;
+  // The rolling window's buckets turn on our clock (opossum's rotateBucketController), so that
+  // closing can empty the window, as Hystrix resets its counts on close: otherwise the
+  // failures that opened the breaker still count after its trial succeeded, and the first
+  // timeout after closing opens it again (measured: 10 openings in a 60 s overload run).
+  const rotation = new EventEmitter();
+  const buckets = 10;
+  const rotating = setInterval(() => rotation.emit("rotate"), 10_000 / buckets);
+  rotating.unref();
   const breaker = new CircuitBreaker(request, {
     name,
     timeout: options.timeoutMs + 50,
@@ -143,6 +152,8 @@ export function syncCall<P, R>(options: SyncCallOptions): SyncCall<P, R> {
     volumeThreshold: options.volumeThreshold ?? 5,
     resetTimeout: resetTimeoutMs,
     rollingCountTimeout: 10_000,
+    rollingCountBuckets: buckets,
+    rotateBucketController: rotation,
     errorFilter: (error: unknown) => error instanceof Refusal,
   });
   // When the breaker opened (its reset timer starts then): a refusal says how long until its trial.
@@ -165,6 +176,7 @@ export function syncCall<P, R>(options: SyncCallOptions): SyncCall<P, R> {
   });
   breaker.on("close", () => {
     trialHolder = 0;
+    for (let i = 0; i < buckets; i++) rotation.emit("rotate");
     metrics.breakerOpen.set({ call: name }, 0);
     metrics.breakerTransitions.inc({ call: name, state: "closed" });
     log.info({ call: name }, "circuit breaker closed: callee healthy");

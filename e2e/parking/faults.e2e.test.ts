@@ -27,24 +27,32 @@ describe("daily parking tickets with a context down", () => {
   afterAll(() => stack?.stop());
 
   it("parking-lots stopped: the reservation is taken and the view shows only the reservation; restarted: it is allocated and the view completes", async () => {
-    const employee = await stack.mintUser("EMPLOYEE");
+    const [employee, ...others] = await Promise.all(Array.from({ length: 3 }, () => stack.mintUser("EMPLOYEE")));
     await lots().stop();
     let id: string;
+    let laterIds: string[];
     try {
-      const reserved = await reserve(stack, employee, day(10));
+      const reserved = await reserve(stack, employee!, day(10));
       id = reserved.id;
+      // Two more for the same day (of one space) while the lot is down: taken too.
+      laterIds = (await Promise.all(others.map((e) => reserve(stack, e, day(10))))).map((r) => r.id);
       expect(reserved.status).toBe("RESERVED");
       // Its event waits in the stream: nothing decides it while the lot is down.
       await waitFor("TicketReserved in the stream", async () => ((await streamed(stack, "parking-reservations", "TicketReserved", id)).length === 1 ? true : null));
-      expect((await stack.gql(RESERVATION, { id }, employee.token)).data?.ticketReservation).toMatchObject({ status: "RESERVED", parkingLotId: null });
-      expect(await boardShows(stack, employee, id, "RESERVED", (r) => r.status === "RESERVED")).toMatchObject({ parkingLotId: null, deliveryId: null });
+      expect((await stack.gql(RESERVATION, { id }, employee!.token)).data?.ticketReservation).toMatchObject({ status: "RESERVED", parkingLotId: null });
+      expect(await boardShows(stack, employee!, id, "RESERVED", (r) => r.status === "RESERVED")).toMatchObject({ parkingLotId: null, deliveryId: null });
     } finally {
       if (!lots().running) await lots().start();
     }
-    const allocated = await reservationBecomes(stack, employee, id, "ALLOCATED");
+    // Every missed event applied once, in stream order: the first gets the day's one space.
+    const allocated = await reservationBecomes(stack, employee!, id, "ALLOCATED");
     expect(allocated.parkingLotId).toEqual(expect.any(String));
+    await Promise.all(laterIds!.map((later, i) => reservationBecomes(stack, others[i]!, later, "REFUSED_FULL")));
+    const decided = await stack.sql<{ n: number }>("parking-lots", "SELECT count(*)::int AS n FROM parking_lot WHERE reservation_id = ANY($1::uuid[])", [[id, ...laterIds!]]);
+    expect(decided[0]!.n).toBe(3);
+    expect(await parkingDay(stack, manager, day(10))).toMatchObject({ capacity: 1, occupied: 1 });
     const ticket = await ticketToDeliver(stack, manager, id, day(10));
-    expect(await boardShows(stack, employee, id, "allocated with its ticket", (r) => r.status === "ALLOCATED" && r.deliveryId !== null)).toMatchObject({
+    expect(await boardShows(stack, employee!, id, "allocated with its ticket", (r) => r.status === "ALLOCATED" && r.deliveryId !== null)).toMatchObject({
       parkingLotId: allocated.parkingLotId,
       deliveryId: ticket.id,
     });

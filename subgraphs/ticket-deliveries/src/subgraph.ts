@@ -21,6 +21,6 @@ export const ticketDeliveriesSubgraph: ContextDefinition<typeof ticketDeliveries
       ticketOfReservation: entityLoader((ids) => findTicketsOfReservations(sql, ids), (t) => t.reservationId),
     }),
     policies: [createDelivery],
-    answers: { cancelDelivery: cancelDeliveryAnswer({ transact, clock, courierLatencyMs: env.COURIER_LATENCY_MS }) },
+    answers: { cancelDelivery: cancelDeliveryAnswer({ sql, transact, clock, courierLatencyMs: env.COURIER_LATENCY_MS }) },
   }),
 };

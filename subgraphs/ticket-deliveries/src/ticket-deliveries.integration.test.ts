@@ -58,16 +58,18 @@ describe("ticket-deliveries", () => {
     const f = facts();
     await occupy(f);
     const ticket = await harness.waitForRow<{ id: string }>("the ticket", `SELECT id FROM ticket_delivery WHERE reservation_id = $1::uuid`, [f.reservationId]);
-    const cancel = cancelDeliveryAnswer({ transact: deps.transact, clock: () => new Date() });
+    const cancel = cancelDeliveryAnswer({ sql: harness.sql, transact: deps.transact, clock: () => new Date() });
     const answers = await Promise.all([cancel(f), cancel(f), cancel(f)]);
     expect(answers).toEqual(Array.from({ length: 3 }, () => ({ deliveryId: ticket.id, status: "CANCELED" })));
     expect(await eventsOf(f.reservationId)).toEqual(["TicketDeliveryCreated", "DeliveryCanceled"]);
+    // Answered only once DeliveryCanceled is in the stream, so the lot's Vacated comes after it.
+    expect(await harness.rows(`SELECT 1 FROM platform_outbox WHERE payload->>'subject' = $1 AND payload->>'type' = 'DeliveryCanceled' AND published_at IS NULL`, f.reservationId)).toEqual([]);
     expect((await ticketsToDeliver(harness.sql, date)).some((t) => t.reservationId === f.reservationId)).toBe(false);
   });
 
   it("cancels in advance a ticket whose Occupied has not come yet, so none is made after", async () => {
     const f = facts();
-    const cancel = cancelDeliveryAnswer({ transact: deps.transact, clock: () => new Date() });
+    const cancel = cancelDeliveryAnswer({ sql: harness.sql, transact: deps.transact, clock: () => new Date() });
     const answer = await cancel(f);
     await occupy(f);
     await harness.settled();
@@ -76,7 +78,7 @@ describe("ticket-deliveries", () => {
   });
 
   it("refuses a malformed cancel request with INVALID_CANCEL_DELIVERY", async () => {
-    const cancel = cancelDeliveryAnswer({ transact: deps.transact, clock: () => new Date() });
+    const cancel = cancelDeliveryAnswer({ sql: harness.sql, transact: deps.transact, clock: () => new Date() });
     await expect(cancel({ reservationId: "nope" })).rejects.toMatchObject({ code: "INVALID_CANCEL_DELIVERY" });
   });
 });

@@ -36,6 +36,13 @@ export async function ticketsToDeliver(sql: Sql, date: string | null): Promise<T
   );
 }
 
+/** Whether the reservation's DeliveryCanceled is still in the outbox, not yet in the stream (the outbox's partial index keeps this to the unpublished rows). */
+export async function cancellationUnpublished(sql: Sql, reservationId: string): Promise<boolean> {
+  const rows = await sql.$queryRaw<{ waiting: boolean }[]>`
+    SELECT EXISTS (SELECT 1 FROM platform_outbox WHERE published_at IS NULL AND payload->>'type' = 'DeliveryCanceled' AND payload->>'subject' = ${reservationId}) AS waiting`;
+  return rows[0]?.waiting ?? false;
+}
+
 export async function saveTicketDelivery(tx: Sql, t: TicketDelivery): Promise<void> {
   await tx.$executeRaw`
     INSERT INTO ticket_delivery (id, reservation_id, parking_lot_id, employee_id, date, status, created_at, shipped_at, shipped_by, canceled_at)

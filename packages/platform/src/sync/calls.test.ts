@@ -59,17 +59,29 @@ describe("syncCall's refusal before side effects", () => {
     call.breaker.shutdown();
   });
 
-  it("says when to retry: until the open breaker's trial, then until the half-open trial out has answered", async () => {
+  it("says when to retry: until the open breaker's trial, then until the half-open trial out has answered, spread", async () => {
     vi.useFakeTimers();
     try {
       const call = callOf(5_000);
       call.breaker.open();
       await vi.advanceTimersByTimeAsync(1_200);
-      expect(call.refusal().retryAfterMs).toBe(3_800);
+      // Until the trial (3.8 s), spread by up to half the reset time.
+      expect(call.refusal().retryAfterMs).toBeGreaterThanOrEqual(3_800);
+      expect(call.refusal().retryAfterMs).toBeLessThanOrEqual(3_800 + 2_500);
       await vi.advanceTimersByTimeAsync(3_800);
       expect(call.breaker.halfOpen).toBe(true);
       const trial = call({ n: 1 }).catch((e: unknown) => e);
-      expect(() => call.guard()).toThrow(expect.objectContaining({ retryAfterMs: 100 })); // the 50 ms timeout, and the breaker's margin
+      // The trial is out: refused, until the 50 ms timeout and the breaker's margin, spread by up to as much again.
+      const halfOpen = (() => {
+        try {
+          call.guard();
+        } catch (error) {
+          return (error as CallNotSentError).retryAfterMs!;
+        }
+        throw new Error("not refused while the half-open trial is out");
+      })();
+      expect(halfOpen).toBeGreaterThanOrEqual(100);
+      expect(halfOpen).toBeLessThanOrEqual(200);
       await vi.advanceTimersByTimeAsync(100);
       await trial;
       call.breaker.shutdown();

@@ -206,8 +206,13 @@ export function syncCall<P, R>(options: SyncCallOptions): SyncCall<P, R> {
   // opossum's own test in fire() (open, or half-open with its one trial already sent), and
   // a half-open trial an admitted attempt holds but has not sent yet.
   const refusing = () => (!breaker.closed && !breaker.pendingClose) || (breaker.halfOpen && trialHolder !== 0);
-  // Open: until its trial; half-open: until the trial out has answered (at most the breaker's timeout).
-  const retryAfterMs = () => (breaker.opened ? Math.max(0, openedAt + resetTimeoutMs - Date.now()) : options.timeoutMs + 50);
+  // Open: until its trial; half-open: until the trial out has answered (at most the breaker's
+  // timeout). Plus a random share of as much again, up to half the reset time, so the callers
+  // refused together (those waiting when it opened) do not all come back at one instant.
+  const retryAfterMs = () => {
+    const wait = breaker.opened ? Math.max(0, openedAt + resetTimeoutMs - Date.now()) : options.timeoutMs + 50;
+    return Math.round(wait + Math.random() * Math.min(resetTimeoutMs / 2, breaker.opened ? resetTimeoutMs / 2 : wait));
+  };
   const refusal = () => {
     metrics.syncCalls.inc({ call: name, outcome: "rejected_open" });
     return new CallNotSentError(options.unavailable.code, options.unavailable.message, retryAfterMs());

@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
-import { connectBus, createLogger } from "@supergraph/platform";
+import { connectBus, CONTEXTS, createLogger } from "@supergraph/platform";
 import { processTree, repoRoot, waitFor } from "@supergraph/testkit";
 
 const ROUTER = "http://127.0.0.1:4000/graphql";
@@ -74,8 +74,9 @@ describe("npm start", () => {
     const rssMiB = tree.reduce((sum, p) => sum + p.rssKiB, 0) / 1024;
     console.log(`npm start: ready in ${readySeconds.toFixed(1)} s (cold data directory); ${tree.length} processes, resident memory ${rssMiB.toFixed(0)} MiB`);
     expect(output).toMatch(/http:\/\/localhost:4000\/graphql/);
-    // Five contexts in two host processes (shared, course registration), not one each.
-    expect(tree.filter((p) => p.command.includes("scripts/host.ts"))).toHaveLength(2);
+    // One host process per system (the shared contexts together), not one per context.
+    const systems = new Set(CONTEXTS.map((c) => c.system));
+    expect(tree.filter((p) => p.command.includes("scripts/host.ts"))).toHaveLength(systems.size);
     // The web build's esbuild service (hundreds of MiB) is gone; tsx's own transform service
     // (~12 MiB, in its loader thread) stays in a process that compiled files not in tsx's cache.
     expect(tree.filter((p) => /esbuild/.test(p.command) && p.rssKiB > 64 * 1024)).toEqual([]);
@@ -122,6 +123,6 @@ describe("npm start", () => {
     child.kill("SIGTERM");
     expect(await exited).toBe(0);
     await waitFor("port 4000 to be free", async () => !(await fetch(ROUTER).then(() => true, () => false)));
-    for (const port of [4001, 4002, 4003, 4004, 4005]) expect(await answers(port)).toBe(false);
+    for (const { port } of CONTEXTS) expect(await answers(port)).toBe(false);
   }, 300_000);
 });

@@ -15,6 +15,23 @@ export const SIGN_IN = gql`
   }
 `;
 
+/** A row of the student's registrations: both statuses and the refund, always read together. */
+export const REGISTRATION_ROW = gql`
+  fragment RegistrationRow on Registration {
+    id
+    status
+    refund
+    lecture {
+      id
+      title
+    }
+    payment {
+      id
+      status
+    }
+  }
+`;
+
 export const OPEN_LECTURES = gql`
   query OpenLectures {
     lectures(status: OPEN) {
@@ -30,75 +47,39 @@ export const OPEN_LECTURES = gql`
 export const MY_REGISTRATIONS = gql`
   query MyRegistrations {
     myRegistrations {
-      id
-      status
-      refund
-      lecture {
-        id
-        title
-      }
-      payment {
-        id
-        status
-      }
+      ...RegistrationRow
     }
   }
+  ${REGISTRATION_ROW}
 `;
 
 export const REGISTER = gql`
   mutation Register($lectureId: ID!) {
     registerForLecture(lectureId: $lectureId) {
-      id
-      status
-      refund
-      lecture {
-        id
-        title
-      }
-      payment {
-        id
-        status
-      }
+      ...RegistrationRow
     }
   }
+  ${REGISTRATION_ROW}
 `;
 
 /** Its answer is the whole row: CANCELED with `refund: PENDING` until payments has refunded it. */
 export const CANCEL_REGISTRATION = gql`
   mutation CancelRegistration($id: ID!) {
     cancelRegistration(id: $id) {
-      id
-      status
-      refund
-      lecture {
-        id
-        title
-      }
-      payment {
-        id
-        status
-      }
+      ...RegistrationRow
     }
   }
+  ${REGISTRATION_ROW}
 `;
 
 /** One registration re-read as a whole row (both statuses through the graph in one query). */
 export const REGISTRATION = gql`
   query Registration($id: ID!) {
     registration(id: $id) {
-      id
-      status
-      refund
-      lecture {
-        id
-        title
-      }
-      payment {
-        id
-        status
-      }
+      ...RegistrationRow
     }
   }
+  ${REGISTRATION_ROW}
 `;
 
 export const MY_REGISTRATION_CHANGES = gql`
@@ -108,20 +89,11 @@ export const MY_REGISTRATION_CHANGES = gql`
       status
       occurredAt
       registration {
-        id
-        status
-        refund
-        lecture {
-          id
-          title
-        }
-        payment {
-          id
-          status
-        }
+        ...RegistrationRow
       }
     }
   }
+  ${REGISTRATION_ROW}
 `;
 
 /**

@@ -36,6 +36,11 @@ const MODELS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   "parking-reservations": { TicketReservation: "../domain/ticket-reservation.ts#TicketReservation", User: "{ id: string }" },
   "parking-lots": { ParkingLot: "../domain/parking-lot.ts#ParkingLot", ParkingDay: "../domain/parking-lot.ts#ParkingDay" },
   "ticket-deliveries": { TicketDelivery: "../domain/ticket-delivery.ts#TicketDelivery", TicketReservation: "{ id: string }" },
+  vaccines: { Vaccine: "../domain/vaccine.ts#Vaccine", Dose: "../infra/dose-store.ts#Dose" },
+  // Bookings know a user by id only: `User.vaccinationBookings` is resolved from it.
+  "vaccination-bookings": { VaccinationBooking: "../domain/vaccination-booking.ts#VaccinationBooking", User: "{ id: string }" },
+  // Injections know a booking by id only: `VaccinationBooking.injection` is resolved from it.
+  injections: { Injection: "../domain/injection.ts#Injection", VaccinationBooking: "{ id: string }" },
 };
 
 /** Both outputs: enums as `const` objects keyed by their values, plus the union type of those values. */

@@ -10,7 +10,7 @@ import { pathToFileURL } from "node:url";
 
 export const SEED_PASSWORD = "password123";
 
-type Role = "STUDENT" | "INSTRUCTOR" | "EMPLOYEE" | "PARKING_MANAGER" | "ADMIN";
+type Role = "STUDENT" | "INSTRUCTOR" | "EMPLOYEE" | "PARKING_MANAGER" | "CUSTOMER" | "VACCINE_MANAGER" | "INJECTION_MANAGER" | "CERTIFICATE_MANAGER" | "ADMIN";
 
 interface LectureSeed {
   title: string;
@@ -54,6 +54,11 @@ export const SEED_USERS: readonly SeedUser[] = [
   { email: "erin@example.com", name: "Erin Employee", role: "EMPLOYEE", parkingDays: [1, 2] },
   { email: "frank@example.com", name: "Frank Employee", role: "EMPLOYEE", parkingDays: [1] },
   { email: "pat@example.com", name: "Pat Parking Manager", role: "PARKING_MANAGER" },
+  // Vaccination: a customer who books, and the staff of vaccines, injections and certificates.
+  { email: "cora@example.com", name: "Cora Customer", role: "CUSTOMER" },
+  { email: "vince@example.com", name: "Vince Vaccine Manager", role: "VACCINE_MANAGER" },
+  { email: "ines@example.com", name: "Ines Injection Manager", role: "INJECTION_MANAGER" },
+  { email: "cecil@example.com", name: "Cecil Certificate Manager", role: "CERTIFICATE_MANAGER" },
   { email: "admin@example.com", name: "Ada Admin", role: "ADMIN" },
 ];
 

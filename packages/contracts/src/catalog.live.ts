@@ -3,6 +3,7 @@ import { lectureEnrolmentLiveStatus } from "./lectures.live.ts";
 import { ticketReservationLiveStatus } from "./parking-reservations.live.ts";
 import { paymentLiveStatus } from "./payments.live.ts";
 import { registrationLiveStatus } from "./registrations.live.ts";
+import { vaccinationBookingLiveStatus } from "./vaccination-bookings.live.ts";
 
 /**
  * Every subscribable entity, as its owner declares it: the router serves these and nothing
@@ -13,4 +14,5 @@ export const LIVE_STATUS: readonly LiveStatusDeclaration[] = [
   paymentLiveStatus,
   lectureEnrolmentLiveStatus,
   ticketReservationLiveStatus,
+  vaccinationBookingLiveStatus,
 ];

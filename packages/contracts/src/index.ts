@@ -5,3 +5,6 @@ export * as registrations from "./registrations.ts";
 export * as parkingReservations from "./parking-reservations.ts";
 export * as parkingLots from "./parking-lots.ts";
 export * as ticketDeliveries from "./ticket-deliveries.ts";
+export * as vaccines from "./vaccines.ts";
+export * as vaccinationBookings from "./vaccination-bookings.ts";
+export * as injections from "./injections.ts";

@@ -142,6 +142,39 @@ export const CONTEXTS: readonly ContextDeclaration[] = [
     scaling: SMALL,
     prisma: false,
   },
+  {
+    name: "vaccines",
+    port: 4010,
+    system: "vaccination",
+    description: "vaccines with their stock and booked doses; answers the reserve and release dose calls",
+    scaling: SMALL,
+    prisma: false,
+  },
+  {
+    name: "vaccination-bookings",
+    port: 4011,
+    system: "vaccination",
+    description: "customers' vaccination bookings, each holding a dose reserved by a sync call",
+    settings: {
+      DOSE_RESERVATION_TIMEOUT_MS: "3000",
+      DOSE_RESERVATION_BREAKER_RESET_MS: "5000",
+      DOSE_RESERVATION_BREAKER_VOLUME: "5",
+      DOSE_RESERVATION_BREAKER_ERROR_PERCENT: "50",
+      BOOKING_ADMISSION_LIMIT: "16",
+      BOOKING_QUEUE_TIMEOUT_MS: "5000",
+    },
+    notes: { DOSE_RESERVATION_TIMEOUT_MS: "The original's 3 s proxy timeout on the booking's call to the vaccine context." },
+    scaling: SMALL,
+    prisma: false,
+  },
+  {
+    name: "injections",
+    port: 4012,
+    system: "vaccination",
+    description: "an injection record per booking, given by the injection manager; answers the injection status call",
+    scaling: SMALL,
+    prisma: false,
+  },
 ];
 
 export const ROUTER_PORT = 4000;

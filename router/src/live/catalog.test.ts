@@ -41,7 +41,9 @@ describe("the live fields", () => {
       "paymentChanges",
       "registrationChanges",
       "ticketReservationChanges",
-    ]);
+      "myVaccinationBookingChanges",
+      "vaccinationBookingChanges",
+    ].sort());
   });
 
   it("given an event from /contexts/<context>, then its source key is <context>.<type>", () => {

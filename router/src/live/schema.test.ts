@@ -28,6 +28,8 @@ describe("the live schema", () => {
       lectureEnrolmentChanges: ["lectureId: ID!", "after: String"],
       myTicketReservationChanges: ["after: String"],
       ticketReservationChanges: ["id: ID!", "after: String"],
+      myVaccinationBookingChanges: ["after: String"],
+      vaccinationBookingChanges: ["id: ID!", "after: String"],
     });
     expect(LIVE_FIELDS.map((f) => f.field).sort()).toEqual(Object.keys(args).sort());
   });

@@ -9,6 +9,17 @@ export const CancellationReason = {
 } as const;
 
 export type CancellationReason = typeof CancellationReason[keyof typeof CancellationReason];
+/** Where a booking's dose is: RESERVED, then RELEASED (booking canceled or never stored) or CONSUMED (injected). */
+export const DoseStatus = {
+  /** Reserved by the booking: counted in booked. */
+  RESERVED: 'RESERVED',
+  /** Released: the booking was canceled, or never stored; a reservation arriving after this is refused. */
+  RELEASED: 'RELEASED',
+  /** Injected: out of the stock and of booked. */
+  CONSUMED: 'CONSUMED'
+} as const;
+
+export type DoseStatus = typeof DoseStatus[keyof typeof DoseStatus];
 /** Business failures of the identity context, returned as `extensions.code` of an error. */
 export const IdentityErrorCode = {
   /** Another user already signed up with that email. */
@@ -26,6 +37,30 @@ export const IdentityErrorCode = {
 } as const;
 
 export type IdentityErrorCode = typeof IdentityErrorCode[keyof typeof IdentityErrorCode];
+/** Business failures of the injections context, returned as `extensions.code` of an error. */
+export const InjectionsErrorCode = {
+  /** No injection with that id that you may see. */
+  INJECTION_NOT_FOUND: 'INJECTION_NOT_FOUND',
+  /** The injection was given already. */
+  INJECTION_ALREADY_COMPLETED: 'INJECTION_ALREADY_COMPLETED',
+  /** The booking was canceled: there is nothing to give. */
+  INJECTION_CANCELED: 'INJECTION_CANCELED',
+  /** The date is not a calendar date written YYYY-MM-DD. */
+  INVALID_DATE: 'INVALID_DATE'
+} as const;
+
+export type InjectionsErrorCode = typeof InjectionsErrorCode[keyof typeof InjectionsErrorCode];
+/** Where an injection is: SCHEDULED, then COMPLETED (given) or CANCELED (its booking was). */
+export const InjectionStatus = {
+  /** Waiting for the customer's visit. */
+  SCHEDULED: 'SCHEDULED',
+  /** Given by the injection manager. */
+  COMPLETED: 'COMPLETED',
+  /** Its booking was canceled before the visit. */
+  CANCELED: 'CANCELED'
+} as const;
+
+export type InjectionStatus = typeof InjectionStatus[keyof typeof InjectionStatus];
 /** Business failures of the lectures context, returned as `extensions.code` of an error. */
 export const LectureErrorCode = {
   /** No lecture with that id. */
@@ -188,6 +223,14 @@ export const Role = {
   EMPLOYEE: 'EMPLOYEE',
   /** Hands out the car park's daily tickets: sees the tickets to deliver and marks them delivered. */
   PARKING_MANAGER: 'PARKING_MANAGER',
+  /** Books vaccinations and cancels them before the injection. */
+  CUSTOMER: 'CUSTOMER',
+  /** Registers vaccines and adds to their stock. */
+  VACCINE_MANAGER: 'VACCINE_MANAGER',
+  /** Marks a booked customer's injection done when they visit. */
+  INJECTION_MANAGER: 'INJECTION_MANAGER',
+  /** Issues vaccination certificates. */
+  CERTIFICATE_MANAGER: 'CERTIFICATE_MANAGER',
   /** Reads and acts on anyone's data. */
   ADMIN: 'ADMIN'
 } as const;
@@ -238,3 +281,61 @@ export const TicketReservationStatus = {
 } as const;
 
 export type TicketReservationStatus = typeof TicketReservationStatus[keyof typeof TicketReservationStatus];
+/** Business failures of the vaccination-bookings context, returned as `extensions.code` of an error. */
+export const VaccinationBookingsErrorCode = {
+  /** The date is not a calendar date written YYYY-MM-DD. */
+  INVALID_DATE: 'INVALID_DATE',
+  /** The date is before today (UTC). */
+  DATE_IN_PAST: 'DATE_IN_PAST',
+  /** No vaccine with that id (the id is malformed, or vaccines knows none). */
+  VACCINE_NOT_FOUND: 'VACCINE_NOT_FOUND',
+  /** No dose of the vaccine is left to book (stock - booked < 1); nothing was stored. */
+  OUT_OF_STOCK: 'OUT_OF_STOCK',
+  /** You already have a booking that is not injected or canceled. */
+  ALREADY_BOOKED: 'ALREADY_BOOKED',
+  /** Retryable: vaccines is down, slow or held off by its breaker; nothing was stored. `extensions.retryAfterMs` may say when. */
+  VACCINES_UNAVAILABLE: 'VACCINES_UNAVAILABLE',
+  /** Retryable: too many bookings at once; nothing was stored. */
+  BOOKINGS_BUSY: 'BOOKINGS_BUSY',
+  /** No vaccination booking with that id that you may see. */
+  BOOKING_NOT_FOUND: 'BOOKING_NOT_FOUND',
+  /** The booking is already canceled. */
+  BOOKING_ALREADY_CANCELED: 'BOOKING_ALREADY_CANCELED',
+  /** The injection was given: the booking can no longer be canceled. */
+  BOOKING_ALREADY_INJECTED: 'BOOKING_ALREADY_INJECTED'
+} as const;
+
+export type VaccinationBookingsErrorCode = typeof VaccinationBookingsErrorCode[keyof typeof VaccinationBookingsErrorCode];
+/** Where a vaccination booking is: BOOKED, then INJECTED or CANCELED. */
+export const VaccinationBookingStatus = {
+  /** Booked, its dose reserved; waiting for the visit. */
+  BOOKED: 'BOOKED',
+  /** The injection was given; its dose left the stock. */
+  INJECTED: 'INJECTED',
+  /** Canceled by the customer before the injection; its dose is released. */
+  CANCELED: 'CANCELED'
+} as const;
+
+export type VaccinationBookingStatus = typeof VaccinationBookingStatus[keyof typeof VaccinationBookingStatus];
+/**
+ * Business failures of the vaccines context, returned as `extensions.code` of an error (the
+ * dose calls' refusals reach the customer through vaccination-bookings, which documents them too).
+ */
+export const VaccinesErrorCode = {
+  /** No vaccine with that id. */
+  VACCINE_NOT_FOUND: 'VACCINE_NOT_FOUND',
+  /** The name is empty or longer than 100 characters. */
+  INVALID_VACCINE_NAME: 'INVALID_VACCINE_NAME',
+  /** A vaccine of that name is registered already. */
+  VACCINE_ALREADY_REGISTERED: 'VACCINE_ALREADY_REGISTERED',
+  /** The quantity is not a whole number from 1 to 1,000,000 (a first stock may be 0). */
+  INVALID_QUANTITY: 'INVALID_QUANTITY',
+  /** No dose left to book: stock - booked < 1 (reserve-a-dose call). */
+  OUT_OF_STOCK: 'OUT_OF_STOCK',
+  /** The booking's dose was released before this reservation arrived (reserve-a-dose call). */
+  DOSE_RELEASED: 'DOSE_RELEASED',
+  /** The dose call's request was malformed. */
+  INVALID_DOSE_REQUEST: 'INVALID_DOSE_REQUEST'
+} as const;
+
+export type VaccinesErrorCode = typeof VaccinesErrorCode[keyof typeof VaccinesErrorCode];

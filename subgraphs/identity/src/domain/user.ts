@@ -56,6 +56,10 @@ export function maySignUpAs(role: Role, policy: SignUpPolicy): boolean {
     case "INSTRUCTOR":
     case "EMPLOYEE":
     case "PARKING_MANAGER":
+    case "CUSTOMER":
+    case "VACCINE_MANAGER":
+    case "INJECTION_MANAGER":
+    case "CERTIFICATE_MANAGER":
       return true;
     case "ADMIN":
       return policy.allowAdminSignUp;

@@ -39,6 +39,14 @@ export const Role = {
   EMPLOYEE: 'EMPLOYEE',
   /** Hands out the car park's daily tickets: sees the tickets to deliver and marks them delivered. */
   PARKING_MANAGER: 'PARKING_MANAGER',
+  /** Books vaccinations and cancels them before the injection. */
+  CUSTOMER: 'CUSTOMER',
+  /** Registers vaccines and adds to their stock. */
+  VACCINE_MANAGER: 'VACCINE_MANAGER',
+  /** Marks a booked customer's injection done when they visit. */
+  INJECTION_MANAGER: 'INJECTION_MANAGER',
+  /** Issues vaccination certificates. */
+  CERTIFICATE_MANAGER: 'CERTIFICATE_MANAGER',
   /** Reads and acts on anyone's data. */
   ADMIN: 'ADMIN'
 } as const;
@@ -61,7 +69,7 @@ export type SignUpInput = {
   password: Scalars['String']['input'];
   /** Name shown to other users, 1 to 100 characters. */
   name: Scalars['String']['input'];
-  /** The role to hold: STUDENT, INSTRUCTOR, EMPLOYEE or PARKING_MANAGER; ADMIN only where the deployment allows it. */
+  /** The role to hold: STUDENT, INSTRUCTOR, EMPLOYEE, PARKING_MANAGER, CUSTOMER, VACCINE_MANAGER, INJECTION_MANAGER or CERTIFICATE_MANAGER; ADMIN only where the deployment allows it. */
   role: Role;
 };
 

@@ -1,0 +1,4 @@
+import { runContext } from "@supergraph/platform";
+import { injectionsSubgraph } from "./subgraph.ts";
+
+await runContext(injectionsSubgraph);

@@ -1,0 +1,4 @@
+import { runContext } from "@supergraph/platform";
+import { vaccinesSubgraph } from "./subgraph.ts";
+
+await runContext(vaccinesSubgraph);

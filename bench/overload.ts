@@ -26,7 +26,8 @@
  * in its own process (the test kit's Stack) where `npm start` hosts them in one.
  * Options: --quick (15 s per case), --seconds 60, --clients 100, --delay 0 (ms: each client
  * waits a random 0..delay between attempts, like siege's -d; 0 sends the next at once),
- * --siege (ignore retryAfterMs), --only embedded|real (one case), --embedded-pool N (another pool size)
+ * --siege (ignore retryAfterMs), --only embedded|real (one case), --embedded-pool N (another pool size),
+ * --breaker-volume N (another PAYMENT_BREAKER_VOLUME; Hystrix, the original's breaker, waits for 20 calls)
  */
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
@@ -48,6 +49,7 @@ const { values } = parseArgs({
     outage: { type: "string" },
     only: { type: "string" },
     "embedded-pool": { type: "string" },
+    "breaker-volume": { type: "string" },
   },
 });
 const seconds = Number(values.seconds ?? (values.quick ? 15 : 60));
@@ -105,7 +107,7 @@ async function runCase(name: string, pool: number, postgresUrl?: string, server?
     identity: common,
     lectures: common,
     views: common,
-    registrations: { ...common, PAYMENT_TIMEOUT_MS },
+    registrations: { ...common, PAYMENT_TIMEOUT_MS, ...(values["breaker-volume"] ? { PAYMENT_BREAKER_VOLUME: values["breaker-volume"] } : {}) },
     payments: { ...common, ...SLOW_PAYMENTS },
     router: { LOG_LEVEL: "warn" },
   }, { only: COURSE_CONTEXTS, ...(postgresUrl ? { postgresUrl } : {}) });
@@ -261,7 +263,7 @@ const targets: Target[] = cases.flatMap((c) => [
 ]);
 
 saveResult("overload", {
-  title: `Overload: ${clients} clients registering for ${seconds} s${delayMs ? ` (up to ${delayMs} ms between attempts)` : ""}${outageS > 0 ? `, payments stopped for ${outageS} s a third in` : ""}${values.siege ? ", refused clients back at once (--siege)" : ", refused clients back after retryAfterMs"}, payments slowed (${SLOW_PAYMENTS.PAYMENT_LATENCY_MS} ms + up to ${SLOW_PAYMENTS.PAYMENT_LATENCY_JITTER_MS} ms, timeout ${PAYMENT_TIMEOUT_MS} ms)`,
+  title: `Overload: ${clients} clients${values["breaker-volume"] ? ` (PAYMENT_BREAKER_VOLUME ${values["breaker-volume"]})` : ""} registering for ${seconds} s${delayMs ? ` (up to ${delayMs} ms between attempts)` : ""}${outageS > 0 ? `, payments stopped for ${outageS} s a third in` : ""}${values.siege ? ", refused clients back at once (--siege)" : ", refused clients back after retryAfterMs"}, payments slowed (${SLOW_PAYMENTS.PAYMENT_LATENCY_MS} ms + up to ${SLOW_PAYMENTS.PAYMENT_LATENCY_JITTER_MS} ms, timeout ${PAYMENT_TIMEOUT_MS} ms)`,
   rows: cases.map((c) => c.row),
   targets,
   notes: [

@@ -1,7 +1,8 @@
 /**
  * The event path end to end (`npm run bench:event-path`), on a whole stack with real
  * PostgreSQL and NATS:
- * 1. Students register at a steady rate (an open model: requests are sent on schedule
+ * 1. The command path (bench/command-path.ts) with the registration as its command:
+ *    students register at a steady rate (an open model: requests are sent on schedule
  *    whether or not earlier ones answered) with the web client's mutation, while each
  *    student watches `myRegistrationChanges` over graphql-ws with the web client's
  *    selection. Measured: mutation latency, registration-to-PAID as the student sees it
@@ -18,9 +19,10 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { openLecture } from "../e2e/course-registration/helpers.ts";
 import { REGISTER } from "../e2e/course-registration/operations.ts";
-import { type GraphQLResponse, metric, openSubscriptions, publishCourseRegistered, type SignedIn, Stack, steadyLoad, Subscriber, waitFor } from "@supergraph/testkit";
+import { metric, publishCourseRegistered, type SignedIn, Stack, Subscriber, waitFor } from "@supergraph/testkit";
+import { BOUNDED_MS, type CommandCase, commandSteadily, cpuFigures, cpuMsPerCommand, lostOf, SETTLE_MS, stepRow, stepUp, subscribedUsers, usersFor } from "./command-path.ts";
 import { describeProfile, summarizeCpuProfile } from "./profile.ts";
-import { coresUsed, cpuSeconds, machineBusySeconds } from "./process-cpu.ts";
+import { coresUsed, cpuSeconds } from "./process-cpu.ts";
 import { percentile, saveResult, type Target } from "./report.ts";
 
 const { values } = parseArgs({
@@ -38,11 +40,7 @@ const rates = values.rates!.split(",").map(Number);
 const seconds = Number(values.seconds ?? (values.quick ? 10 : 60));
 const lectureCount = Number(values.lectures);
 const backlog = Number(values.backlog);
-const SETTLE_MS = 30_000;
-/** A step whose registration-to-PAID p99 passes this built a queue: it is not sustained. */
-const BOUNDED_MS = 1_000;
 const TARGET_RATE = 300;
-const LOAD_GENERATOR = "load generator and subscribers (this process)";
 
 /** What profiles of this path showed, and what was changed for it. */
 const FINDINGS = [
@@ -51,108 +49,29 @@ const FINDINGS = [
 ];
 
 
-/** The web client's subscription (web/src/operations.ts). */
-const MY_REGISTRATION_CHANGES = `subscription { myRegistrationChanges { cursor status occurredAt registration { id status lecture { id title } payment { id status } } } }`;
+/** The registration to `lectureIds` as a command of the command path: the web client's mutation and subscription (web/src/operations.ts). */
+const registration = (lectureIds: string[]): CommandCase => ({
+  plural: "registrations",
+  accepted: "registered",
+  finalStatus: "PAID",
+  finalEvent: "RegistrationPaid",
+  // Pair k: lecture k % L, student k / L; every pair once, and no single lecture row is hot.
+  pairsPerUser: lectureIds.length,
+  subscription: `subscription { myRegistrationChanges { cursor status occurredAt registration { id status lecture { id title } payment { id status } } } }`,
+  send: (stack, pair, student) => stack.gql(REGISTER, { lectureId: lectureIds[pair % lectureIds.length] }, student.token),
+  idOf: (res) => res.data?.registerForLecture?.id,
+  change: ({ myRegistrationChanges: c }) => ({ status: c.status, occurredAt: c.occurredAt, id: c.registration.id }),
+});
 
-interface Change {
-  myRegistrationChanges: { status: string; occurredAt: string; registration: { id: string } };
-}
-
-/** Which process of the stack a pid is, for the CPU figures. */
-function processLabels(stack: Stack): (pid: number, command: string) => string | null {
-  const services = new Map([stack.router, ...stack.services.values()].map((s) => [s.pid, s.name]));
-  return (pid, command) => {
-    if (pid === process.pid) return LOAD_GENERATOR;
-    const service = services.get(pid);
-    if (service) return service;
-    const database = new RegExp(`postgres: .*${stack.namespace}_(\\w+)`).exec(command);
-    if (database) return `PostgreSQL (${database[1]})`;
-    if (command.includes("nats-server")) return "nats-server (shared with other runs)";
-    return null;
-  };
-}
-
-/** One step: `rate` registrations/s for `seconds`, pairs (student, lecture) numbered from `firstPair`. */
-async function registerSteadily(stack: Stack, rate: number, firstPair: number, lectureIds: string[], students: SignedIn[], subscribers: Subscriber[]) {
-  const sentAt: number[] = [];
-  // Changes received before this step are not about its registrations.
-  const scanned = subscribers.map((s) => s.received.length);
-  const cpuBefore = cpuSeconds(processLabels(stack));
-  const machineBefore = machineBusySeconds();
+/** A step of the command path, with the events registrations' consumers retried meanwhile. */
+async function registerSteadily(stack: Stack, command: CommandCase, rate: number, firstPair: number, students: SignedIn[], subscribers: Subscriber[]) {
   const retriedBefore = await metric(stack.service("registrations").url, "events_handled_total", { outcome: "retried" });
-  const started = performance.now();
-  const shots = await steadyLoad({
-    perSecond: rate,
-    durationMs: seconds * 1000,
-    fire: (i) => {
-      sentAt[i] = performance.now();
-      // Pair k: lecture k % L, student k / L; every pair once, and no single lecture row is hot.
-      const pair = firstPair + i;
-      const student = students[Math.floor(pair / lectureIds.length)]!;
-      return stack.gql<{ registerForLecture: { id: string } }>(REGISTER, { lectureId: lectureIds[pair % lectureIds.length] }, student.token);
-    },
-  });
-  const loadSeconds = (performance.now() - started) / 1000;
-  const cpu = coresUsed(cpuBefore, cpuSeconds(processLabels(stack)), loadSeconds);
-  const machineCores = (machineBusySeconds() - machineBefore) / loadSeconds;
-  const total = shots.length;
-  const registered = new Map<string, number>();
-  const failures = new Map<string, number>();
-  shots.forEach((shot, i) => {
-    const id = shot.result.data?.registerForLecture?.id;
-    if (id) registered.set(id, i);
-    else failures.set(codeOf(shot.result), (failures.get(codeOf(shot.result)) ?? 0) + 1);
-  });
-  const paidAt = new Map<string, number>();
-  /** When RegistrationPaid happened, on the performance.now() clock. */
-  const paidEventAt = new Map<string, number>();
-  const collectPaid = () => {
-    subscribers.forEach((s, k) => {
-      for (; scanned[k]! < s.received.length; scanned[k]!++) {
-        const change = (s.received[scanned[k]!] as Change).myRegistrationChanges;
-        if (change.status !== "PAID") continue;
-        paidAt.set(change.registration.id, s.receivedAt[scanned[k]!]!);
-        paidEventAt.set(change.registration.id, Date.parse(change.occurredAt) - performance.timeOrigin);
-      }
-    });
-    return [...registered.keys()].every((id) => paidAt.has(id));
-  };
-  await waitFor("every registration to show PAID", collectPaid, SETTLE_MS, 250).catch(() => undefined);
-  const lastPaid = [...paidAt.values()].reduce((last, at) => Math.max(last, at), started);
-  const elapsed = (lastPaid - started) / 1000;
-  const toPaid = [...registered].flatMap(([id, i]) => (paidAt.has(id) ? [paidAt.get(id)! - sentAt[i]!] : []));
-  // The two halves of toPaid: the backend writing RegistrationPaid, then the live path delivering it.
-  const toPaidEvent = [...registered].flatMap(([id, i]) => (paidEventAt.has(id) ? [paidEventAt.get(id)! - sentAt[i]!] : []));
-  const delivery = [...paidAt].map(([id, at]) => at - paidEventAt.get(id)!);
-  const mutationMs = shots.filter((s) => s.result.data?.registerForLecture).map((s) => s.ms);
+  const step = await commandSteadily(stack, command, rate, seconds, firstPair, students, subscribers);
   const retried = (await metric(stack.service("registrations").url, "events_handled_total", { outcome: "retried" })) - retriedBefore;
-  const paidPerSecond = elapsed > 0 ? Math.round(toPaid.length / elapsed) : 0;
-  const lost = registered.size - toPaid.length;
-  return {
-    rate,
-    total,
-    registered: registered.size,
-    paid: toPaid.length,
-    lost,
-    failures,
-    toPaid,
-    toPaidEvent,
-    delivery,
-    mutationMs,
-    paidPerSecond,
-    cpu,
-    /** Cores the stack used (the load generator left out), and all processes on the machine. */
-    stackCores: cpu.reduce((sum, [name, cores]) => sum + (name === LOAD_GENERATOR ? 0 : cores), 0),
-    machineCores,
-    loadSeconds,
-    retried,
-    sustained: registered.size === total && lost === 0 && paidPerSecond >= 0.95 * rate && percentile(toPaid, 99) <= BOUNDED_MS,
-  };
+  return { ...step, retried };
 }
 
 type Step = Awaited<ReturnType<typeof registerSteadily>>;
-
-const codeOf = (res: GraphQLResponse) => String(res.errors?.[0]?.extensions?.code ?? (res.status === 200 ? "no data" : `HTTP ${res.status}`));
 
 /** Publishes `count` CourseRegistered events while views is down, then times its restart and drain. */
 async function drainBacklog(stack: Stack, lectureIds: string[], count: number) {
@@ -184,24 +103,12 @@ async function main(): Promise<void> {
   try {
     const instructor = await stack.mintUser("INSTRUCTOR");
     const lectureIds = await Promise.all(Array.from({ length: lectureCount }, (_, i) => openLecture(stack, instructor, { title: `Event path ${i + 1}`, price: 1_000, capacity: 10_000 })));
-    // One student more per step than the schedule needs: a step may send a few requests past it.
-    const pairs = rates.reduce((sum, r) => sum + r * seconds, 0);
-    const students = await Promise.all(Array.from({ length: Math.ceil(pairs / lectureCount) + rates.length }, () => stack.mintUser("STUDENT")));
-    const subscribers = await openSubscriptions(stack.router.url, students.length, () =>
-      students.map((s) => new Subscriber(stack.router.url, s.token).subscribe(MY_REGISTRATION_CHANGES)),
-    );
-    const steps: Step[] = [];
-    let firstPair = 0;
-    for (const rate of rates) {
-      const step = await registerSteadily(stack, rate, firstPair, lectureIds, students, subscribers);
-      steps.push(step);
-      // Whole students per step, so no pair repeats whatever a step overshot.
-      firstPair = Math.ceil((firstPair + step.total) / lectureCount + 1) * lectureCount;
-      if (!step.sustained) break;
-    }
+    const command = registration(lectureIds);
+    const { users: students, subscribers } = await subscribedUsers(stack, command, "STUDENT", usersFor(command, rates, seconds));
+    const steps = await stepUp(command, rates, (rate, firstPair) => registerSteadily(stack, command, rate, firstPair, students, subscribers));
     await Promise.all(subscribers.map((s) => s.close()));
     const drain = await drainBacklog(stack, lectureIds, backlog);
-    report(steps, drain, students.length);
+    report(command, steps, drain, students.length);
   } finally {
     await stack.stop();
   }
@@ -211,22 +118,8 @@ async function main(): Promise<void> {
   process.exit(0);
 }
 
-function report(steps: Step[], drain: Awaited<ReturnType<typeof drainBacklog>>, studentCount: number): void {
-  const rows: Record<string, string | number>[] = steps.map((step) => ({
-    phase: `${step.rate} registrations/s for ${seconds} s`,
-    sent: step.total,
-    registered: step.registered,
-    "failed (code n)": [...step.failures].map(([code, n]) => `${code} ${n}`).join(", ") || 0,
-    lost: step.lost,
-    "PAID/s": step.paidPerSecond,
-    sustained: step.sustained ? "yes" : "no",
-    "mutation p50 ms": Math.round(percentile(step.mutationMs, 50)),
-    "mutation p99 ms": Math.round(percentile(step.mutationMs, 99)),
-    "to PAID p50 ms": Math.round(percentile(step.toPaid, 50)),
-    "to PAID p99 ms": Math.round(percentile(step.toPaid, 99)),
-    "RegistrationPaid event p99 ms": Math.round(percentile(step.toPaidEvent, 99)),
-    "event to client p99 ms": Math.round(percentile(step.delivery, 99)),
-  }));
+function report(command: CommandCase, steps: Step[], drain: Awaited<ReturnType<typeof drainBacklog>>, studentCount: number): void {
+  const rows: Record<string, string | number>[] = steps.map((step) => stepRow(command, step, seconds));
   rows.push({
     phase: `backlog of ${backlog} CourseRegistered, views restarted`,
     sent: backlog,
@@ -244,12 +137,12 @@ function report(steps: Step[], drain: Awaited<ReturnType<typeof drainBacklog>>, 
   const at = (figure: (s: Step) => number[]) =>
     atTarget.rate >= TARGET_RATE ? "" : ` at ${atTarget.rate}/s, not sustained (${TARGET_RATE}/s was not tried)${also(figure)}`;
   const p99Mutation = percentile(atTarget.mutationMs, 99);
-  const p99Paid = percentile(atTarget.toPaid, 99);
-  const lost = steps.reduce((sum, s) => sum + s.lost, 0);
+  const p99Paid = percentile(atTarget.toFinal, 99);
+  const lost = lostOf(steps);
   const targets: Target[] = [
     { name: `registrations/s sustained for 60 s`, target: `>= ${TARGET_RATE}`, actual: `${best}/s sustained (steps of ${seconds} s)`, met: best >= TARGET_RATE && seconds >= 60 },
     { name: "mutation latency p99", target: "<= 150 ms", actual: `${Math.round(p99Mutation)} ms${at((s) => s.mutationMs)}`, met: atTarget.rate >= TARGET_RATE && p99Mutation <= 150 },
-    { name: "registration to PAID on the subscription, p99", target: "<= 250 ms", actual: `${Math.round(p99Paid)} ms${at((s) => s.toPaid)}`, met: atTarget.rate >= TARGET_RATE && p99Paid <= 250 },
+    { name: "registration to PAID on the subscription, p99", target: "<= 250 ms", actual: `${Math.round(p99Paid)} ms${at((s) => s.toFinal)}`, met: atTarget.rate >= TARGET_RATE && p99Paid <= 250 },
     { name: "registrations lost", target: "0", actual: String(lost), met: lost === 0 },
     { name: `backlog of ${backlog} events drained by a restarted consumer`, target: "<= 10 s", actual: `${drain.fromRestart.toFixed(1)} s`, met: drain.fromRestart <= 10 },
   ];
@@ -262,10 +155,9 @@ function report(steps: Step[], drain: Awaited<ReturnType<typeof drainBacklog>>, 
       ...FINDINGS,
       `Sustained: every request registered, none lost, PAID changes kept up (>= 95% of the offered rate, counted until the last one arrived) and stayed prompt (p99 <= ${BOUNDED_MS} ms; past that, a queue was building). To PAID splits into the RegistrationPaid event's time after the mutation was sent (the backend: charge, outbox, JetStream, consumer) and its delivery to the client (the router's live path).`,
       ...steps.map((s) => {
-        const perRegistration = (s.stackCores * s.loadSeconds * 1000) / Math.max(1, s.registered);
+        const perRegistration = cpuMsPerCommand(s);
         return (
-          `CPU at ${s.rate}/s (cores, of 2): ${s.cpu.slice(0, 8).map(([name, cores]) => `${name} ${cores}`).join(", ")}; the stack without the load generator ${s.stackCores.toFixed(2)}, ` +
-          `the whole machine ${s.machineCores.toFixed(2)} (other processes: ${Math.max(0, s.machineCores - s.stackCores).toFixed(2)}). ` +
+          `CPU at ${s.rate}/s (cores, of 2): ${cpuFigures(s)}. ` +
           `${Math.round(perRegistration)} ms of CPU per registration, so 2 idle cores would cap the stack near ${Math.round(2000 / perRegistration)} registrations/s. ` +
           `Events retried by registrations' consumers (came before what they need): ${s.retried}.`
         );

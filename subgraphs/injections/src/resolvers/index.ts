@@ -20,7 +20,10 @@ export interface InjectionsDeps {
 const mayReadInjection = (viewer: Viewer, i: Injection) => mayRead(viewer, i.customerId) || viewer.roles.includes("INJECTION_MANAGER");
 const visible = (ctx: InjectionsContext, i: Injection | null) => (i && ctx.viewer && mayReadInjection(ctx.viewer, i) ? i : null);
 const iso = (d: Date | null) => d?.toISOString() ?? null;
-const isCalendarDate = (d: string) => /^\d{4}-\d{2}-\d{2}$/.test(d) && new Date(`${d}T00:00:00.000Z`).toISOString().startsWith(d);
+const isCalendarDate = (d: string) => {
+  const parsed = new Date(`${d}T00:00:00.000Z`);
+  return /^\d{4}-\d{2}-\d{2}$/.test(d) && !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(d);
+};
 
 /** Resolvers check the viewer and translate arguments; the decisions are the domain's. */
 export function injectionsResolvers({ sql, transact, clock }: InjectionsDeps) {

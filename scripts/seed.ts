@@ -2,8 +2,10 @@
  * Demo data for a fresh `npm start`, entered through the router's public GraphQL API (the
  * same path a user takes, so every context sees its own events): two students, two
  * instructors with lectures, two employees with parking tickets for the next days, the parking
- * manager, one admin. Safe to run again: a taken email signs in instead,
- * and an instructor's lecture is opened only when none of theirs has its title.
+ * manager, a vaccination customer, the vaccine manager with two vaccines, the injection and
+ * certificate managers, one admin. Safe to run again: a taken email signs in instead, an
+ * instructor's lecture is opened only when none of theirs has its title, and a vaccine only
+ * when none has its name.
  *   tsx scripts/seed.ts [router GraphQL URL]
  */
 import { pathToFileURL } from "node:url";
@@ -26,6 +28,8 @@ export interface SeedUser {
   lectures?: readonly LectureSeed[];
   /** Days from today (UTC) the employee reserves a parking ticket for, unless they have one already. */
   parkingDays?: readonly number[];
+  /** Vaccines the vaccine manager registers, unless one of that name exists. */
+  vaccines?: readonly { name: string; stock: number }[];
 }
 
 export const SEED_USERS: readonly SeedUser[] = [
@@ -56,7 +60,15 @@ export const SEED_USERS: readonly SeedUser[] = [
   { email: "pat@example.com", name: "Pat Parking Manager", role: "PARKING_MANAGER" },
   // Vaccination: a customer who books, and the staff of vaccines, injections and certificates.
   { email: "cora@example.com", name: "Cora Customer", role: "CUSTOMER" },
-  { email: "vince@example.com", name: "Vince Vaccine Manager", role: "VACCINE_MANAGER" },
+  {
+    email: "vince@example.com",
+    name: "Vince Vaccine Manager",
+    role: "VACCINE_MANAGER",
+    vaccines: [
+      { name: "Comirnaty", stock: 50 },
+      { name: "Spikevax", stock: 30 },
+    ],
+  },
   { email: "ines@example.com", name: "Ines Injection Manager", role: "INJECTION_MANAGER" },
   { email: "cecil@example.com", name: "Cecil Certificate Manager", role: "CERTIFICATE_MANAGER" },
   { email: "admin@example.com", name: "Ada Admin", role: "ADMIN" },
@@ -101,6 +113,8 @@ const SIGN_UP = `mutation SignUp($input: SignUpInput!) { signUp(input: $input) {
 const SIGN_IN = `mutation SignIn($email: String!, $password: String!) { signIn(email: $email, password: $password) { token user { id } } }`;
 const MY_LECTURES = `query MyLectures { myLectures { title } }`;
 const OPEN_LECTURE = `mutation OpenLecture($input: OpenLectureInput!) { openLecture(input: $input) { id } }`;
+const VACCINES = `query Vaccines { vaccines { name } }`;
+const REGISTER_VACCINE = `mutation RegisterVaccine($input: RegisterVaccineInput!) { registerVaccine(input: $input) { id } }`;
 const RESERVE_TICKET = `mutation ReserveParkingTicket($date: String!) { reserveParkingTicket(date: $date) { id } }`;
 
 interface Auth {
@@ -140,27 +154,38 @@ async function reserveParkingDays(call: Call, token: string, days: readonly numb
   return reserved;
 }
 
+/** Registers the vaccines no vaccine of that name exists for. */
+async function registerMissingVaccines(call: Call, token: string, vaccines: readonly { name: string; stock: number }[]): Promise<number> {
+  const existing = new Set((await call<{ vaccines: { name: string }[] }>("vaccines", VACCINES, {}, token)).vaccines.map((v) => v.name));
+  const missing = vaccines.filter((v) => !existing.has(v.name));
+  for (const input of missing) await call("registerVaccine", REGISTER_VACCINE, { input }, token);
+  return missing.length;
+}
+
 export interface SeedResult {
   users: { email: string; role: Role; id: string }[];
   lecturesOpened: number;
   ticketsReserved: number;
+  vaccinesRegistered: number;
 }
 
 /** Which systems' demo data to add: those whose contexts run (users are always added). */
 export interface SeedSystems {
   readonly lectures: boolean;
   readonly parking: boolean;
+  readonly vaccines: boolean;
 }
 
 /** Seeds through the router at `url` (its /graphql endpoint). */
-export async function seed(url: string, systems: SeedSystems = { lectures: true, parking: true }): Promise<SeedResult> {
+export async function seed(url: string, systems: SeedSystems = { lectures: true, parking: true, vaccines: true }): Promise<SeedResult> {
   const call = client(url);
-  const result: SeedResult = { users: [], lecturesOpened: 0, ticketsReserved: 0 };
+  const result: SeedResult = { users: [], lecturesOpened: 0, ticketsReserved: 0, vaccinesRegistered: 0 };
   for (const user of SEED_USERS) {
     const auth = await signUpOrIn(call, user);
     result.users.push({ email: user.email, role: user.role, id: auth.user.id });
     if (user.lectures && systems.lectures) result.lecturesOpened += await openMissingLectures(call, auth.token, user.lectures);
     if (user.parkingDays && systems.parking) result.ticketsReserved += await reserveParkingDays(call, auth.token, user.parkingDays);
+    if (user.vaccines && systems.vaccines) result.vaccinesRegistered += await registerMissingVaccines(call, auth.token, user.vaccines);
   }
   return result;
 }
@@ -168,7 +193,7 @@ export async function seed(url: string, systems: SeedSystems = { lectures: true,
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const url = process.argv[2] ?? "http://127.0.0.1:4000/graphql";
   seed(url).then(
-    (r) => console.log(`seeded ${r.users.length} users, ${r.lecturesOpened} new lectures and ${r.ticketsReserved} parking tickets through ${url}`),
+    (r) => console.log(`seeded ${r.users.length} users, ${r.lecturesOpened} new lectures and ${r.ticketsReserved} parking tickets and ${r.vaccinesRegistered} vaccines through ${url}`),
     (error: unknown) => {
       console.error(`seeding failed: ${error instanceof Error ? error.message : String(error)}`);
       process.exit(1);

@@ -298,7 +298,7 @@ export const VaccinationBookingsErrorCode = {
   /** Retryable: too many bookings at once; nothing was stored. */
   BOOKINGS_BUSY: 'BOOKINGS_BUSY',
   /** No vaccination booking with that id that you may see. */
-  BOOKING_NOT_FOUND: 'BOOKING_NOT_FOUND',
+  VACCINATION_BOOKING_NOT_FOUND: 'VACCINATION_BOOKING_NOT_FOUND',
   /** The booking is already canceled. */
   BOOKING_ALREADY_CANCELED: 'BOOKING_ALREADY_CANCELED',
   /** The injection was given: the booking can no longer be canceled. */

@@ -88,6 +88,10 @@ describe("vaccination booking", () => {
     const canceled = await stack.gql(CANCEL, { id: b.id }, customer.token);
     expect(canceled.data?.cancelVaccinationBooking).toMatchObject({ id: b.id, status: "CANCELED", canceledAt: expect.any(String) });
     await vaccineHas(stack, manager.token, v.id, { stock: 2, booked: 0 });
+    // The vaccine manager sees the booking's dose released; a customer may not read doses.
+    const DOSE = `query($bookingId: ID!) { dose(bookingId: $bookingId) { bookingId status vaccine { id } } }`;
+    expect((await stack.gql(DOSE, { bookingId: b.id }, manager.token)).data?.dose).toEqual({ bookingId: b.id, status: "RELEASED", vaccine: { id: v.id } });
+    expect((await stack.gql(DOSE, { bookingId: b.id }, customer.token)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     const pushed = await live.waitForCount(1);
     expect(pushed.at(-1).vaccinationBookingChanges).toMatchObject({ status: "CANCELED", booking: { id: b.id, status: "CANCELED" } });
     expect((await bookingOf(stack, customer, b.id))?.injection).toMatchObject({ status: "CANCELED" });

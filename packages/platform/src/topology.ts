@@ -147,6 +147,7 @@ export const CONTEXTS: readonly ContextDeclaration[] = [
     port: 4010,
     system: "vaccination",
     description: "vaccines with their stock and booked doses; answers the reserve and release dose calls",
+    settings: { DOSE_RESERVATION_LATENCY_MS: "0" },
     scaling: SMALL,
     prisma: false,
   },

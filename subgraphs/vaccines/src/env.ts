@@ -1,5 +1,12 @@
+import { int } from "@supergraph/platform";
+
 /**
- * Settings of the vaccines context beyond the common ones (see the platform's env): none, its
- * stock is data the vaccine manager enters, not configuration.
+ * Settings of the vaccines context beyond the common ones (see the platform's env). Its stock
+ * is data the vaccine manager enters, not configuration. DOSE_RESERVATION_LATENCY_MS slows the
+ * reserve-a-dose answer down, so a slow vaccines (and the bookings' breaker on the call) can
+ * be shown, as the original's breaker test did.
  */
-export const vaccinesEnv = {};
+export const vaccinesEnv = {
+  /** How long a reservation waits before it is made and answered (ms); 0 in production. */
+  DOSE_RESERVATION_LATENCY_MS: int(0),
+};

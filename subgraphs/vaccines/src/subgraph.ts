@@ -12,7 +12,7 @@ const typeDefs = readFileSync(new URL("../schema.graphql", import.meta.url), "ut
 export const vaccinesSubgraph: ContextDefinition<typeof vaccinesEnv, NoDb, VaccinesContext> = {
   name: "vaccines",
   env: vaccinesEnv,
-  build: ({ sql, transact, clock }) => ({
+  build: ({ env, sql, transact, clock }) => ({
     typeDefs,
     resolvers: vaccinesResolvers({ sql, transact, clock }),
     context: (base) => ({
@@ -20,6 +20,6 @@ export const vaccinesSubgraph: ContextDefinition<typeof vaccinesEnv, NoDb, Vacci
       vaccineById: entityLoader((ids) => findVaccines(sql, ids), (v) => v.id),
     }),
     policies: [consumeInjectedDose, releaseCanceledDose, releaseAbandonedDose],
-    answers: doseAnswers(transact),
+    answers: doseAnswers(transact, env.DOSE_RESERVATION_LATENCY_MS),
   }),
 };

@@ -54,11 +54,16 @@ const parsed = <T>(schema: { safeParse(p: unknown): { success: true; data: T } |
   return result.data;
 };
 
-/** The sync calls `vaccines.reserveDose` and `vaccines.releaseDose`, for the context's `answers`. */
-export function doseAnswers(transact: UnitOfWork) {
+/**
+ * The sync calls `vaccines.reserveDose` and `vaccines.releaseDose`, for the context's `answers`.
+ * `latencyMs` delays a reservation before it is made (a simulated slow vaccines): one answered
+ * after the caller gave up may still land, and the caller's abandonment releases it.
+ */
+export function doseAnswers(transact: UnitOfWork, latencyMs = 0) {
   return {
     reserveDose: async (payload: unknown) => {
       const request = parsed(ReserveDoseRequest, payload);
+      if (latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, latencyMs));
       return transact((tx, record) => reserveDose(tx, record, request, commandCausation(request.bookingId)));
     },
     releaseDose: async (payload: unknown) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { commonEnv, EnvError, flag, int, loadEnv } from "./env.ts";
+import { breakerEnv, breakerOf, commonEnv, EnvError, flag, int, loadEnv } from "./env.ts";
 
 const shape = { PORT: int(4000), VERBOSE: flag(false), NAME: z.string().default("lectures") };
 
@@ -69,5 +69,13 @@ describe("flag", () => {
 
   it.each(["on", "TRUE"])("given %s, then it is refused", (value) => {
     expect(() => loadEnv({ F: flag(false) }, { F: value })).toThrow(EnvError);
+  });
+});
+
+describe("a sync call's breaker settings", () => {
+  it("given only an override of the volume, then the call gets its timeout, the defaults and that volume", () => {
+    const env = loadEnv({ ...breakerEnv("PAYMENT", 1_000) }, { PAYMENT_BREAKER_VOLUME: "20" });
+    expect(env).toEqual({ PAYMENT_TIMEOUT_MS: 1_000, PAYMENT_BREAKER_RESET_MS: 5_000, PAYMENT_BREAKER_VOLUME: 20, PAYMENT_BREAKER_ERROR_PERCENT: 50 });
+    expect(breakerOf(env, "PAYMENT")).toEqual({ timeoutMs: 1_000, resetTimeoutMs: 5_000, volumeThreshold: 20, errorThresholdPercentage: 50 });
   });
 });

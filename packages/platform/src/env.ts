@@ -51,6 +51,34 @@ export function databaseEnv(context: string) {
 /** Integer setting with a default. */
 export const int = (fallback: number) => z.coerce.number().int().nonnegative().default(fallback);
 
+type BreakerSetting<P extends string> = `${P}_TIMEOUT_MS` | `${P}_BREAKER_RESET_MS` | `${P}_BREAKER_VOLUME` | `${P}_BREAKER_ERROR_PERCENT`;
+
+/**
+ * The four settings of a sync call and its breaker, named after `prefix`: `<P>_TIMEOUT_MS`
+ * (how long the call may take), `<P>_BREAKER_RESET_MS` (how long the breaker stays open
+ * before a trial call, default 5000), `<P>_BREAKER_VOLUME` (calls in its 10 s window before
+ * it may open, default 5) and `<P>_BREAKER_ERROR_PERCENT` (failures in the window that open
+ * it, default 50). Every context that calls another declares its calls this way.
+ */
+export function breakerEnv<P extends string>(prefix: P, timeoutMs: number): Record<BreakerSetting<P>, ReturnType<typeof int>> {
+  return {
+    [`${prefix}_TIMEOUT_MS`]: int(timeoutMs),
+    [`${prefix}_BREAKER_RESET_MS`]: int(5_000),
+    [`${prefix}_BREAKER_VOLUME`]: int(5),
+    [`${prefix}_BREAKER_ERROR_PERCENT`]: int(50),
+  } as Record<BreakerSetting<P>, ReturnType<typeof int>>;
+}
+
+/** The sync call options of the settings {@link breakerEnv} declared for `prefix`. */
+export function breakerOf<P extends string>(env: Record<BreakerSetting<P>, number>, prefix: P) {
+  return {
+    timeoutMs: env[`${prefix}_TIMEOUT_MS`],
+    resetTimeoutMs: env[`${prefix}_BREAKER_RESET_MS`],
+    volumeThreshold: env[`${prefix}_BREAKER_VOLUME`],
+    errorThresholdPercentage: env[`${prefix}_BREAKER_ERROR_PERCENT`],
+  };
+}
+
 /** Boolean setting: true/false/1/0/yes/no. */
 export const flag = (fallback: boolean) =>
   z

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { CancelDeliveryErrorCode, type CancelDeliveryRequest, type CancelDeliveryResult } from "@supergraph/contracts/ticket-deliveries";
-import type { ContextDefinition, NoDb } from "@supergraph/platform";
+import { breakerOf, type ContextDefinition, type NoDb } from "@supergraph/platform";
 import { parkingLotsEnv } from "./env.ts";
 import { allocateSpace } from "./policies/allocate-space.ts";
 import { releaseSpace } from "./policies/release-space.ts";
@@ -14,10 +14,7 @@ export const parkingLotsSubgraph: ContextDefinition<typeof parkingLotsEnv, NoDb,
   env: parkingLotsEnv,
   build: ({ env, sql, call }) => {
     const cancelDelivery = call<CancelDeliveryRequest, CancelDeliveryResult>("ticket-deliveries", "cancelDelivery", {
-      timeoutMs: env.TICKET_CANCEL_TIMEOUT_MS,
-      resetTimeoutMs: env.TICKET_CANCEL_BREAKER_RESET_MS,
-      volumeThreshold: env.TICKET_CANCEL_BREAKER_VOLUME,
-      errorThresholdPercentage: env.TICKET_CANCEL_BREAKER_ERROR_PERCENT,
+      ...breakerOf(env, "TICKET_CANCEL"),
       unavailable: { code: CancelDeliveryErrorCode.UNAVAILABLE, message: "Ticket deliveries cannot cancel the ticket now; the cancellation is retried later." },
     });
     const capacity = env.PARKING_SPACES_PER_DAY;

@@ -1,15 +1,9 @@
-import { int } from "@supergraph/platform";
+import { breakerEnv, int } from "@supergraph/platform";
 
 /** Settings of the registrations context beyond the common ones. */
 export const registrationsEnv = {
-  /** How long a payment charge may take before the student is told to retry (ms). */
-  PAYMENT_TIMEOUT_MS: int(1_000),
-  /** How long the payment breaker stays open before a trial call (ms). */
-  PAYMENT_BREAKER_RESET_MS: int(5_000),
-  /** Calls in the breaker's 10 s window before it may open. */
-  PAYMENT_BREAKER_VOLUME: int(5),
-  /** Failure percentage in the window that opens the breaker. */
-  PAYMENT_BREAKER_ERROR_PERCENT: int(50),
+  /** The charge call to payments and its breaker: the timeout is how long a charge may take before the student is told to retry (ms). */
+  ...breakerEnv("PAYMENT", 1_000),
   /** Age after which a seat hold left by a crash is released and its payment voided (ms). */
   SEAT_HOLD_TIMEOUT_MS: int(60_000),
   /**

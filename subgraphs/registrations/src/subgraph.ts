@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { PaymentErrorCode, type ChargeRequest, type ChargeResult } from "@supergraph/contracts/payments";
-import { admission, entityLoader, type ContextDefinition, type NoDb } from "@supergraph/platform";
+import { admission, breakerOf, entityLoader, type ContextDefinition, type NoDb } from "@supergraph/platform";
 import { startHoldSweeper } from "./commands/sweep-holds.ts";
 import { registrationsEnv } from "./env.ts";
 import { RegistrationError } from "./domain/registration.ts";
@@ -16,10 +16,7 @@ export const registrationsSubgraph: ContextDefinition<typeof registrationsEnv, N
   env: registrationsEnv,
   build: ({ env, sql, transact, clock, call, log }) => {
     const charge = call<ChargeRequest, ChargeResult>("payments", "charge", {
-      timeoutMs: env.PAYMENT_TIMEOUT_MS,
-      resetTimeoutMs: env.PAYMENT_BREAKER_RESET_MS,
-      volumeThreshold: env.PAYMENT_BREAKER_VOLUME,
-      errorThresholdPercentage: env.PAYMENT_BREAKER_ERROR_PERCENT,
+      ...breakerOf(env, "PAYMENT"),
       unavailable: { code: PaymentErrorCode.UNAVAILABLE, message: "Payment is unavailable right now; nothing was registered. Please try again shortly." },
     });
     const admit = admission({

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { DoseErrorCode, type ReleaseDoseRequest, type ReleaseDoseResult, type ReserveDoseRequest, type ReserveDoseResult } from "@supergraph/contracts/vaccines";
-import { admission, entityLoader, type ContextDefinition, type NoDb } from "@supergraph/platform";
+import { admission, breakerOf, entityLoader, type ContextDefinition, type NoDb } from "@supergraph/platform";
 import { BookingError } from "./domain/vaccination-booking.ts";
 import { vaccinationBookingsEnv } from "./env.ts";
 import { findBookings } from "./infra/vaccination-booking-store.ts";
@@ -14,12 +14,7 @@ export const vaccinationBookingsSubgraph: ContextDefinition<typeof vaccinationBo
   name: "vaccination-bookings",
   env: vaccinationBookingsEnv,
   build: ({ env, sql, transact, clock, call, log }) => {
-    const breaker = {
-      timeoutMs: env.DOSE_RESERVATION_TIMEOUT_MS,
-      resetTimeoutMs: env.DOSE_RESERVATION_BREAKER_RESET_MS,
-      volumeThreshold: env.DOSE_RESERVATION_BREAKER_VOLUME,
-      errorThresholdPercentage: env.DOSE_RESERVATION_BREAKER_ERROR_PERCENT,
-    };
+    const breaker = breakerOf(env, "DOSE_RESERVATION");
     const reserveDose = call<ReserveDoseRequest, ReserveDoseResult>("vaccines", "reserveDose", {
       ...breaker,
       unavailable: { code: DoseErrorCode.UNAVAILABLE, message: "Vaccines cannot answer right now; nothing was booked. Please try again shortly." },

@@ -41,6 +41,16 @@ const MODELS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   "vaccination-bookings": { VaccinationBooking: "../domain/vaccination-booking.ts#VaccinationBooking", User: "{ id: string }" },
   // Injections know a booking by id only: `VaccinationBooking.injection` is resolved from it.
   injections: { Injection: "../domain/injection.ts#Injection", VaccinationBooking: "{ id: string }" },
+  "certificate-applications": { CertificateApplication: "../domain/certificate-application.ts#CertificateApplication" },
+  "certificate-issues": { CertificateIssue: "../domain/certificate-issue.ts#CertificateIssue" },
+  "course-orders": { CourseOrder: "../domain/course-order.ts#CourseOrder" },
+  learning: { LearningRecord: "../domain/learning-record.ts#LearningRecord" },
+  evaluations: { Evaluation: "../domain/evaluation.ts#Evaluation" },
+  notifications: { Notification: "../domain/notification.ts#Notification" },
+  "pizza-orders": { PizzaOrder: "../domain/pizza-order.ts#PizzaOrder" },
+  deliveries: { Delivery: "../domain/delivery.ts#Delivery" },
+  coupons: { Coupon: "../domain/coupon.ts#Coupon" },
+  refunds: { PizzaRefund: "../domain/pizza-refund.ts#PizzaRefund" },
 };
 
 /** Both outputs: enums as `const` objects keyed by their values, plus the union type of those values. */

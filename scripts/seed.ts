@@ -12,7 +12,7 @@ import { pathToFileURL } from "node:url";
 
 export const SEED_PASSWORD = "password123";
 
-type Role = "STUDENT" | "INSTRUCTOR" | "EMPLOYEE" | "PARKING_MANAGER" | "CUSTOMER" | "VACCINE_MANAGER" | "INJECTION_MANAGER" | "CERTIFICATE_MANAGER" | "ADMIN";
+type Role = "STUDENT" | "INSTRUCTOR" | "EMPLOYEE" | "PARKING_MANAGER" | "CUSTOMER" | "VACCINE_MANAGER" | "INJECTION_MANAGER" | "CERTIFICATE_MANAGER" | "LEARNING_MANAGER" | "COURIER" | "ADMIN";
 
 interface LectureSeed {
   title: string;
@@ -71,6 +71,10 @@ export const SEED_USERS: readonly SeedUser[] = [
   },
   { email: "ines@example.com", name: "Ines Injection Manager", role: "INJECTION_MANAGER" },
   { email: "cecil@example.com", name: "Cecil Certificate Manager", role: "CERTIFICATE_MANAGER" },
+  // Online study: the learning manager who takes students' course orders (students order).
+  { email: "lena@example.com", name: "Lena Learning Manager", role: "LEARNING_MANAGER" },
+  // Pizza: customers order (cora above); the courier delivers and runs refund deliveries.
+  { email: "cody@example.com", name: "Cody Courier", role: "COURIER" },
   { email: "admin@example.com", name: "Ada Admin", role: "ADMIN" },
 ];
 

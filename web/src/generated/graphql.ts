@@ -9,6 +9,96 @@ export const CancellationReason = {
 } as const;
 
 export type CancellationReason = typeof CancellationReason[keyof typeof CancellationReason];
+/** Business failures of the certificate-applications context, returned as `extensions.code` of an error. */
+export const CertificateApplicationsErrorCode = {
+  /** No certificate application with that id. */
+  CERTIFICATE_APPLICATION_NOT_FOUND: 'CERTIFICATE_APPLICATION_NOT_FOUND',
+  /** The title is empty or longer than 200 characters. */
+  INVALID_CERTIFICATE_APPLICATION: 'INVALID_CERTIFICATE_APPLICATION'
+} as const;
+
+export type CertificateApplicationsErrorCode = typeof CertificateApplicationsErrorCode[keyof typeof CertificateApplicationsErrorCode];
+/** Where a certificate application is in its life. */
+export const CertificateApplicationStatus = {
+  /** Requested; confirmed shortly after, once the request is published. */
+  REQUESTED: 'REQUESTED',
+  /** Confirmed. */
+  CONFIRMED: 'CONFIRMED'
+} as const;
+
+export type CertificateApplicationStatus = typeof CertificateApplicationStatus[keyof typeof CertificateApplicationStatus];
+/** Business failures of the certificate-issues context, returned as `extensions.code` of an error. */
+export const CertificateIssuesErrorCode = {
+  /** No certificate issue with that id. */
+  CERTIFICATE_ISSUE_NOT_FOUND: 'CERTIFICATE_ISSUE_NOT_FOUND',
+  /** The title is empty or longer than 200 characters. */
+  INVALID_CERTIFICATE_ISSUE: 'INVALID_CERTIFICATE_ISSUE'
+} as const;
+
+export type CertificateIssuesErrorCode = typeof CertificateIssuesErrorCode[keyof typeof CertificateIssuesErrorCode];
+/** Where a certificate issue is in its life. */
+export const CertificateIssueStatus = {
+  /** Requested; confirmed shortly after, once the request is published. */
+  REQUESTED: 'REQUESTED',
+  /** Confirmed. */
+  CONFIRMED: 'CONFIRMED'
+} as const;
+
+export type CertificateIssueStatus = typeof CertificateIssueStatus[keyof typeof CertificateIssueStatus];
+/** Business failures of the coupons context, returned as `extensions.code` of an error. */
+export const CouponsErrorCode = {
+  /** No coupon with that id. */
+  COUPON_NOT_FOUND: 'COUPON_NOT_FOUND',
+  /** The title is empty or longer than 200 characters. */
+  INVALID_COUPON: 'INVALID_COUPON'
+} as const;
+
+export type CouponsErrorCode = typeof CouponsErrorCode[keyof typeof CouponsErrorCode];
+/** Where a coupon is in its life. */
+export const CouponStatus = {
+  /** Requested; confirmed shortly after, once the request is published. */
+  REQUESTED: 'REQUESTED',
+  /** Confirmed. */
+  CONFIRMED: 'CONFIRMED'
+} as const;
+
+export type CouponStatus = typeof CouponStatus[keyof typeof CouponStatus];
+/** Business failures of the course-orders context, returned as `extensions.code` of an error. */
+export const CourseOrdersErrorCode = {
+  /** No course order with that id. */
+  COURSE_ORDER_NOT_FOUND: 'COURSE_ORDER_NOT_FOUND',
+  /** The title is empty or longer than 200 characters. */
+  INVALID_COURSE_ORDER: 'INVALID_COURSE_ORDER'
+} as const;
+
+export type CourseOrdersErrorCode = typeof CourseOrdersErrorCode[keyof typeof CourseOrdersErrorCode];
+/** Where a course order is in its life. */
+export const CourseOrderStatus = {
+  /** Requested; confirmed shortly after, once the request is published. */
+  REQUESTED: 'REQUESTED',
+  /** Confirmed. */
+  CONFIRMED: 'CONFIRMED'
+} as const;
+
+export type CourseOrderStatus = typeof CourseOrderStatus[keyof typeof CourseOrderStatus];
+/** Business failures of the deliveries context, returned as `extensions.code` of an error. */
+export const DeliveriesErrorCode = {
+  /** No delivery with that id. */
+  DELIVERY_NOT_FOUND: 'DELIVERY_NOT_FOUND',
+  /** The title is empty or longer than 200 characters. */
+  INVALID_DELIVERY: 'INVALID_DELIVERY'
+} as const;
+
+export type DeliveriesErrorCode = typeof DeliveriesErrorCode[keyof typeof DeliveriesErrorCode];
+/** Where a delivery is in its life. */
+export const DeliveryStatus = {
+  /** Requested; confirmed shortly after, once the request is published. */
+  REQUESTED: 'REQUESTED',
+  /** Confirmed. */
+  CONFIRMED: 'CONFIRMED'
+} as const;
+
+export type DeliveryStatus = typeof DeliveryStatus[keyof typeof DeliveryStatus];
 /** Where a booking's dose is: RESERVED, then RELEASED (booking canceled or never stored) or CONSUMED (injected). */
 export const DoseStatus = {
   /** Reserved by the booking: counted in booked. */
@@ -20,6 +110,24 @@ export const DoseStatus = {
 } as const;
 
 export type DoseStatus = typeof DoseStatus[keyof typeof DoseStatus];
+/** Business failures of the evaluations context, returned as `extensions.code` of an error. */
+export const EvaluationsErrorCode = {
+  /** No evaluation with that id. */
+  EVALUATION_NOT_FOUND: 'EVALUATION_NOT_FOUND',
+  /** The title is empty or longer than 200 characters. */
+  INVALID_EVALUATION: 'INVALID_EVALUATION'
+} as const;
+
+export type EvaluationsErrorCode = typeof EvaluationsErrorCode[keyof typeof EvaluationsErrorCode];
+/** Where a evaluation is in its life. */
+export const EvaluationStatus = {
+  /** Requested; confirmed shortly after, once the request is published. */
+  REQUESTED: 'REQUESTED',
+  /** Confirmed. */
+  CONFIRMED: 'CONFIRMED'
+} as const;
+
+export type EvaluationStatus = typeof EvaluationStatus[keyof typeof EvaluationStatus];
 /** Business failures of the identity context, returned as `extensions.code` of an error. */
 export const IdentityErrorCode = {
   /** Another user already signed up with that email. */
@@ -61,6 +169,24 @@ export const InjectionStatus = {
 } as const;
 
 export type InjectionStatus = typeof InjectionStatus[keyof typeof InjectionStatus];
+/** Business failures of the learning context, returned as `extensions.code` of an error. */
+export const LearningErrorCode = {
+  /** No learning record with that id. */
+  LEARNING_RECORD_NOT_FOUND: 'LEARNING_RECORD_NOT_FOUND',
+  /** The title is empty or longer than 200 characters. */
+  INVALID_LEARNING_RECORD: 'INVALID_LEARNING_RECORD'
+} as const;
+
+export type LearningErrorCode = typeof LearningErrorCode[keyof typeof LearningErrorCode];
+/** Where a learning record is in its life. */
+export const LearningRecordStatus = {
+  /** Requested; confirmed shortly after, once the request is published. */
+  REQUESTED: 'REQUESTED',
+  /** Confirmed. */
+  CONFIRMED: 'CONFIRMED'
+} as const;
+
+export type LearningRecordStatus = typeof LearningRecordStatus[keyof typeof LearningRecordStatus];
 /** Business failures of the lectures context, returned as `extensions.code` of an error. */
 export const LectureErrorCode = {
   /** No lecture with that id. */
@@ -83,6 +209,24 @@ export const LectureStatus = {
 } as const;
 
 export type LectureStatus = typeof LectureStatus[keyof typeof LectureStatus];
+/** Business failures of the notifications context, returned as `extensions.code` of an error. */
+export const NotificationsErrorCode = {
+  /** No notification with that id. */
+  NOTIFICATION_NOT_FOUND: 'NOTIFICATION_NOT_FOUND',
+  /** The title is empty or longer than 200 characters. */
+  INVALID_NOTIFICATION: 'INVALID_NOTIFICATION'
+} as const;
+
+export type NotificationsErrorCode = typeof NotificationsErrorCode[keyof typeof NotificationsErrorCode];
+/** Where a notification is in its life. */
+export const NotificationStatus = {
+  /** Requested; confirmed shortly after, once the request is published. */
+  REQUESTED: 'REQUESTED',
+  /** Confirmed. */
+  CONFIRMED: 'CONFIRMED'
+} as const;
+
+export type NotificationStatus = typeof NotificationStatus[keyof typeof NotificationStatus];
 /** Business failures of the parking-availability context, returned as `extensions.code` of an error. */
 export const ParkingAvailabilityErrorCode = {
   /** A date is not a calendar day written YYYY-MM-DD. */
@@ -169,6 +313,42 @@ export const PaymentStatus = {
 } as const;
 
 export type PaymentStatus = typeof PaymentStatus[keyof typeof PaymentStatus];
+/** Business failures of the pizza-orders context, returned as `extensions.code` of an error. */
+export const PizzaOrdersErrorCode = {
+  /** No pizza order with that id. */
+  PIZZA_ORDER_NOT_FOUND: 'PIZZA_ORDER_NOT_FOUND',
+  /** The title is empty or longer than 200 characters. */
+  INVALID_PIZZA_ORDER: 'INVALID_PIZZA_ORDER'
+} as const;
+
+export type PizzaOrdersErrorCode = typeof PizzaOrdersErrorCode[keyof typeof PizzaOrdersErrorCode];
+/** Where a pizza order is in its life. */
+export const PizzaOrderStatus = {
+  /** Requested; confirmed shortly after, once the request is published. */
+  REQUESTED: 'REQUESTED',
+  /** Confirmed. */
+  CONFIRMED: 'CONFIRMED'
+} as const;
+
+export type PizzaOrderStatus = typeof PizzaOrderStatus[keyof typeof PizzaOrderStatus];
+/** Where a pizza refund is in its life. */
+export const PizzaRefundStatus = {
+  /** Requested; confirmed shortly after, once the request is published. */
+  REQUESTED: 'REQUESTED',
+  /** Confirmed. */
+  CONFIRMED: 'CONFIRMED'
+} as const;
+
+export type PizzaRefundStatus = typeof PizzaRefundStatus[keyof typeof PizzaRefundStatus];
+/** Business failures of the refunds context, returned as `extensions.code` of an error. */
+export const RefundsErrorCode = {
+  /** No pizza refund with that id. */
+  PIZZA_REFUND_NOT_FOUND: 'PIZZA_REFUND_NOT_FOUND',
+  /** The title is empty or longer than 200 characters. */
+  INVALID_PIZZA_REFUND: 'INVALID_PIZZA_REFUND'
+} as const;
+
+export type RefundsErrorCode = typeof RefundsErrorCode[keyof typeof RefundsErrorCode];
 /** Where the refund of a canceled registration stands (the payment's own status is payments'). */
 export const RefundStatus = {
   /** Asked of payments with the cancellation; the money is not back yet. `paymentChanges` pushes its payment's CANCELED when it is. */
@@ -223,7 +403,7 @@ export const Role = {
   EMPLOYEE: 'EMPLOYEE',
   /** Hands out the car park's daily tickets: sees the tickets to deliver and marks them delivered. */
   PARKING_MANAGER: 'PARKING_MANAGER',
-  /** Books vaccinations and cancels them before the injection. */
+  /** Orders pizza and asks for refunds; books vaccinations and applies for their certificates. */
   CUSTOMER: 'CUSTOMER',
   /** Registers vaccines and adds to their stock. */
   VACCINE_MANAGER: 'VACCINE_MANAGER',
@@ -231,6 +411,10 @@ export const Role = {
   INJECTION_MANAGER: 'INJECTION_MANAGER',
   /** Issues vaccination certificates. */
   CERTIFICATE_MANAGER: 'CERTIFICATE_MANAGER',
+  /** Takes charge of students' course orders: starts their learning and registers interim and final evaluations. */
+  LEARNING_MANAGER: 'LEARNING_MANAGER',
+  /** Delivers paid pizza orders, runs refund deliveries and may cancel a refund delivery. */
+  COURIER: 'COURIER',
   /** Reads and acts on anyone's data. */
   ADMIN: 'ADMIN'
 } as const;

@@ -2,9 +2,9 @@ import { createRemoteJWKSet, errors, jwtVerify, type JWTPayload } from "jose";
 import { LruMap } from "../lru.ts";
 
 /** Roles a user may hold; the identity context assigns them. */
-export type Role = "STUDENT" | "INSTRUCTOR" | "EMPLOYEE" | "PARKING_MANAGER" | "CUSTOMER" | "VACCINE_MANAGER" | "INJECTION_MANAGER" | "CERTIFICATE_MANAGER" | "ADMIN";
+export type Role = "STUDENT" | "INSTRUCTOR" | "EMPLOYEE" | "PARKING_MANAGER" | "CUSTOMER" | "VACCINE_MANAGER" | "INJECTION_MANAGER" | "CERTIFICATE_MANAGER" | "LEARNING_MANAGER" | "COURIER" | "ADMIN";
 
-const ROLES: readonly Role[] = ["STUDENT", "INSTRUCTOR", "EMPLOYEE", "PARKING_MANAGER", "CUSTOMER", "VACCINE_MANAGER", "INJECTION_MANAGER", "CERTIFICATE_MANAGER", "ADMIN"];
+const ROLES: readonly Role[] = ["STUDENT", "INSTRUCTOR", "EMPLOYEE", "PARKING_MANAGER", "CUSTOMER", "VACCINE_MANAGER", "INJECTION_MANAGER", "CERTIFICATE_MANAGER", "LEARNING_MANAGER", "COURIER", "ADMIN"];
 
 /** The verified caller of a request. */
 export interface Viewer {

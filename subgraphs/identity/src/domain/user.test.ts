@@ -47,7 +47,7 @@ describe("password", () => {
 describe("roles at sign-up", () => {
   it("given any settings, then every role but ADMIN may sign up", () => {
     for (const policy of [open, production]) {
-      for (const role of ["STUDENT", "INSTRUCTOR", "EMPLOYEE", "PARKING_MANAGER", "CUSTOMER", "VACCINE_MANAGER", "INJECTION_MANAGER", "CERTIFICATE_MANAGER"] as const) expect(maySignUpAs(role, policy), role).toBe(true);
+      for (const role of ["STUDENT", "INSTRUCTOR", "EMPLOYEE", "PARKING_MANAGER", "CUSTOMER", "VACCINE_MANAGER", "INJECTION_MANAGER", "CERTIFICATE_MANAGER", "LEARNING_MANAGER", "COURIER"] as const) expect(maySignUpAs(role, policy), role).toBe(true);
     }
   });
 

@@ -60,6 +60,8 @@ export function maySignUpAs(role: Role, policy: SignUpPolicy): boolean {
     case "VACCINE_MANAGER":
     case "INJECTION_MANAGER":
     case "CERTIFICATE_MANAGER":
+    case "LEARNING_MANAGER":
+    case "COURIER":
       return true;
     case "ADMIN":
       return policy.allowAdminSignUp;

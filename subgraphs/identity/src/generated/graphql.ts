@@ -39,7 +39,7 @@ export const Role = {
   EMPLOYEE: 'EMPLOYEE',
   /** Hands out the car park's daily tickets: sees the tickets to deliver and marks them delivered. */
   PARKING_MANAGER: 'PARKING_MANAGER',
-  /** Books vaccinations and cancels them before the injection. */
+  /** Orders pizza and asks for refunds; books vaccinations and applies for their certificates. */
   CUSTOMER: 'CUSTOMER',
   /** Registers vaccines and adds to their stock. */
   VACCINE_MANAGER: 'VACCINE_MANAGER',
@@ -47,6 +47,10 @@ export const Role = {
   INJECTION_MANAGER: 'INJECTION_MANAGER',
   /** Issues vaccination certificates. */
   CERTIFICATE_MANAGER: 'CERTIFICATE_MANAGER',
+  /** Takes charge of students' course orders: starts their learning and registers interim and final evaluations. */
+  LEARNING_MANAGER: 'LEARNING_MANAGER',
+  /** Delivers paid pizza orders, runs refund deliveries and may cancel a refund delivery. */
+  COURIER: 'COURIER',
   /** Reads and acts on anyone's data. */
   ADMIN: 'ADMIN'
 } as const;
@@ -69,7 +73,7 @@ export type SignUpInput = {
   password: Scalars['String']['input'];
   /** Name shown to other users, 1 to 100 characters. */
   name: Scalars['String']['input'];
-  /** The role to hold: STUDENT, INSTRUCTOR, EMPLOYEE, PARKING_MANAGER, CUSTOMER, VACCINE_MANAGER, INJECTION_MANAGER or CERTIFICATE_MANAGER; ADMIN only where the deployment allows it. */
+  /** The role to hold: STUDENT, INSTRUCTOR, EMPLOYEE, PARKING_MANAGER, CUSTOMER, VACCINE_MANAGER, INJECTION_MANAGER, CERTIFICATE_MANAGER, LEARNING_MANAGER or COURIER; ADMIN only where the deployment allows it. */
   role: Role;
 };
 

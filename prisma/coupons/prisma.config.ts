@@ -1,0 +1,3 @@
+import { contextPrismaConfig } from "../config.ts";
+
+export default contextPrismaConfig(import.meta.filename);

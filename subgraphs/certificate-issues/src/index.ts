@@ -1,0 +1,4 @@
+import { runContext } from "@supergraph/platform";
+import { certificateIssuesSubgraph } from "./subgraph.ts";
+
+await runContext(certificateIssuesSubgraph);

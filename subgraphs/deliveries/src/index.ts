@@ -1,0 +1,4 @@
+import { runContext } from "@supergraph/platform";
+import { deliveriesSubgraph } from "./subgraph.ts";
+
+await runContext(deliveriesSubgraph);

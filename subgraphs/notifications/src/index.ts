@@ -1,0 +1,4 @@
+import { runContext } from "@supergraph/platform";
+import { notificationsSubgraph } from "./subgraph.ts";
+
+await runContext(notificationsSubgraph);

@@ -1,0 +1,4 @@
+import { runContext } from "@supergraph/platform";
+import { refundsSubgraph } from "./subgraph.ts";
+
+await runContext(refundsSubgraph);

@@ -21,7 +21,7 @@ describe("live registration status", () => {
   };
 
   beforeAll(async () => {
-    stack = await Stack.start();
+    stack = await Stack.start({}, { only: ["payments", "lectures", "registrations", "views"] });
     instructor = await stack.signUp("INSTRUCTOR");
   });
   afterAll(async () => {

@@ -35,7 +35,7 @@ describe("overload", () => {
         REGISTRATION_QUEUE_TIMEOUT_MS: "60000",
       },
       payments: SLOW_PAYMENTS,
-    });
+    }, { only: ["payments", "lectures", "registrations", "views"] });
     instructor = await stack.signUp("INSTRUCTOR");
   });
   afterAll(async () => {

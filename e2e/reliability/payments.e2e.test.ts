@@ -21,7 +21,7 @@ describe("payments faults", () => {
     stack = await Stack.start({
       registrations: { PAYMENT_BREAKER_RESET_MS: "2000", PAYMENT_BREAKER_VOLUME: String(BREAKER_VOLUME), PAYMENT_TIMEOUT_MS: String(CHARGE_TIMEOUT_MS), SEAT_HOLD_TIMEOUT_MS: "5000" },
       payments: { EVENT_MAX_DELIVERIES: String(MAX_DELIVERIES) },
-    });
+    }, { only: ["payments", "lectures", "registrations", "views"] });
     instructor = await stack.signUp("INSTRUCTOR");
   });
   afterAll(async () => {

@@ -1,20 +1,33 @@
 import { z } from "zod";
 import { defineEvents, type EventsOf } from "./define.ts";
 
-/** A signed-in user requested a coupon. */
-export const CouponRequested = z.object({
+/*
+ * The coupons context's contract: one coupon per delivered pizza order, issued on deliveries'
+ * PizzaDelivered, revoked on refunds' PizzaRefunded, restored on PizzaRefundCanceled. Never
+ * issued for an order already refunded, whatever order those events arrive in (coupons keeps
+ * each order's state). Coupon statuses: ISSUED, REVOKED.
+ */
+
+const Coupon = z.object({
   couponId: z.uuid(),
-  ownerId: z.uuid(),
-  title: z.string(),
+  orderId: z.uuid(),
+  customerId: z.uuid(),
 });
 
-/** The coupons context confirmed a requested coupon. */
-export const CouponConfirmed = z.object({
-  couponId: z.uuid(),
-  ownerId: z.uuid(),
+/** The order was delivered: its coupon was issued (ISSUED). */
+export const CouponIssued = Coupon.extend({
+  /** The code the customer reads and types, e.g. `PIZZA-7K3Q-M9XD`. */
+  code: z.string(),
+  issuedAt: z.string(),
 });
+
+/** The order was refunded: its coupon was revoked (REVOKED). */
+export const CouponRevoked = Coupon.extend({ at: z.string() });
+
+/** The order's refund was canceled: its revoked coupon is valid again (ISSUED). */
+export const CouponRestored = Coupon.extend({ at: z.string() });
 
 /** The events the coupons context publishes. */
-export const couponEvents = defineEvents("coupons", { CouponRequested, CouponConfirmed });
+export const couponEvents = defineEvents("coupons", { CouponIssued, CouponRevoked, CouponRestored });
 
 export type CouponEvent = EventsOf<typeof couponEvents>;

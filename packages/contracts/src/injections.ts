@@ -28,8 +28,13 @@ export const injectionEvents = defineEvents("injections", { InjectionScheduled, 
 
 export type InjectionEvent = EventsOf<typeof injectionEvents>;
 
-/** Sync call `injections.injectionStatus`: whether an injection (by its id) was given. */
-export const InjectionStatusRequest = z.object({ injectionId: z.uuid() });
+/**
+ * Sync call `injections.injectionStatus`: whether an injection was given, named by its id or by its
+ * booking's id (`bookingId`, added for certificate-applications, which knows the booking); one of the two.
+ */
+export const InjectionStatusRequest = z
+  .object({ injectionId: z.uuid().optional(), bookingId: z.uuid().optional() })
+  .refine((r) => (r.injectionId === undefined) !== (r.bookingId === undefined), { message: "give exactly one of injectionId and bookingId" });
 export type InjectionStatusRequest = z.infer<typeof InjectionStatusRequest>;
 
 export interface InjectionStatusResult {
@@ -46,7 +51,7 @@ export interface InjectionStatusResult {
 export const InjectionStatusErrorCode = {
   /** Raised by the caller when injections is down, slow or its breaker is open. */
   UNAVAILABLE: "INJECTIONS_UNAVAILABLE",
-  /** No injection with that id. */
+  /** No injection with that id (or for that booking). */
   INJECTION_NOT_FOUND: "INJECTION_NOT_FOUND",
   /** The request was malformed (a caller's bug). */
   INVALID: "INVALID_INJECTION_STATUS_REQUEST",

@@ -49,8 +49,9 @@ const MODELS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   notifications: { Notification: "../domain/notification.ts#Notification" },
   "pizza-orders": { PizzaOrder: "../domain/pizza-order.ts#PizzaOrder" },
   deliveries: { Delivery: "../domain/delivery.ts#Delivery" },
-  coupons: { Coupon: "../domain/coupon.ts#Coupon" },
-  refunds: { PizzaRefund: "../domain/pizza-refund.ts#PizzaRefund" },
+  // Coupons and refunds know an order by id only: `PizzaOrder.coupon` / `.refund` are resolved from it.
+  coupons: { Coupon: "../domain/coupon.ts#Coupon", PizzaOrder: "{ id: string }" },
+  refunds: { PizzaRefund: "../domain/pizza-refund.ts#PizzaRefund", PizzaOrder: "{ id: string }" },
 };
 
 /** Both outputs: enums as `const` objects keyed by their values, plus the union type of those values. */

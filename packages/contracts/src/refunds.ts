@@ -21,6 +21,8 @@ const Refund = z.object({
 
 /** The customer's refund was taken (PENDING): deliveries turned the delivery into its return run. */
 export const PizzaRefunded = Refund.extend({
+  /** The delivery deliveries turned into the refund delivery (its return run). */
+  deliveryId: z.uuid(),
   /** The customer's reason, 1 to 500 characters. */
   reason: z.string().min(1).max(500),
   refundedAt: z.string(),

@@ -1,27 +1,38 @@
 import { readFileSync } from "node:fs";
-import { entityLoader, type ContextDefinition, type NoDb } from "@supergraph/platform";
+import { RefundDeliveryErrorCode, type TurnIntoRefundDeliveryRequest, type TurnIntoRefundDeliveryResult } from "@supergraph/contracts/deliveries";
+import { admission, breakerOf, entityLoader, type ContextDefinition, type NoDb } from "@supergraph/platform";
+import { RefundError } from "./domain/pizza-refund.ts";
 import { refundsEnv } from "./env.ts";
-import { findPizzaRefunds } from "./infra/pizza-refund-store.ts";
-import { confirmPizzaRefund } from "./policies/confirm-pizza-refund.ts";
+import { findPizzaRefunds, latestRefundsOfOrders } from "./infra/pizza-refund-store.ts";
+import { cancelPizzaRefund, completePizzaRefund } from "./policies/end-pizza-refund.ts";
 import { refundsResolvers, type RefundsContext } from "./resolvers/index.ts";
 
 const typeDefs = readFileSync(new URL("../schema.graphql", import.meta.url), "utf8");
 
-/**
- * The refunds context, for the platform's `runContext`. It reads through SQL only, so it builds
- * no Prisma client (`prisma: false` in topology.ts); give it `createDb` and `prisma: true`
- * for typed queries through Prisma.
- */
+/** The refunds context, for the platform's `runContext`. It reads through SQL only (`prisma: false`). */
 export const refundsSubgraph: ContextDefinition<typeof refundsEnv, NoDb, RefundsContext> = {
   name: "refunds",
   env: refundsEnv,
-  build: ({ sql, transact, clock }) => ({
-    typeDefs,
-    resolvers: refundsResolvers({ transact, clock }),
-    context: (base) => ({
-      ...base,
-      pizzaRefundById: entityLoader((ids) => findPizzaRefunds(sql, ids), (t) => t.id),
-    }),
-    policies: [confirmPizzaRefund],
-  }),
+  build: ({ env, sql, transact, clock, call }) => {
+    const turnIntoRefundDelivery = call<TurnIntoRefundDeliveryRequest, TurnIntoRefundDeliveryResult>("deliveries", "turnIntoRefundDelivery", {
+      ...breakerOf(env, "REFUND_DELIVERY"),
+      unavailable: { code: RefundDeliveryErrorCode.UNAVAILABLE, message: "Deliveries cannot answer right now; no refund was stored. Please try again shortly." },
+    });
+    const admit = admission({
+      callee: turnIntoRefundDelivery,
+      limit: env.REFUND_ADMISSION_LIMIT,
+      maxWaitMs: env.REFUND_QUEUE_TIMEOUT_MS,
+      busy: () => RefundError.unavailable("REFUNDS_BUSY", "Too many refunds right now; nothing was stored. Please try again shortly."),
+    });
+    return {
+      typeDefs,
+      resolvers: refundsResolvers({ sql, transact, clock, turnIntoRefundDelivery, admit }),
+      context: (base) => ({
+        ...base,
+        pizzaRefundById: entityLoader((ids) => findPizzaRefunds(sql, ids), (r) => r.id),
+        latestRefundOfOrder: entityLoader((ids) => latestRefundsOfOrders(sql, ids), (r) => r.orderId),
+      }),
+      policies: [cancelPizzaRefund, completePizzaRefund],
+    };
+  },
 };

@@ -1,43 +1,92 @@
 import type { PizzaRefundEvent } from "@supergraph/contracts/refunds";
+import { RetryLater } from "@supergraph/platform";
 import { deciderSpec } from "@supergraph/testkit/decider";
-import { describe, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { RefundsErrorCode } from "../generated/graphql.ts";
-import { pizzaRefundDecider, type PizzaRefund } from "./pizza-refund.ts";
+import { checkReason, pizzaRefundDecider, refundIdOf, withPaymentRequests, type PizzaRefund } from "./pizza-refund.ts";
 
-const pizzaRefundId = "5a4b3c2d-1e0f-4a9b-8c7d-6e5f4a3b2c1d";
-const ownerId = "0b7e8a52-7c1d-4f0a-8a3e-5d6c7b8a9f01";
+const refundId = "5a4b3c2d-1e0f-4a9b-8c7d-6e5f4a3b2c1d";
+const orderId = "7f1e2d3c-4b5a-4a69-8877-665544332211";
+const customerId = "0b7e8a52-7c1d-4f0a-8a3e-5d6c7b8a9f01";
+const deliveryId = "1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f";
 const requestedAt = new Date("2026-01-02T03:04:05.000Z");
 const later = new Date("2026-01-02T03:04:06.000Z");
+const at = later.toISOString();
 
-const requested: PizzaRefundEvent = { type: "PizzaRefundRequested", subject: pizzaRefundId, data: { pizzaRefundId, ownerId, title: "First" } };
-const confirmed: PizzaRefundEvent = { type: "PizzaRefundConfirmed", subject: pizzaRefundId, data: { pizzaRefundId, ownerId } };
-const pizzaRefund: PizzaRefund = { id: pizzaRefundId, ownerId, title: "First", status: "REQUESTED", requestedAt, confirmedAt: null };
+const refunded: PizzaRefundEvent = {
+  type: "PizzaRefunded",
+  subject: refundId,
+  data: { refundId, orderId, customerId, deliveryId, reason: "Cold pizza", refundedAt: requestedAt.toISOString() },
+};
+const pending: PizzaRefund = { id: refundId, orderId, customerId, deliveryId, reason: "Cold pizza", status: "PENDING", requestedAt, canceledAt: null, completedAt: null };
+const record = { type: "RecordPizzaRefund", refundId, orderId, customerId, deliveryId, reason: "  Cold pizza ", at: requestedAt.toISOString() } as const;
 
 const spec = deciderSpec(pizzaRefundDecider, { at: requestedAt });
+const later_ = deciderSpec(pizzaRefundDecider, { at: later });
 
-describe("requesting a pizza refund", () => {
-  it("given nothing, when requested, then it is requested with its title trimmed", () => {
-    spec.given([]).when({ type: "RequestPizzaRefund", pizzaRefundId, ownerId, title: "  First  " }).then([requested], pizzaRefund);
+describe("taking a refund deliveries agreed to", () => {
+  it("given nothing, when recorded, then it is PENDING with its reason trimmed", () => {
+    spec.given([]).when(record).then([refunded], pending);
+  });
+
+  it("given the refund, when recorded again (a retry deliveries answered again), then nothing more happens", () => {
+    spec.given([refunded]).when(record).then([], pending);
   });
 
   it.each([
-    ["an empty title", "   "],
-    ["a title of 201 characters", "x".repeat(201)],
-  ])("given %s, when requested, then it is INVALID_PIZZA_REFUND", (_, title) => {
-    spec.given([]).when({ type: "RequestPizzaRefund", pizzaRefundId, ownerId, title }).thenRefuses(RefundsErrorCode.INVALID_PIZZA_REFUND);
+    ["an empty reason", "   "],
+    ["a reason of 501 characters", "x".repeat(501)],
+  ])("given %s, then it is INVALID_REFUND_REASON", (_, reason) => {
+    spec.given([]).when({ ...record, reason }).thenRefuses(RefundsErrorCode.INVALID_REFUND_REASON);
+    expect(() => checkReason(reason)).toThrow();
+  });
+
+  it("keeps a reason of exactly 500 characters", () => {
+    expect(checkReason("x".repeat(500))).toHaveLength(500);
   });
 });
 
-describe("confirming a pizza refund", () => {
-  it("given a requested pizza refund, when confirmed, then it is confirmed as of then", () => {
-    spec.given([requested]).when({ type: "ConfirmPizzaRefund" }, { at: later }).then([confirmed], { ...pizzaRefund, status: "CONFIRMED", confirmedAt: later });
+describe("the end of the return run", () => {
+  const canceled: PizzaRefundEvent = { type: "PizzaRefundCanceled", subject: refundId, data: { refundId, orderId, customerId, at } };
+  const completed: PizzaRefundEvent = { type: "PizzaRefundCompleted", subject: refundId, data: { refundId, orderId, customerId, at } };
+
+  it("given a pending refund, when the courier cancels the return run, then it is CANCELED", () => {
+    later_.given([refunded]).when({ type: "CancelPizzaRefund", at }).then([canceled], { ...pending, requestedAt: later, status: "CANCELED", canceledAt: later });
   });
 
-  it("given a confirmed pizza refund, when confirmed again, then nothing happens", () => {
-    spec.given([requested, confirmed]).when({ type: "ConfirmPizzaRefund" }).thenNothing();
+  it("given a pending refund, when the courier completes the return run, then it is COMPLETED (final)", () => {
+    later_.given([refunded]).when({ type: "CompletePizzaRefund", at }).then([completed], { ...pending, requestedAt: later, status: "COMPLETED", completedAt: later });
   });
 
-  it("given no pizza refund, when confirmed, then it is PIZZA_REFUND_NOT_FOUND", () => {
-    spec.given([]).when({ type: "ConfirmPizzaRefund" }).thenRefuses(RefundsErrorCode.PIZZA_REFUND_NOT_FOUND);
+  it.each([
+    ["canceled", "CancelPizzaRefund"],
+    ["completed", "CompletePizzaRefund"],
+  ] as const)("given a %s refund, when either end arrives again, then nothing more happens", (_, end) => {
+    const ended = end === "CancelPizzaRefund" ? canceled : completed;
+    for (const again of ["CancelPizzaRefund", "CompletePizzaRefund"] as const) later_.given([refunded, ended]).when({ type: again, at }).then([]);
+  });
+
+  it("given no refund yet, when the return run ends, then it waits for the refund (RetryLater)", () => {
+    expect(() => pizzaRefundDecider.decide({ type: "CancelPizzaRefund", at }, null)).toThrow(RetryLater);
+    expect(() => pizzaRefundDecider.decide({ type: "CompletePizzaRefund", at }, null)).toThrow(RetryLater);
+  });
+
+  it("asks payments for the money back only with the final refund, reason REFUNDED", () => {
+    expect(withPaymentRequests([refunded]).map((e) => e.type)).toEqual(["PizzaRefunded"]);
+    expect(withPaymentRequests([canceled]).map((e) => e.type)).toEqual(["PizzaRefundCanceled"]);
+    expect(withPaymentRequests([completed])).toEqual([
+      completed,
+      { type: "PaymentCancellationRequested", subject: orderId, data: { reference: orderId, purpose: "PIZZA_ORDER", payerId: customerId, reason: "REFUNDED" } },
+    ]);
+  });
+});
+
+describe("the refund's id", () => {
+  it("is the same for the same order and count of earlier refunds, and another for the next refund or another order", () => {
+    const first = refundIdOf(orderId, 0);
+    expect(first).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(refundIdOf(orderId, 0)).toBe(first);
+    expect(refundIdOf(orderId, 1)).not.toBe(first);
+    expect(refundIdOf(customerId, 0)).not.toBe(first);
   });
 });

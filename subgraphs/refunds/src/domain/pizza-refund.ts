@@ -1,41 +1,77 @@
+import { createHash } from "node:crypto";
+import { paymentCancellationRequested, type PaymentRequest } from "@supergraph/contracts/payments";
 import type { PizzaRefundEvent } from "@supergraph/contracts/refunds";
-import { domainErrors, type Decider } from "@supergraph/platform";
+import { domainErrors, RetryLater, type Decider } from "@supergraph/platform";
 import { RefundsErrorCode, type PizzaRefundStatus } from "../generated/graphql.ts";
 
-/** Statuses of a pizza refund: the SDL's enum (the Prisma schema's copy is checked by scripts/enums.test.ts). */
+/** Statuses of a refund: the SDL's enum (the Prisma schema's copy is checked by scripts/enums.test.ts). */
 export type { PizzaRefundStatus };
 
 export interface PizzaRefund {
   readonly id: string;
-  readonly ownerId: string;
-  readonly title: string;
+  readonly orderId: string;
+  readonly customerId: string;
+  /** The delivery deliveries turned into the refund delivery. */
+  readonly deliveryId: string;
+  readonly reason: string;
   readonly status: PizzaRefundStatus;
   readonly requestedAt: Date;
-  readonly confirmedAt: Date | null;
+  readonly canceledAt: Date | null;
+  readonly completedAt: Date | null;
 }
 
 export type PizzaRefundCommand =
-  | { type: "RequestPizzaRefund"; pizzaRefundId: string; ownerId: string; title: string }
-  /** The request was published: the pizza refund is confirmed (the confirm-pizza-refund policy). */
-  | { type: "ConfirmPizzaRefund" };
+  /** Made once deliveries agreed (`deliveryId` from its answer); `at`: ISO-8601. */
+  | { type: "RecordPizzaRefund"; refundId: string; orderId: string; customerId: string; deliveryId: string; reason: string; at: string }
+  /** Deliveries' RefundDeliveryCanceled (`at`: when the courier canceled it). */
+  | { type: "CancelPizzaRefund"; at: string }
+  /** Deliveries' RefundDeliveryCompleted: the refund becomes final (`at`: when the courier completed it). */
+  | { type: "CompletePizzaRefund"; at: string };
 
 /** Refusals of the refunds context, their codes from its SDL's RefundsErrorCode. */
-export const PizzaRefundError = domainErrors(RefundsErrorCode);
+export const RefundError = domainErrors(RefundsErrorCode);
 
-/** Decides which events a command on a pizza refund yields, or refuses it. */
+export const REASON_MAX = 500;
+
+/** The reason as it is kept (trimmed), or INVALID_REFUND_REASON; checked before deliveries is called. */
+export function checkReason(reason: string): string {
+  const trimmed = reason.trim();
+  if (trimmed.length < 1 || trimmed.length > REASON_MAX) throw RefundError.refuse("INVALID_REFUND_REASON", `The reason must be 1 to ${REASON_MAX} characters.`);
+  return trimmed;
+}
+
+/**
+ * The id of an order's next refund: a name-based (version 5 style) uuid of the order id and
+ * the number of the order's refunds before it (all CANCELED, one live refund per order). A
+ * request whose answer from deliveries was lost (timeout) may have turned the delivery already;
+ * its retry names the same refund, which deliveries answers idempotently, so the late turn and
+ * the retry are one refund.
+ */
+export function refundIdOf(orderId: string, earlierRefunds: number): string {
+  const hex = createHash("sha1").update(`pizza-refund:${orderId}:${earlierRefunds + 1}`).digest("hex");
+  const variant = ((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16);
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
+/** Decides the events of a command on a refund. */
 export function decide(command: PizzaRefundCommand, state: PizzaRefund | null): PizzaRefundEvent[] {
   switch (command.type) {
-    case "RequestPizzaRefund": {
-      const title = command.title.trim();
-      if (title.length < 1 || title.length > 200) throw PizzaRefundError.refuse("INVALID_PIZZA_REFUND", "The title must have 1 to 200 characters.");
-      const { pizzaRefundId, ownerId } = command;
-      return [{ type: "PizzaRefundRequested", subject: pizzaRefundId, data: { pizzaRefundId, ownerId, title } }];
+    case "RecordPizzaRefund": {
+      // The same refund again (a retry deliveries answered again): it is there already.
+      if (state) return [];
+      const { refundId, orderId, customerId, deliveryId } = command;
+      return [{ type: "PizzaRefunded", subject: refundId, data: { refundId, orderId, customerId, deliveryId, reason: checkReason(command.reason), refundedAt: command.at } }];
     }
-    case "ConfirmPizzaRefund": {
-      if (!state) throw PizzaRefundError.refuse("PIZZA_REFUND_NOT_FOUND", "No pizza refund with that id.");
-      // Confirmed already (its request delivered again): nothing more happens.
-      if (state.status === "CONFIRMED") return [];
-      return [{ type: "PizzaRefundConfirmed", subject: state.id, data: { pizzaRefundId: state.id, ownerId: state.ownerId } }];
+    case "CancelPizzaRefund":
+    case "CompletePizzaRefund": {
+      // Deliveries turned the delivery only after it agreed, and the refund is stored right
+      // after: a return run ended in that instant waits for it (dead-lettered if it never comes).
+      if (!state) throw new RetryLater("the refund of this refund delivery is not stored yet");
+      // Ended already (a redelivery): nothing more.
+      if (state.status !== "PENDING") return [];
+      const { id: refundId, orderId, customerId } = state;
+      const type = command.type === "CancelPizzaRefund" ? "PizzaRefundCanceled" : "PizzaRefundCompleted";
+      return [{ type, subject: refundId, data: { refundId, orderId, customerId, at: command.at } }];
     }
     default: {
       const unknown: never = command;
@@ -44,14 +80,17 @@ export function decide(command: PizzaRefundCommand, state: PizzaRefund | null): 
   }
 }
 
-/** Applies an event to the pizza refund it is about, as of `at`. */
-export function evolve(state: PizzaRefund | null, event: PizzaRefundEvent, at: Date): PizzaRefund {
+/** Applies an event to the refund it is about, as of `at`. */
+export function evolve(state: PizzaRefund | null, event: PizzaRefundEvent, at: Date): PizzaRefund | null {
   switch (event.type) {
-    case "PizzaRefundRequested":
-      return { id: event.data.pizzaRefundId, ownerId: event.data.ownerId, title: event.data.title, status: "REQUESTED", requestedAt: at, confirmedAt: null };
-    case "PizzaRefundConfirmed":
-      if (!state) throw new Error("PizzaRefundConfirmed for a pizza refund that does not exist");
-      return { ...state, status: "CONFIRMED", confirmedAt: at };
+    case "PizzaRefunded": {
+      const { refundId, orderId, customerId, deliveryId, reason } = event.data;
+      return { id: refundId, orderId, customerId, deliveryId, reason, status: "PENDING", requestedAt: at, canceledAt: null, completedAt: null };
+    }
+    case "PizzaRefundCanceled":
+      return state && { ...state, status: "CANCELED", canceledAt: at };
+    case "PizzaRefundCompleted":
+      return state && { ...state, status: "COMPLETED", completedAt: at };
     default: {
       const unknown: never = event;
       throw new Error(`unknown event ${JSON.stringify(unknown)}`);
@@ -59,5 +98,18 @@ export function evolve(state: PizzaRefund | null, event: PizzaRefundEvent, at: D
   }
 }
 
-/** The refunds context's decisions on a pizza refund, for the platform's command layer. */
 export const pizzaRefundDecider: Decider<PizzaRefund, PizzaRefundCommand, PizzaRefundEvent> = { decide, evolve };
+
+/**
+ * The refund's events with what they ask of payments, in payments' own contract: a FINAL refund
+ * (the courier completed the return run) calls off the order's payment, reason REFUNDED, in the
+ * transaction that completes it, so it reaches payments even when payments is down. A pending or
+ * canceled refund asks nothing: the money goes back only for a final refund.
+ */
+export function withPaymentRequests(events: readonly PizzaRefundEvent[]): (PizzaRefundEvent | PaymentRequest)[] {
+  return events.flatMap((event): (PizzaRefundEvent | PaymentRequest)[] =>
+    event.type === "PizzaRefundCompleted"
+      ? [event, paymentCancellationRequested({ reference: event.data.orderId, purpose: "PIZZA_ORDER", payerId: event.data.customerId, reason: "REFUNDED" })]
+      : [event],
+  );
+}

@@ -16,34 +16,63 @@ export type Scalars = {
 };
 
 /**
- * A pizza refund a signed-in user requests; the refunds context confirms it once the request is
- * published.
+ * A customer's refund of a delivered pizza order, with its reason. It exists only once deliveries
+ * agreed to turn the order's delivery into a refund delivery (the courier's return run): then it
+ * is PENDING. The courier either cancels the return run (CANCELED: nothing is given back) or
+ * completes it (COMPLETED). A refund is FINAL when the courier completed the return run (the
+ * pizza is back): only then does the money go back (payments refunds the order's payment).
  */
 export type PizzaRefund = {
   __typename?: 'PizzaRefund';
-  /** PizzaRefund id. */
+  /** Refund id (one refund per order at a time; derived from the order id, so a retried request names the same refund). */
   id: Scalars['ID']['output'];
-  /** What the pizza refund is called, 1 to 200 characters. */
-  title: Scalars['String']['output'];
-  /** Where the pizza refund is in its life. */
+  /** The pizza order refunded (the pizza system's correlation key). */
+  order: PizzaOrder;
+  /** The customer who asked for it. */
+  customer: User;
+  /** The delivery turned into the refund delivery (its return run). */
+  delivery: Delivery;
+  /** The reason the customer gave, 1 to 500 characters. */
+  reason: Scalars['String']['output'];
+  /** Where the refund is in its life. */
   status: PizzaRefundStatus;
-  /** The user who requested it. */
-  owner: User;
-  /** When it was requested. */
+  /** Whether the refund is final (COMPLETED: the courier completed the return run, and the money goes back). */
+  final: Scalars['Boolean']['output'];
+  /** When it was taken (ISO-8601). */
   requestedAt: Scalars['String']['output'];
-  /** When it was confirmed, once it is. */
-  confirmedAt?: Maybe<Scalars['String']['output']>;
+  /** When the courier canceled the return run (ISO-8601). */
+  canceledAt?: Maybe<Scalars['String']['output']>;
+  /** When the courier completed the return run, making the refund final (ISO-8601). */
+  completedAt?: Maybe<Scalars['String']['output']>;
 };
 
-/** Where a pizza refund is in its life. */
+/** Where a pizza refund is: PENDING, then COMPLETED (final) or CANCELED. */
 export const PizzaRefundStatus = {
-  /** Requested; confirmed shortly after, once the request is published. */
-  REQUESTED: 'REQUESTED',
-  /** Confirmed. */
-  CONFIRMED: 'CONFIRMED'
+  /** Taken: the delivery is the courier's return run; nothing is given back yet. */
+  PENDING: 'PENDING',
+  /** Final: the courier completed the return run (the pizza is back) and the order's payment is refunded. */
+  COMPLETED: 'COMPLETED',
+  /** The courier canceled the return run: the delivery is DELIVERED again and nothing is given back. */
+  CANCELED: 'CANCELED'
 } as const;
 
 export type PizzaRefundStatus = typeof PizzaRefundStatus[keyof typeof PizzaRefundStatus];
+/** A pizza order, owned by the pizza-orders context. */
+export type PizzaOrder = {
+  __typename?: 'PizzaOrder';
+  /** Order id. */
+  id: Scalars['ID']['output'];
+  /** The order's latest refund (pending, final or canceled): visible to its customer or an ADMIN (null otherwise, or when there is none). */
+  refund?: Maybe<PizzaRefund>;
+};
+
+/** A delivery, owned by the deliveries context. */
+export type Delivery = {
+  __typename?: 'Delivery';
+  /** Delivery id. */
+  id: Scalars['ID']['output'];
+};
+
 /** A user of the portal, owned by the identity context. */
 export type User = {
   __typename?: 'User';
@@ -53,23 +82,35 @@ export type User = {
 
 /** Business failures of the refunds context, returned as `extensions.code` of an error. */
 export const RefundsErrorCode = {
-  /** No pizza refund with that id. */
-  PIZZA_REFUND_NOT_FOUND: 'PIZZA_REFUND_NOT_FOUND',
-  /** The title is empty or longer than 200 characters. */
-  INVALID_PIZZA_REFUND: 'INVALID_PIZZA_REFUND'
+  /** No pizza order with that id that is yours (the id is malformed, unknown, or another customer's). */
+  ORDER_NOT_FOUND: 'ORDER_NOT_FOUND',
+  /** The order is not delivered (still on its way, or canceled): only a delivered order is refunded; nothing was stored. */
+  ORDER_NOT_DELIVERED: 'ORDER_NOT_DELIVERED',
+  /** The order has a refund already (pending or final); nothing was stored. */
+  REFUND_ALREADY_EXISTS: 'REFUND_ALREADY_EXISTS',
+  /** The reason is empty or longer than 500 characters. */
+  INVALID_REFUND_REASON: 'INVALID_REFUND_REASON',
+  /** Retryable: deliveries is down, slow or held off by its breaker; no refund was stored. `extensions.retryAfterMs` may say when. */
+  DELIVERIES_UNAVAILABLE: 'DELIVERIES_UNAVAILABLE',
+  /** Retryable: too many refunds at once; no refund was stored. */
+  REFUNDS_BUSY: 'REFUNDS_BUSY'
 } as const;
 
 export type RefundsErrorCode = typeof RefundsErrorCode[keyof typeof RefundsErrorCode];
-/** What a user gives to request a pizza refund. */
+/** What a customer gives to ask for a refund. */
 export type RequestPizzaRefundInput = {
-  /** 1 to 200 characters, trimmed. */
-  title: Scalars['String']['input'];
+  /** The delivered pizza order to refund. */
+  orderId: Scalars['ID']['input'];
+  /** Why, 1 to 500 characters (trimmed); shown with the refund. */
+  reason: Scalars['String']['input'];
 };
 
 export type Query = {
   __typename?: 'Query';
-  /** One pizza refund by id: the signed-in user's own, or any for an ADMIN. */
+  /** One pizza refund by id: the customer's own, or any for an ADMIN (null otherwise). */
   pizzaRefund?: Maybe<PizzaRefund>;
+  /** The signed-in customer's pizza refunds, newest first. */
+  myPizzaRefunds: Array<PizzaRefund>;
 };
 
 
@@ -79,7 +120,14 @@ export type QueryPizzaRefundArgs = {
 
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Requests a pizza refund for the signed-in user; it is confirmed shortly after. */
+  /**
+   * Asks for a refund of one of your delivered orders, with a reason. Deliveries first turns the
+   * delivery into a refund delivery (a sync call, 500 ms): refused (ORDER_NOT_DELIVERED,
+   * ORDER_NOT_FOUND, REFUND_ALREADY_EXISTS) or unable to answer (DELIVERIES_UNAVAILABLE,
+   * retryable), no refund is stored. Then the refund is PENDING; the money goes back only when
+   * it is final (the courier completed the return run). Retrying the same request is safe: it
+   * names the same refund. Needs role CUSTOMER.
+   */
   requestPizzaRefund: PizzaRefund;
 };
 
@@ -169,6 +217,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of federation types */
 export type FederationTypes = {
   PizzaRefund: PizzaRefund;
+  PizzaOrder: PizzaOrder;
 };
 
 /** Mapping of federation reference types */
@@ -176,6 +225,9 @@ export type FederationReferenceTypes = {
   PizzaRefund:
     ( { __typename: 'PizzaRefund' }
     & GraphQLRecursivePick<FederationTypes['PizzaRefund'], {"id":true}> );
+  PizzaOrder:
+    ( { __typename: 'PizzaOrder' }
+    & GraphQLRecursivePick<FederationTypes['PizzaOrder'], {"id":true}> );
 };
 
 
@@ -185,13 +237,15 @@ export type ResolversTypes = {
   PizzaRefund: ResolverTypeWrapper<PizzaRefundModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   PizzaRefundStatus: PizzaRefundStatus;
+  PizzaOrder: ResolverTypeWrapper<{ id: string }>;
+  Delivery: ResolverTypeWrapper<Delivery>;
   User: ResolverTypeWrapper<User>;
   RefundsErrorCode: RefundsErrorCode;
   RequestPizzaRefundInput: RequestPizzaRefundInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -199,21 +253,37 @@ export type ResolversParentTypes = {
   PizzaRefund: PizzaRefundModel;
   ID: Scalars['ID']['output'];
   String: Scalars['String']['output'];
+  Boolean: Scalars['Boolean']['output'];
+  PizzaOrder: { id: string };
+  Delivery: Delivery;
   User: User;
   RequestPizzaRefundInput: RequestPizzaRefundInput;
   Query: Record<PropertyKey, never>;
   Mutation: Record<PropertyKey, never>;
-  Boolean: Scalars['Boolean']['output'];
 };
 
 export type PizzaRefundResolvers<ContextType = any, ParentType extends ResolversParentTypes['PizzaRefund'] = ResolversParentTypes['PizzaRefund'], FederationReferenceType extends FederationReferenceTypes['PizzaRefund'] = FederationReferenceTypes['PizzaRefund']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PizzaRefund']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  order?: Resolver<ResolversTypes['PizzaOrder'], ParentType, ContextType>;
+  customer?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  delivery?: Resolver<ResolversTypes['Delivery'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['PizzaRefundStatus'], ParentType, ContextType>;
-  owner?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  final?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   requestedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  confirmedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  canceledAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  completedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type PizzaOrderResolvers<ContextType = any, ParentType extends ResolversParentTypes['PizzaOrder'] = ResolversParentTypes['PizzaOrder'], FederationReferenceType extends FederationReferenceTypes['PizzaOrder'] = FederationReferenceTypes['PizzaOrder']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PizzaOrder']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  refund?: Resolver<Maybe<ResolversTypes['PizzaRefund']>, ParentType, ContextType>;
+};
+
+export type DeliveryResolvers<ContextType = any, ParentType extends ResolversParentTypes['Delivery'] = ResolversParentTypes['Delivery']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type UserResolvers<ContextType = any, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
@@ -222,6 +292,7 @@ export type UserResolvers<ContextType = any, ParentType extends ResolversParentT
 
 export type QueryResolvers<ContextType = any, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   pizzaRefund?: Resolver<Maybe<ResolversTypes['PizzaRefund']>, ParentType, ContextType, RequireFields<QueryPizzaRefundArgs, 'id'>>;
+  myPizzaRefunds?: Resolver<Array<ResolversTypes['PizzaRefund']>, ParentType, ContextType>;
 };
 
 export type MutationResolvers<ContextType = any, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
@@ -230,6 +301,8 @@ export type MutationResolvers<ContextType = any, ParentType extends ResolversPar
 
 export type Resolvers<ContextType = any> = {
   PizzaRefund?: PizzaRefundResolvers<ContextType>;
+  PizzaOrder?: PizzaOrderResolvers<ContextType>;
+  Delivery?: DeliveryResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;

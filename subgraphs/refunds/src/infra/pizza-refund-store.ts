@@ -3,12 +3,14 @@ import type { PizzaRefund } from "../domain/pizza-refund.ts";
 
 /*
  * The refunds context's statements, in SQL on pg (see Sql in the platform for why not through
- * Prisma). The table is Prisma's (prisma/refunds/schema.prisma, and its migrations).
+ * Prisma). The table is Prisma's (prisma/refunds/), plus the partial unique index written by
+ * hand: one live (not CANCELED) refund per order.
  */
 
-const COLUMNS = `id, owner_id AS "ownerId", title, status::text AS status, requested_at AS "requestedAt", confirmed_at AS "confirmedAt"`;
+const COLUMNS = `id, order_id AS "orderId", customer_id AS "customerId", delivery_id AS "deliveryId", reason, status::text AS status,
+  requested_at AS "requestedAt", canceled_at AS "canceledAt", completed_at AS "completedAt"`;
 
-/** The pizza refund, locked until the transaction ends. */
+/** The refund, locked until the transaction ends. */
 export async function lockPizzaRefund(tx: Sql, id: string): Promise<PizzaRefund | null> {
   const rows = await tx.$queryRawUnsafe<PizzaRefund[]>(`SELECT ${COLUMNS} FROM pizza_refund WHERE id = $1::uuid FOR UPDATE`, id);
   return rows[0] ?? null;
@@ -18,9 +20,31 @@ export async function findPizzaRefunds(sql: Sql, ids: readonly string[]): Promis
   return sql.$queryRawUnsafe<PizzaRefund[]>(`SELECT ${COLUMNS} FROM pizza_refund WHERE id = ANY($1::uuid[])`, ids);
 }
 
-export async function savePizzaRefund(tx: Sql, t: PizzaRefund): Promise<void> {
+/** Every refund of the order, newest first. */
+export async function refundsOfOrder(sql: Sql, orderId: string): Promise<PizzaRefund[]> {
+  return sql.$queryRawUnsafe<PizzaRefund[]>(`SELECT ${COLUMNS} FROM pizza_refund WHERE order_id = $1::uuid ORDER BY requested_at DESC, id`, orderId);
+}
+
+/** The latest refund of each order, for `PizzaOrder.refund`. */
+export async function latestRefundsOfOrders(sql: Sql, orderIds: readonly string[]): Promise<PizzaRefund[]> {
+  return sql.$queryRawUnsafe<PizzaRefund[]>(
+    `SELECT DISTINCT ON (order_id) ${COLUMNS} FROM pizza_refund WHERE order_id = ANY($1::uuid[]) ORDER BY order_id, requested_at DESC, id`,
+    orderIds,
+  );
+}
+
+export async function refundsOfCustomer(sql: Sql, customerId: string): Promise<PizzaRefund[]> {
+  return sql.$queryRawUnsafe<PizzaRefund[]>(`SELECT ${COLUMNS} FROM pizza_refund WHERE customer_id = $1::uuid ORDER BY requested_at DESC, id`, customerId);
+}
+
+/** Inserts a new refund (a second insert of one id fails: two requests at once store one), or updates its status. */
+export async function savePizzaRefund(tx: Sql, r: PizzaRefund, previous: PizzaRefund | null): Promise<void> {
+  if (previous) {
+    await tx.$executeRaw`UPDATE pizza_refund SET status = ${r.status}::"PizzaRefundStatus", canceled_at = ${r.canceledAt}, completed_at = ${r.completedAt} WHERE id = ${r.id}::uuid`;
+    return;
+  }
   await tx.$executeRaw`
-    INSERT INTO pizza_refund (id, owner_id, title, status, requested_at, confirmed_at)
-    VALUES (${t.id}::uuid, ${t.ownerId}::uuid, ${t.title}, ${t.status}::"PizzaRefundStatus", ${t.requestedAt}, ${t.confirmedAt})
-    ON CONFLICT (id) DO UPDATE SET title = EXCLUDED.title, status = EXCLUDED.status, confirmed_at = EXCLUDED.confirmed_at`;
+    INSERT INTO pizza_refund (id, order_id, customer_id, delivery_id, reason, status, requested_at, canceled_at, completed_at)
+    VALUES (${r.id}::uuid, ${r.orderId}::uuid, ${r.customerId}::uuid, ${r.deliveryId}::uuid, ${r.reason}, ${r.status}::"PizzaRefundStatus",
+            ${r.requestedAt}, ${r.canceledAt}, ${r.completedAt})`;
 }

@@ -116,6 +116,8 @@ export type Query = {
   myEnrolmentBoard: Array<LectureEnrolment>;
   /** The signed-in user's parking ticket reservations with their progress, latest date first, canceled ones included. */
   myParkingReservations: Array<TicketReservationSummary>;
+  /** The signed-in customer's pizza orders with their payment, delivery, coupon and refund, newest first, canceled ones included. */
+  myPizzaOrderBoard: Array<PizzaOrderSummary>;
 };
 
 /**
@@ -166,6 +168,120 @@ export const TicketReservationStatus = {
 } as const;
 
 export type TicketReservationStatus = typeof TicketReservationStatus[keyof typeof TicketReservationStatus];
+/**
+ * A pizza order as its customer's status screen shows it: built only from the events of
+ * pizza-orders, payments (purpose PIZZA_ORDER), deliveries, coupons and refunds, answered by this
+ * subgraph alone (one fetch, no call to another context), and kept after cancellation. A row is
+ * shown once the order's own event (PizzaOrderPlaced) arrived; the other contexts' events fill in
+ * the rest as they arrive (while coupons is down, say, the coupon stays null and appears once it is
+ * back and has caught up).
+ */
+export type PizzaOrderSummary = {
+  __typename?: 'PizzaOrderSummary';
+  /** The order's id: the id of the case (`PizzaOrder:<id>` is the same order as pizza-orders owns it). */
+  id: Scalars['ID']['output'];
+  /** What was ordered, as priced when the order was placed. */
+  lines: Array<PizzaOrderSummaryLine>;
+  /** The order's amount in cents. */
+  amount: Scalars['Int']['output'];
+  /** Where the order stands (pizza-orders' enum). */
+  status: PizzaOrderStatus;
+  /** When the customer ordered (ISO-8601). */
+  placedAt: Scalars['String']['output'];
+  /** The order's payment, once charged. */
+  paymentId?: Maybe<Scalars['ID']['output']>;
+  /** The payment's status (payments' enum): null until charged, COMPLETED once paid, CANCELED once its money went back (a canceled order or a final refund). */
+  paymentStatus?: Maybe<PaymentStatus>;
+  /** The order's delivery, once it started (the order was paid). */
+  deliveryId?: Maybe<Scalars['ID']['output']>;
+  /** Where the delivery stands (deliveries' enum); null until it started. */
+  deliveryStatus?: Maybe<DeliveryStatus>;
+  /** When the courier delivered it (ISO-8601). */
+  deliveredAt?: Maybe<Scalars['String']['output']>;
+  /** The coupon issued for the delivered order. */
+  couponId?: Maybe<Scalars['ID']['output']>;
+  /** The coupon's code; null until CouponIssued arrived. */
+  couponCode?: Maybe<Scalars['String']['output']>;
+  /** Whether the coupon is valid (coupons' enum); null while there is none. */
+  couponStatus?: Maybe<CouponStatus>;
+  /** The order's latest refund with its reason; null while none was asked for and granted. */
+  refund?: Maybe<PizzaRefundSummary>;
+  /** When this row last changed (ISO-8601). */
+  updatedAt: Scalars['String']['output'];
+};
+
+/** One line of an order as it was priced when placed. */
+export type PizzaOrderSummaryLine = {
+  __typename?: 'PizzaOrderSummaryLine';
+  /** The pizza type. */
+  pizzaId: Scalars['ID']['output'];
+  /** Its name on the menu when ordered. */
+  name: Scalars['String']['output'];
+  /** How many, 1 to 20. */
+  quantity: Scalars['Int']['output'];
+  /** Its price in cents when ordered. */
+  unitPrice: Scalars['Int']['output'];
+};
+
+/** An order's refund as the status screen shows it (`PizzaRefund:<id>` is the same refund as refunds owns it). */
+export type PizzaRefundSummary = {
+  __typename?: 'PizzaRefundSummary';
+  /** The refund's id. */
+  id: Scalars['ID']['output'];
+  /** Where the refund stands (refunds' enum): PENDING while its return run is under way, COMPLETED (final: the money goes back) or CANCELED. */
+  status: PizzaRefundStatus;
+  /** The customer's reason; null only until the refund's own event (PizzaRefunded) arrived. */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** When the refund was taken (ISO-8601); null until PizzaRefunded arrived. */
+  refundedAt?: Maybe<Scalars['String']['output']>;
+};
+
+/** Where a pizza order stands: PLACED, then PAID; CANCELED by the customer before its delivery. */
+export const PizzaOrderStatus = {
+  /** Placed and priced; waiting to be paid. */
+  PLACED: 'PLACED',
+  /** Paid: payments charged it (reference = the order id); its delivery starts. */
+  PAID: 'PAID',
+  /** Canceled by the customer before the delivery; any charge is refunded (or voided) by events. */
+  CANCELED: 'CANCELED'
+} as const;
+
+export type PizzaOrderStatus = typeof PizzaOrderStatus[keyof typeof PizzaOrderStatus];
+/** Where a delivery stands. */
+export const DeliveryStatus = {
+  /** On its way. */
+  DELIVERING: 'DELIVERING',
+  /** The courier delivered it (again after a canceled return run). */
+  DELIVERED: 'DELIVERED',
+  /** A refund turned it into a return run; the courier has not finished it. */
+  REFUNDED: 'REFUNDED',
+  /** The courier brought the pizza back: the refund is final. */
+  RETURNED: 'RETURNED',
+  /** The order was canceled before its delivery. */
+  CANCELED: 'CANCELED'
+} as const;
+
+export type DeliveryStatus = typeof DeliveryStatus[keyof typeof DeliveryStatus];
+/** Whether an order's coupon is valid. */
+export const CouponStatus = {
+  /** Issued for the delivered order (again after a canceled refund). */
+  ISSUED: 'ISSUED',
+  /** Revoked because the order was refunded. */
+  REVOKED: 'REVOKED'
+} as const;
+
+export type CouponStatus = typeof CouponStatus[keyof typeof CouponStatus];
+/** Where a pizza refund stands. */
+export const PizzaRefundStatus = {
+  /** Taken: the delivery is its return run; the money is not back. */
+  PENDING: 'PENDING',
+  /** The courier brought the pizza back: final, the payment is refunded. */
+  COMPLETED: 'COMPLETED',
+  /** The courier canceled the return run: nothing is given back. */
+  CANCELED: 'CANCELED'
+} as const;
+
+export type PizzaRefundStatus = typeof PizzaRefundStatus[keyof typeof PizzaRefundStatus];
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -252,6 +368,13 @@ export type ResolversTypes = {
   TicketReservationSummary: ResolverTypeWrapper<TicketReservationSummary>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   TicketReservationStatus: TicketReservationStatus;
+  PizzaOrderSummary: ResolverTypeWrapper<PizzaOrderSummary>;
+  PizzaOrderSummaryLine: ResolverTypeWrapper<PizzaOrderSummaryLine>;
+  PizzaRefundSummary: ResolverTypeWrapper<PizzaRefundSummary>;
+  PizzaOrderStatus: PizzaOrderStatus;
+  DeliveryStatus: DeliveryStatus;
+  CouponStatus: CouponStatus;
+  PizzaRefundStatus: PizzaRefundStatus;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -264,6 +387,9 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   TicketReservationSummary: TicketReservationSummary;
   Boolean: Scalars['Boolean']['output'];
+  PizzaOrderSummary: PizzaOrderSummary;
+  PizzaOrderSummaryLine: PizzaOrderSummaryLine;
+  PizzaRefundSummary: PizzaRefundSummary;
 };
 
 export type RegistrationSummaryResolvers<ContextType = any, ParentType extends ResolversParentTypes['RegistrationSummary'] = ResolversParentTypes['RegistrationSummary']> = {
@@ -292,6 +418,7 @@ export type QueryResolvers<ContextType = any, ParentType extends ResolversParent
   myRegistrationBoard?: Resolver<Array<ResolversTypes['RegistrationSummary']>, ParentType, ContextType>;
   myEnrolmentBoard?: Resolver<Array<ResolversTypes['LectureEnrolment']>, ParentType, ContextType>;
   myParkingReservations?: Resolver<Array<ResolversTypes['TicketReservationSummary']>, ParentType, ContextType>;
+  myPizzaOrderBoard?: Resolver<Array<ResolversTypes['PizzaOrderSummary']>, ParentType, ContextType>;
 };
 
 export type TicketReservationSummaryResolvers<ContextType = any, ParentType extends ResolversParentTypes['TicketReservationSummary'] = ResolversParentTypes['TicketReservationSummary']> = {
@@ -306,10 +433,45 @@ export type TicketReservationSummaryResolvers<ContextType = any, ParentType exte
   updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type PizzaOrderSummaryResolvers<ContextType = any, ParentType extends ResolversParentTypes['PizzaOrderSummary'] = ResolversParentTypes['PizzaOrderSummary']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['PizzaOrderSummaryLine']>, ParentType, ContextType>;
+  amount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PizzaOrderStatus'], ParentType, ContextType>;
+  placedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  paymentId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  paymentStatus?: Resolver<Maybe<ResolversTypes['PaymentStatus']>, ParentType, ContextType>;
+  deliveryId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  deliveryStatus?: Resolver<Maybe<ResolversTypes['DeliveryStatus']>, ParentType, ContextType>;
+  deliveredAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  couponId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  couponCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  couponStatus?: Resolver<Maybe<ResolversTypes['CouponStatus']>, ParentType, ContextType>;
+  refund?: Resolver<Maybe<ResolversTypes['PizzaRefundSummary']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PizzaOrderSummaryLineResolvers<ContextType = any, ParentType extends ResolversParentTypes['PizzaOrderSummaryLine'] = ResolversParentTypes['PizzaOrderSummaryLine']> = {
+  pizzaId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unitPrice?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PizzaRefundSummaryResolvers<ContextType = any, ParentType extends ResolversParentTypes['PizzaRefundSummary'] = ResolversParentTypes['PizzaRefundSummary']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PizzaRefundStatus'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  refundedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = any> = {
   RegistrationSummary?: RegistrationSummaryResolvers<ContextType>;
   LectureEnrolment?: LectureEnrolmentResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   TicketReservationSummary?: TicketReservationSummaryResolvers<ContextType>;
+  PizzaOrderSummary?: PizzaOrderSummaryResolvers<ContextType>;
+  PizzaOrderSummaryLine?: PizzaOrderSummaryLineResolvers<ContextType>;
+  PizzaRefundSummary?: PizzaRefundSummaryResolvers<ContextType>;
 };
 

@@ -116,6 +116,11 @@ export type Query = {
   myEnrolmentBoard: Array<LectureEnrolment>;
   /** The signed-in user's parking ticket reservations with their progress, latest date first, canceled ones included. */
   myParkingReservations: Array<TicketReservationSummary>;
+  /**
+   * The signed-in student's "my learning": their course orders from the moment of ordering, with
+   * learning status, manager, interim and final scores, newest first, canceled ones included.
+   */
+  myLearning: Array<MyLearningRow>;
   /** The signed-in customer's pizza orders with their payment, delivery, coupon and refund, newest first, canceled ones included. */
   myPizzaOrderBoard: Array<PizzaOrderSummary>;
 };
@@ -168,6 +173,92 @@ export const TicketReservationStatus = {
 } as const;
 
 export type TicketReservationStatus = typeof TicketReservationStatus[keyof typeof TicketReservationStatus];
+/**
+ * A course order as the student's "my learning" shows it: built only from the events of
+ * course-orders and learning, answered by this subgraph alone, and kept after cancellation. A row
+ * is shown from the moment of ordering (once the order's own event, CourseOrdered, arrived); the
+ * learning record's events move it on: a manager assigned, interim scores, the final score,
+ * cancellation (while learning is down, it shows the order alone and completes once learning is back).
+ */
+export type MyLearningRow = {
+  __typename?: 'MyLearningRow';
+  /** The course order's id: the id of the case (`CourseOrder:<id>` is the same order as course-orders owns it). */
+  id: Scalars['ID']['output'];
+  /** The order's human-readable number, e.g. CO-2026-000123. */
+  orderNumber: Scalars['String']['output'];
+  /** The ordered course's id. */
+  courseId: Scalars['ID']['output'];
+  /** The ordered course's code. */
+  courseCode: Scalars['String']['output'];
+  /** The ordered course's title. */
+  courseTitle: Scalars['String']['output'];
+  /** The first day of the course (YYYY-MM-DD). */
+  beginDate: Scalars['String']['output'];
+  /** The last day of the course (YYYY-MM-DD). */
+  endDate: Scalars['String']['output'];
+  /** When the student ordered (ISO-8601). */
+  orderedAt: Scalars['String']['output'];
+  /** Where the order stands (course-orders' enum), as the events so far tell it. */
+  orderStatus: CourseOrderStatus;
+  /** The order's learning record (`LearningRecord:<id>` in learning), once learning opened it. */
+  learningId?: Maybe<Scalars['ID']['output']>;
+  /** Where the learning stands (learning's enum); null until learning opened the record. */
+  learningStatus?: Maybe<LearningStatus>;
+  /** The learning manager's user id, once one started the learning. */
+  managerId?: Maybe<Scalars['ID']['output']>;
+  /** The learning manager's name, once one started the learning. */
+  managerName?: Maybe<Scalars['String']['output']>;
+  /** When the learning started (ISO-8601), once it did. */
+  startedAt?: Maybe<Scalars['String']['output']>;
+  /** The interim evaluations' scores, oldest first. */
+  interimScores: Array<LearningInterimScore>;
+  /** The final score (0-100), once it was recorded. */
+  finalScore?: Maybe<Scalars['Int']['output']>;
+  /** When the learning was completed by its final evaluation (ISO-8601), once it was. */
+  completedAt?: Maybe<Scalars['String']['output']>;
+  /** Whether the student canceled the order. */
+  canceled: Scalars['Boolean']['output'];
+  /** When the student canceled the order (ISO-8601), if they did. */
+  canceledAt?: Maybe<Scalars['String']['output']>;
+  /** When this row, or one of its scores, last changed (ISO-8601). */
+  updatedAt: Scalars['String']['output'];
+};
+
+/** One interim evaluation of a learning, as "my learning" shows it. */
+export type LearningInterimScore = {
+  __typename?: 'LearningInterimScore';
+  /** The evaluation's id (evaluations owns it). */
+  evaluationId: Scalars['ID']['output'];
+  /** Score, 0-100. */
+  score: Scalars['Int']['output'];
+  /** The learning manager's note, if they wrote one. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** When learning applied it (ISO-8601). */
+  evaluatedAt: Scalars['String']['output'];
+};
+
+/** Where a course order is: ORDERED, then CANCELED by the student (refused once its final score is recorded). */
+export const CourseOrderStatus = {
+  /** Ordered; its learning is opened for a learning manager. */
+  ORDERED: 'ORDERED',
+  /** Canceled by the student; its learning and evaluations are canceled by events. */
+  CANCELED: 'CANCELED'
+} as const;
+
+export type CourseOrderStatus = typeof CourseOrderStatus[keyof typeof CourseOrderStatus];
+/** Where a learning record is: AWAITING_MANAGER, IN_PROGRESS, then COMPLETED or CANCELED. */
+export const LearningStatus = {
+  /** Opened for the order; waiting for a learning manager. */
+  AWAITING_MANAGER: 'AWAITING_MANAGER',
+  /** A learning manager started it; interim evaluations may be registered. */
+  IN_PROGRESS: 'IN_PROGRESS',
+  /** The final evaluation was registered (its score recorded on the order). */
+  COMPLETED: 'COMPLETED',
+  /** The order was canceled before the final evaluation. */
+  CANCELED: 'CANCELED'
+} as const;
+
+export type LearningStatus = typeof LearningStatus[keyof typeof LearningStatus];
 /**
  * A pizza order as its customer's status screen shows it: built only from the events of
  * pizza-orders, payments (purpose PIZZA_ORDER), deliveries, coupons and refunds, answered by this
@@ -368,6 +459,10 @@ export type ResolversTypes = {
   TicketReservationSummary: ResolverTypeWrapper<TicketReservationSummary>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   TicketReservationStatus: TicketReservationStatus;
+  MyLearningRow: ResolverTypeWrapper<MyLearningRow>;
+  LearningInterimScore: ResolverTypeWrapper<LearningInterimScore>;
+  CourseOrderStatus: CourseOrderStatus;
+  LearningStatus: LearningStatus;
   PizzaOrderSummary: ResolverTypeWrapper<PizzaOrderSummary>;
   PizzaOrderSummaryLine: ResolverTypeWrapper<PizzaOrderSummaryLine>;
   PizzaRefundSummary: ResolverTypeWrapper<PizzaRefundSummary>;
@@ -387,6 +482,8 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   TicketReservationSummary: TicketReservationSummary;
   Boolean: Scalars['Boolean']['output'];
+  MyLearningRow: MyLearningRow;
+  LearningInterimScore: LearningInterimScore;
   PizzaOrderSummary: PizzaOrderSummary;
   PizzaOrderSummaryLine: PizzaOrderSummaryLine;
   PizzaRefundSummary: PizzaRefundSummary;
@@ -418,6 +515,7 @@ export type QueryResolvers<ContextType = any, ParentType extends ResolversParent
   myRegistrationBoard?: Resolver<Array<ResolversTypes['RegistrationSummary']>, ParentType, ContextType>;
   myEnrolmentBoard?: Resolver<Array<ResolversTypes['LectureEnrolment']>, ParentType, ContextType>;
   myParkingReservations?: Resolver<Array<ResolversTypes['TicketReservationSummary']>, ParentType, ContextType>;
+  myLearning?: Resolver<Array<ResolversTypes['MyLearningRow']>, ParentType, ContextType>;
   myPizzaOrderBoard?: Resolver<Array<ResolversTypes['PizzaOrderSummary']>, ParentType, ContextType>;
 };
 
@@ -431,6 +529,36 @@ export type TicketReservationSummaryResolvers<ContextType = any, ParentType exte
   spaceReleased?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   reservedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type MyLearningRowResolvers<ContextType = any, ParentType extends ResolversParentTypes['MyLearningRow'] = ResolversParentTypes['MyLearningRow']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  orderNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  courseId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  courseCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  courseTitle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  beginDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  endDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  orderedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  orderStatus?: Resolver<ResolversTypes['CourseOrderStatus'], ParentType, ContextType>;
+  learningId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  learningStatus?: Resolver<Maybe<ResolversTypes['LearningStatus']>, ParentType, ContextType>;
+  managerId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  managerName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  startedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  interimScores?: Resolver<Array<ResolversTypes['LearningInterimScore']>, ParentType, ContextType>;
+  finalScore?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  completedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  canceled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  canceledAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type LearningInterimScoreResolvers<ContextType = any, ParentType extends ResolversParentTypes['LearningInterimScore'] = ResolversParentTypes['LearningInterimScore']> = {
+  evaluationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  evaluatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type PizzaOrderSummaryResolvers<ContextType = any, ParentType extends ResolversParentTypes['PizzaOrderSummary'] = ResolversParentTypes['PizzaOrderSummary']> = {
@@ -470,6 +598,8 @@ export type Resolvers<ContextType = any> = {
   LectureEnrolment?: LectureEnrolmentResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   TicketReservationSummary?: TicketReservationSummaryResolvers<ContextType>;
+  MyLearningRow?: MyLearningRowResolvers<ContextType>;
+  LearningInterimScore?: LearningInterimScoreResolvers<ContextType>;
   PizzaOrderSummary?: PizzaOrderSummaryResolvers<ContextType>;
   PizzaOrderSummaryLine?: PizzaOrderSummaryLineResolvers<ContextType>;
   PizzaRefundSummary?: PizzaRefundSummaryResolvers<ContextType>;

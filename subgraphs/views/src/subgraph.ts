@@ -5,6 +5,8 @@ import { courseRegistrationPolicies } from "./policies/course-registration.ts";
 import { parkingPolicies } from "./policies/parking.ts";
 import { viewsResolvers } from "./resolvers/index.ts";
 import { parkingResolvers } from "./resolvers/parking.ts";
+import { vaccinationPolicies } from "./policies/vaccination.ts";
+import { vaccinationResolvers } from "./resolvers/vaccination.ts";
 import { onlineStudyPolicies } from "./policies/online-study.ts";
 import { onlineStudyResolvers } from "./resolvers/online-study.ts";
 import { pizzaPolicies } from "./policies/pizza.ts";
@@ -19,8 +21,8 @@ export const viewsSubgraph: ContextDefinition<typeof viewsEnv, NoDb, BaseContext
   build: ({ sql }) => ({
     typeDefs,
     // One read model per system, each with its own resolvers and policies.
-    resolvers: { Query: { ...viewsResolvers({ sql }).Query, ...parkingResolvers({ sql }).Query, ...onlineStudyResolvers({ sql }).Query, ...pizzaResolvers({ sql }).Query } },
+    resolvers: { Query: { ...viewsResolvers({ sql }).Query, ...parkingResolvers({ sql }).Query, ...vaccinationResolvers({ sql }).Query, ...onlineStudyResolvers({ sql }).Query, ...pizzaResolvers({ sql }).Query } },
     context: (base) => base,
-    policies: [...courseRegistrationPolicies, ...parkingPolicies, ...onlineStudyPolicies, ...pizzaPolicies],
+    policies: [...courseRegistrationPolicies, ...parkingPolicies, ...vaccinationPolicies, ...onlineStudyPolicies, ...pizzaPolicies],
   }),
 };

@@ -117,6 +117,11 @@ export type Query = {
   /** The signed-in user's parking ticket reservations with their progress, latest date first, canceled ones included. */
   myParkingReservations: Array<TicketReservationSummary>;
   /**
+   * The signed-in customer's "my page": their vaccination bookings with the injection, the
+   * certificate applications and the certificates, latest date first, canceled ones included.
+   */
+  myVaccinations: Array<VaccinationSummary>;
+  /**
    * The signed-in student's "my learning": their course orders from the moment of ordering, with
    * learning status, manager, interim and final scores, newest first, canceled ones included.
    */
@@ -173,6 +178,103 @@ export const TicketReservationStatus = {
 } as const;
 
 export type TicketReservationStatus = typeof TicketReservationStatus[keyof typeof TicketReservationStatus];
+/**
+ * A vaccination booking as the customer's "my page" shows it: built only from the events of
+ * vaccination-bookings, injections, certificate-applications and certificate-issues, answered by
+ * this subgraph alone, and kept after cancellation. A row is shown once the booking's own event
+ * (VaccinationBooked) arrived; the injection's and the certificate's events move it on (while
+ * injections or certificate-issues is down, it shows what came so far and completes once they are back).
+ */
+export type VaccinationSummary = {
+  __typename?: 'VaccinationSummary';
+  /** The booking's id: the id of the case (`VaccinationBooking:<id>` is the same booking as vaccination-bookings owns it). */
+  id: Scalars['ID']['output'];
+  /** The vaccine's id (`Vaccine:<id>` in vaccines). */
+  vaccineId: Scalars['ID']['output'];
+  /** The vaccine's name, as booked. */
+  vaccineName: Scalars['String']['output'];
+  /** The day of the vaccination (YYYY-MM-DD). */
+  date: Scalars['String']['output'];
+  /** Where the booking stands (vaccination-bookings' enum), as the events so far tell it. */
+  status: VaccinationBookingStatus;
+  /** When the customer booked (ISO-8601). */
+  bookedAt: Scalars['String']['output'];
+  /** When the customer canceled (ISO-8601), if they did. */
+  canceledAt?: Maybe<Scalars['String']['output']>;
+  /** The booking's injection record, once injections scheduled it. */
+  injectionId?: Maybe<Scalars['ID']['output']>;
+  /** Where the injection stands (injections' enum); null until injections scheduled it. */
+  injectionStatus?: Maybe<InjectionStatus>;
+  /** When the injection was given (ISO-8601), once it was. */
+  injectedAt?: Maybe<Scalars['String']['output']>;
+  /** The customer's certificate applications for this booking, oldest first, canceled ones included. */
+  applications: Array<CertificateApplicationSummary>;
+  /** When this row, or one of its applications, last changed (ISO-8601). */
+  updatedAt: Scalars['String']['output'];
+};
+
+/** Where a vaccination booking is: BOOKED (its dose reserved), then INJECTED or CANCELED. */
+export const VaccinationBookingStatus = {
+  /** Booked, its dose reserved; waiting for the visit. */
+  BOOKED: 'BOOKED',
+  /** The injection was given; its dose left the stock. */
+  INJECTED: 'INJECTED',
+  /** Canceled by the customer before the injection; its dose is released. */
+  CANCELED: 'CANCELED'
+} as const;
+
+export type VaccinationBookingStatus = typeof VaccinationBookingStatus[keyof typeof VaccinationBookingStatus];
+/** Where a booking's injection is. */
+export const InjectionStatus = {
+  /** Waiting for the customer's visit. */
+  SCHEDULED: 'SCHEDULED',
+  /** Given by the injection manager. */
+  COMPLETED: 'COMPLETED',
+  /** Its booking was canceled before the visit. */
+  CANCELED: 'CANCELED'
+} as const;
+
+export type InjectionStatus = typeof InjectionStatus[keyof typeof InjectionStatus];
+/**
+ * A certificate application as "my page" shows it, with its certificate once issued. Shown once
+ * the application's own event (CertificateApplied) arrived.
+ */
+export type CertificateApplicationSummary = {
+  __typename?: 'CertificateApplicationSummary';
+  /** The application's id: the id of the case (`CertificateApplication:<id>` in certificate-applications). */
+  id: Scalars['ID']['output'];
+  /** Where the application stands (certificate-applications' enum), as the events so far tell it. */
+  status: CertificateApplicationStatus;
+  /** When the customer applied (ISO-8601). */
+  appliedAt: Scalars['String']['output'];
+  /** When the customer canceled it (ISO-8601), if they did. */
+  canceledAt?: Maybe<Scalars['String']['output']>;
+  /** Whether the certificate manager has it to issue (certificate-issues recorded its issue request). */
+  issueRequested: Scalars['Boolean']['output'];
+  /** The certificate, once the certificate manager issued it. */
+  certificate?: Maybe<VaccinationCertificate>;
+};
+
+/** Where a certificate application is: APPLIED, then ISSUED or CANCELED. */
+export const CertificateApplicationStatus = {
+  /** Applied for; waiting for the certificate manager. */
+  APPLIED: 'APPLIED',
+  /** The certificate was issued. */
+  ISSUED: 'ISSUED',
+  /** Canceled by the customer before it was issued. */
+  CANCELED: 'CANCELED'
+} as const;
+
+export type CertificateApplicationStatus = typeof CertificateApplicationStatus[keyof typeof CertificateApplicationStatus];
+/** A vaccination certificate as issued by the certificate manager. */
+export type VaccinationCertificate = {
+  __typename?: 'VaccinationCertificate';
+  /** The certificate's number. */
+  number: Scalars['String']['output'];
+  /** When it was issued (ISO-8601). */
+  issuedAt: Scalars['String']['output'];
+};
+
 /**
  * A course order as the student's "my learning" shows it: built only from the events of
  * course-orders and learning, answered by this subgraph alone, and kept after cancellation. A row
@@ -459,6 +561,12 @@ export type ResolversTypes = {
   TicketReservationSummary: ResolverTypeWrapper<TicketReservationSummary>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   TicketReservationStatus: TicketReservationStatus;
+  VaccinationSummary: ResolverTypeWrapper<VaccinationSummary>;
+  VaccinationBookingStatus: VaccinationBookingStatus;
+  InjectionStatus: InjectionStatus;
+  CertificateApplicationSummary: ResolverTypeWrapper<CertificateApplicationSummary>;
+  CertificateApplicationStatus: CertificateApplicationStatus;
+  VaccinationCertificate: ResolverTypeWrapper<VaccinationCertificate>;
   MyLearningRow: ResolverTypeWrapper<MyLearningRow>;
   LearningInterimScore: ResolverTypeWrapper<LearningInterimScore>;
   CourseOrderStatus: CourseOrderStatus;
@@ -482,6 +590,9 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   TicketReservationSummary: TicketReservationSummary;
   Boolean: Scalars['Boolean']['output'];
+  VaccinationSummary: VaccinationSummary;
+  CertificateApplicationSummary: CertificateApplicationSummary;
+  VaccinationCertificate: VaccinationCertificate;
   MyLearningRow: MyLearningRow;
   LearningInterimScore: LearningInterimScore;
   PizzaOrderSummary: PizzaOrderSummary;
@@ -515,6 +626,7 @@ export type QueryResolvers<ContextType = any, ParentType extends ResolversParent
   myRegistrationBoard?: Resolver<Array<ResolversTypes['RegistrationSummary']>, ParentType, ContextType>;
   myEnrolmentBoard?: Resolver<Array<ResolversTypes['LectureEnrolment']>, ParentType, ContextType>;
   myParkingReservations?: Resolver<Array<ResolversTypes['TicketReservationSummary']>, ParentType, ContextType>;
+  myVaccinations?: Resolver<Array<ResolversTypes['VaccinationSummary']>, ParentType, ContextType>;
   myLearning?: Resolver<Array<ResolversTypes['MyLearningRow']>, ParentType, ContextType>;
   myPizzaOrderBoard?: Resolver<Array<ResolversTypes['PizzaOrderSummary']>, ParentType, ContextType>;
 };
@@ -529,6 +641,35 @@ export type TicketReservationSummaryResolvers<ContextType = any, ParentType exte
   spaceReleased?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   reservedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type VaccinationSummaryResolvers<ContextType = any, ParentType extends ResolversParentTypes['VaccinationSummary'] = ResolversParentTypes['VaccinationSummary']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  vaccineId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  vaccineName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['VaccinationBookingStatus'], ParentType, ContextType>;
+  bookedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  canceledAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  injectionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  injectionStatus?: Resolver<Maybe<ResolversTypes['InjectionStatus']>, ParentType, ContextType>;
+  injectedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  applications?: Resolver<Array<ResolversTypes['CertificateApplicationSummary']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CertificateApplicationSummaryResolvers<ContextType = any, ParentType extends ResolversParentTypes['CertificateApplicationSummary'] = ResolversParentTypes['CertificateApplicationSummary']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CertificateApplicationStatus'], ParentType, ContextType>;
+  appliedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  canceledAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  issueRequested?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  certificate?: Resolver<Maybe<ResolversTypes['VaccinationCertificate']>, ParentType, ContextType>;
+};
+
+export type VaccinationCertificateResolvers<ContextType = any, ParentType extends ResolversParentTypes['VaccinationCertificate'] = ResolversParentTypes['VaccinationCertificate']> = {
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  issuedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type MyLearningRowResolvers<ContextType = any, ParentType extends ResolversParentTypes['MyLearningRow'] = ResolversParentTypes['MyLearningRow']> = {
@@ -598,6 +739,9 @@ export type Resolvers<ContextType = any> = {
   LectureEnrolment?: LectureEnrolmentResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   TicketReservationSummary?: TicketReservationSummaryResolvers<ContextType>;
+  VaccinationSummary?: VaccinationSummaryResolvers<ContextType>;
+  CertificateApplicationSummary?: CertificateApplicationSummaryResolvers<ContextType>;
+  VaccinationCertificate?: VaccinationCertificateResolvers<ContextType>;
   MyLearningRow?: MyLearningRowResolvers<ContextType>;
   LearningInterimScore?: LearningInterimScoreResolvers<ContextType>;
   PizzaOrderSummary?: PizzaOrderSummaryResolvers<ContextType>;

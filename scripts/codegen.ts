@@ -41,14 +41,18 @@ const MODELS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   "vaccination-bookings": { VaccinationBooking: "../domain/vaccination-booking.ts#VaccinationBooking", User: "{ id: string }" },
   // Injections know a booking by id only: `VaccinationBooking.injection` is resolved from it.
   injections: { Injection: "../domain/injection.ts#Injection", VaccinationBooking: "{ id: string }" },
-  "certificate-applications": { CertificateApplication: "../domain/certificate-application.ts#CertificateApplication" },
-  "certificate-issues": { CertificateIssue: "../domain/certificate-issue.ts#CertificateIssue" },
+  // Certificate applications know a booking by id only: `VaccinationBooking.certificateApplications` is resolved from it.
+  "certificate-applications": { CertificateApplication: "../domain/certificate-application.ts#CertificateApplication", VaccinationBooking: "{ id: string }" },
+  // Certificate issues know an application by id only: `CertificateApplication.certificate` is resolved from it.
+  "certificate-issues": { CertificateIssue: "../domain/certificate-issue.ts#CertificateIssue", CertificateApplication: "{ id: string }" },
   "course-orders": { CourseOrder: "../domain/course-order.ts#CourseOrder" },
   learning: { LearningRecord: "../domain/learning-record.ts#LearningRecord" },
-  evaluations: { Evaluation: "../domain/evaluation.ts#Evaluation" },
+  // Evaluations know a learning record by id only: `LearningRecord.evaluationSheet` is resolved from it.
+  evaluations: { EvaluationSheet: "../domain/evaluation-sheet.ts#EvaluationSheet", Evaluation: "../domain/evaluation-sheet.ts#Evaluation", LearningRecord: "{ id: string }" },
   notifications: { Notification: "../domain/notification.ts#Notification" },
-  "pizza-orders": { PizzaOrder: "../domain/pizza-order.ts#PizzaOrder" },
-  deliveries: { Delivery: "../domain/delivery.ts#Delivery" },
+  "pizza-orders": { PizzaOrder: "../domain/pizza-order.ts#PizzaOrder", PizzaOrderLine: "../domain/pizza-order.ts#PizzaOrderLine" },
+  // Deliveries know an order by id only: `PizzaOrder.delivery` is resolved from it.
+  deliveries: { Delivery: "../domain/delivery.ts#Delivery", PizzaOrder: "{ id: string }" },
   // Coupons and refunds know an order by id only: `PizzaOrder.coupon` / `.refund` are resolved from it.
   coupons: { Coupon: "../domain/coupon.ts#Coupon", PizzaOrder: "{ id: string }" },
   refunds: { PizzaRefund: "../domain/pizza-refund.ts#PizzaRefund", PizzaOrder: "{ id: string }" },

@@ -1,7 +1,9 @@
 import type { LiveStatusDeclaration } from "./define.live.ts";
+import { deliveryLiveStatus } from "./deliveries.live.ts";
 import { lectureEnrolmentLiveStatus } from "./lectures.live.ts";
 import { ticketReservationLiveStatus } from "./parking-reservations.live.ts";
 import { paymentLiveStatus } from "./payments.live.ts";
+import { pizzaOrderLiveStatus } from "./pizza-orders.live.ts";
 import { registrationLiveStatus } from "./registrations.live.ts";
 import { vaccinationBookingLiveStatus } from "./vaccination-bookings.live.ts";
 
@@ -15,4 +17,6 @@ export const LIVE_STATUS: readonly LiveStatusDeclaration[] = [
   lectureEnrolmentLiveStatus,
   ticketReservationLiveStatus,
   vaccinationBookingLiveStatus,
+  pizzaOrderLiveStatus,
+  deliveryLiveStatus,
 ];

@@ -23,7 +23,13 @@ export const CertificateApplicationStatus = {
   /** Requested; confirmed shortly after, once the request is published. */
   REQUESTED: 'REQUESTED',
   /** Confirmed. */
-  CONFIRMED: 'CONFIRMED'
+  CONFIRMED: 'CONFIRMED',
+  /** Applied for; waiting for the certificate manager. */
+  APPLIED: 'APPLIED',
+  /** The certificate was issued. */
+  ISSUED: 'ISSUED',
+  /** Canceled by the customer before it was issued. */
+  CANCELED: 'CANCELED'
 } as const;
 
 export type CertificateApplicationStatus = typeof CertificateApplicationStatus[keyof typeof CertificateApplicationStatus];
@@ -45,57 +51,81 @@ export const CertificateIssueStatus = {
 } as const;
 
 export type CertificateIssueStatus = typeof CertificateIssueStatus[keyof typeof CertificateIssueStatus];
-/** Business failures of the coupons context, returned as `extensions.code` of an error. */
-export const CouponsErrorCode = {
-  /** No coupon with that id. */
-  COUPON_NOT_FOUND: 'COUPON_NOT_FOUND',
-  /** The title is empty or longer than 200 characters. */
-  INVALID_COUPON: 'INVALID_COUPON'
-} as const;
-
-export type CouponsErrorCode = typeof CouponsErrorCode[keyof typeof CouponsErrorCode];
-/** Where a coupon is in its life. */
+/** Whether a coupon can be used. */
 export const CouponStatus = {
-  /** Requested; confirmed shortly after, once the request is published. */
-  REQUESTED: 'REQUESTED',
-  /** Confirmed. */
-  CONFIRMED: 'CONFIRMED'
+  /** Valid: the order was delivered and is not refunded (or its refund was canceled). */
+  ISSUED: 'ISSUED',
+  /** Revoked: the order has a refund (pending or final). */
+  REVOKED: 'REVOKED'
 } as const;
 
 export type CouponStatus = typeof CouponStatus[keyof typeof CouponStatus];
 /** Business failures of the course-orders context, returned as `extensions.code` of an error. */
 export const CourseOrdersErrorCode = {
-  /** No course order with that id. */
+  /** No course with that id. */
+  COURSE_NOT_FOUND: 'COURSE_NOT_FOUND',
+  /** No course order with that id (or not yours). */
   COURSE_ORDER_NOT_FOUND: 'COURSE_ORDER_NOT_FOUND',
-  /** The title is empty or longer than 200 characters. */
-  INVALID_COURSE_ORDER: 'INVALID_COURSE_ORDER'
+  /** The phone number is not 8 to 15 digits, optionally after a +. */
+  INVALID_PHONE_NUMBER: 'INVALID_PHONE_NUMBER',
+  /** A date is not a real YYYY-MM-DD day, the begin date is in the past, or the end date is before the begin date. */
+  INVALID_DATES: 'INVALID_DATES',
+  /** The order was canceled already. */
+  COURSE_ORDER_ALREADY_CANCELED: 'COURSE_ORDER_ALREADY_CANCELED',
+  /** The order's final score is recorded: it can no longer be canceled. */
+  FINAL_SCORE_RECORDED: 'FINAL_SCORE_RECORDED',
+  /** The order was canceled: no final score can be recorded for it (record-final-score call). */
+  COURSE_ORDER_CANCELED: 'COURSE_ORDER_CANCELED',
+  /** Another evaluation's final score is recorded for the order (record-final-score call). */
+  FINAL_SCORE_ALREADY_RECORDED: 'FINAL_SCORE_ALREADY_RECORDED',
+  /** The score is not a whole number from 0 to 100 (record-final-score call). */
+  INVALID_SCORE: 'INVALID_SCORE',
+  /** The record-final-score call's request was malformed. */
+  INVALID_RECORD_FINAL_SCORE_REQUEST: 'INVALID_RECORD_FINAL_SCORE_REQUEST'
 } as const;
 
 export type CourseOrdersErrorCode = typeof CourseOrdersErrorCode[keyof typeof CourseOrdersErrorCode];
 /** Where a course order is in its life. */
 export const CourseOrderStatus = {
-  /** Requested; confirmed shortly after, once the request is published. */
-  REQUESTED: 'REQUESTED',
-  /** Confirmed. */
-  CONFIRMED: 'CONFIRMED'
+  /** Ordered: its learning is opened, then started by a learning manager. */
+  ORDERED: 'ORDERED',
+  /** Canceled by the student; its learning and evaluations are canceled in turn. */
+  CANCELED: 'CANCELED'
 } as const;
 
 export type CourseOrderStatus = typeof CourseOrderStatus[keyof typeof CourseOrderStatus];
-/** Business failures of the deliveries context, returned as `extensions.code` of an error. */
+/**
+ * Business failures of the deliveries context, returned as `extensions.code` of an error (the
+ * first four are also the refusals of the `deliveries.turnIntoRefundDelivery` sync call).
+ */
 export const DeliveriesErrorCode = {
-  /** No delivery with that id. */
+  /** No delivery with that id (or for that order) that you may see. */
   DELIVERY_NOT_FOUND: 'DELIVERY_NOT_FOUND',
-  /** The title is empty or longer than 200 characters. */
-  INVALID_DELIVERY: 'INVALID_DELIVERY'
+  /** The delivery is not DELIVERED (still on its way, or canceled): it cannot become a refund delivery. */
+  DELIVERY_NOT_DELIVERED: 'DELIVERY_NOT_DELIVERED',
+  /** Another refund turned the delivery into a refund delivery already. */
+  DELIVERY_ALREADY_REFUNDED: 'DELIVERY_ALREADY_REFUNDED',
+  /** The delivery was delivered already. */
+  DELIVERY_ALREADY_DELIVERED: 'DELIVERY_ALREADY_DELIVERED',
+  /** The delivery was canceled with its order. */
+  DELIVERY_CANCELED: 'DELIVERY_CANCELED',
+  /** The delivery is not a refund delivery (REFUNDED): there is no return run to cancel or complete. */
+  DELIVERY_NOT_REFUNDED: 'DELIVERY_NOT_REFUNDED'
 } as const;
 
 export type DeliveriesErrorCode = typeof DeliveriesErrorCode[keyof typeof DeliveriesErrorCode];
-/** Where a delivery is in its life. */
+/** Where a delivery is: DELIVERING -> DELIVERED -> REFUNDED -> RETURNED (or back to DELIVERED); CANCELED before delivery. */
 export const DeliveryStatus = {
-  /** Requested; confirmed shortly after, once the request is published. */
-  REQUESTED: 'REQUESTED',
-  /** Confirmed. */
-  CONFIRMED: 'CONFIRMED'
+  /** On its way to the customer. */
+  DELIVERING: 'DELIVERING',
+  /** Delivered by a courier (again, after a refund delivery was canceled). */
+  DELIVERED: 'DELIVERED',
+  /** Turned into a refund delivery: the courier is to fetch the pizza back. */
+  REFUNDED: 'REFUNDED',
+  /** The courier brought the pizza back: the refund is final. */
+  RETURNED: 'RETURNED',
+  /** The order was canceled before it was delivered. */
+  CANCELED: 'CANCELED'
 } as const;
 
 export type DeliveryStatus = typeof DeliveryStatus[keyof typeof DeliveryStatus];
@@ -110,21 +140,59 @@ export const DoseStatus = {
 } as const;
 
 export type DoseStatus = typeof DoseStatus[keyof typeof DoseStatus];
+/** What kind of evaluation it is. */
+export const EvaluationKind = {
+  /** An evaluation while learning is in progress; any number of them. */
+  INTERIM: 'INTERIM',
+  /** The one final evaluation: its score is the course order's final score. */
+  FINAL: 'FINAL'
+} as const;
+
+export type EvaluationKind = typeof EvaluationKind[keyof typeof EvaluationKind];
 /** Business failures of the evaluations context, returned as `extensions.code` of an error. */
 export const EvaluationsErrorCode = {
-  /** No evaluation with that id. */
-  EVALUATION_NOT_FOUND: 'EVALUATION_NOT_FOUND',
-  /** The title is empty or longer than 200 characters. */
-  INVALID_EVALUATION: 'INVALID_EVALUATION'
+  /** No evaluation sheet for that learning that you may see: unknown, not started yet, or evaluations has not heard it started yet (retry shortly). */
+  EVALUATION_SHEET_NOT_FOUND: 'EVALUATION_SHEET_NOT_FOUND',
+  /** Only the learning's assigned learning manager (or an ADMIN) registers its evaluations. */
+  NOT_ASSIGNED_MANAGER: 'NOT_ASSIGNED_MANAGER',
+  /** The score is not an integer 0 to 100. */
+  INVALID_SCORE: 'INVALID_SCORE',
+  /** The note is longer than 1000 characters. */
+  INVALID_NOTE: 'INVALID_NOTE',
+  /** The learning was canceled: nothing can be evaluated any more. */
+  LEARNING_CANCELED: 'LEARNING_CANCELED',
+  /** The final evaluation is registered already (with another score): the learning is evaluated. */
+  FINAL_EVALUATION_ALREADY_REGISTERED: 'FINAL_EVALUATION_ALREADY_REGISTERED',
+  /** course-orders knows no such course order: the final evaluation was not stored. */
+  COURSE_ORDER_NOT_FOUND: 'COURSE_ORDER_NOT_FOUND',
+  /** The course order was canceled: the final evaluation was not stored. */
+  COURSE_ORDER_CANCELED: 'COURSE_ORDER_CANCELED',
+  /** The course order holds another evaluation's final score: the final evaluation was not stored. */
+  FINAL_SCORE_ALREADY_RECORDED: 'FINAL_SCORE_ALREADY_RECORDED',
+  /** Retryable: course-orders is down, slower than the timeout or held off by its breaker; the final evaluation was not stored. `extensions.retryAfterMs` may say when. Retrying registers the same evaluation (idempotent). */
+  COURSE_ORDERS_UNAVAILABLE: 'COURSE_ORDERS_UNAVAILABLE',
+  /** Retryable: too many final evaluations at once; nothing was stored. */
+  EVALUATIONS_BUSY: 'EVALUATIONS_BUSY'
 } as const;
 
 export type EvaluationsErrorCode = typeof EvaluationsErrorCode[keyof typeof EvaluationsErrorCode];
-/** Where a evaluation is in its life. */
+/** Where an evaluation sheet is: OPEN, then FINAL or CANCELED. */
+export const EvaluationSheetStatus = {
+  /** The learning is in progress: interim evaluations and the final one may be registered. */
+  OPEN: 'OPEN',
+  /** The final evaluation is registered (its score is the course order's final score); nothing more is registered. */
+  FINAL: 'FINAL',
+  /** The learning was canceled with its course order; its evaluations are canceled. */
+  CANCELED: 'CANCELED'
+} as const;
+
+export type EvaluationSheetStatus = typeof EvaluationSheetStatus[keyof typeof EvaluationSheetStatus];
+/** Where an evaluation is. */
 export const EvaluationStatus = {
-  /** Requested; confirmed shortly after, once the request is published. */
-  REQUESTED: 'REQUESTED',
-  /** Confirmed. */
-  CONFIRMED: 'CONFIRMED'
+  /** Registered and standing. */
+  REGISTERED: 'REGISTERED',
+  /** Canceled with its learning (the course order was canceled). */
+  CANCELED: 'CANCELED'
 } as const;
 
 export type EvaluationStatus = typeof EvaluationStatus[keyof typeof EvaluationStatus];
@@ -171,22 +239,32 @@ export const InjectionStatus = {
 export type InjectionStatus = typeof InjectionStatus[keyof typeof InjectionStatus];
 /** Business failures of the learning context, returned as `extensions.code` of an error. */
 export const LearningErrorCode = {
-  /** No learning record with that id. */
-  LEARNING_RECORD_NOT_FOUND: 'LEARNING_RECORD_NOT_FOUND',
-  /** The title is empty or longer than 200 characters. */
-  INVALID_LEARNING_RECORD: 'INVALID_LEARNING_RECORD'
+  /** No learning record with that id (or not one you may see). */
+  LEARNING_NOT_FOUND: 'LEARNING_NOT_FOUND',
+  /** The learning was started already (it starts once). */
+  LEARNING_ALREADY_STARTED: 'LEARNING_ALREADY_STARTED',
+  /** The learning was canceled with its order. */
+  LEARNING_CANCELED: 'LEARNING_CANCELED',
+  /** The manager's name is empty or longer than 100 characters, or an ADMIN named no manager (managerId). */
+  INVALID_MANAGER: 'INVALID_MANAGER',
+  /** Learning has too many requests in hand: nothing was done; try again shortly (retryable). */
+  LEARNING_OVERLOADED: 'LEARNING_OVERLOADED'
 } as const;
 
 export type LearningErrorCode = typeof LearningErrorCode[keyof typeof LearningErrorCode];
 /** Where a learning record is in its life. */
-export const LearningRecordStatus = {
-  /** Requested; confirmed shortly after, once the request is published. */
-  REQUESTED: 'REQUESTED',
-  /** Confirmed. */
-  CONFIRMED: 'CONFIRMED'
+export const LearningStatus = {
+  /** Opened with its order: waiting for a learning manager to start it. */
+  AWAITING_MANAGER: 'AWAITING_MANAGER',
+  /** Started by its learning manager; interim evaluations may be registered. */
+  IN_PROGRESS: 'IN_PROGRESS',
+  /** The final evaluation is registered (its score recorded in the order). */
+  COMPLETED: 'COMPLETED',
+  /** The order was canceled; so is its learning. */
+  CANCELED: 'CANCELED'
 } as const;
 
-export type LearningRecordStatus = typeof LearningRecordStatus[keyof typeof LearningRecordStatus];
+export type LearningStatus = typeof LearningStatus[keyof typeof LearningStatus];
 /** Business failures of the lectures context, returned as `extensions.code` of an error. */
 export const LectureErrorCode = {
   /** No lecture with that id. */
@@ -315,37 +393,65 @@ export const PaymentStatus = {
 export type PaymentStatus = typeof PaymentStatus[keyof typeof PaymentStatus];
 /** Business failures of the pizza-orders context, returned as `extensions.code` of an error. */
 export const PizzaOrdersErrorCode = {
-  /** No pizza order with that id. */
+  /** An order needs at least one line. */
+  EMPTY_ORDER: 'EMPTY_ORDER',
+  /** A line's quantity is not a whole number from 1 to 20 (lines of one pizza type merged count together). */
+  INVALID_QUANTITY: 'INVALID_QUANTITY',
+  /** A line names no pizza type on the menu (the id is malformed or unknown). */
+  PIZZA_NOT_FOUND: 'PIZZA_NOT_FOUND',
+  /** No pizza order with that id that you may see. */
   PIZZA_ORDER_NOT_FOUND: 'PIZZA_ORDER_NOT_FOUND',
-  /** The title is empty or longer than 200 characters. */
-  INVALID_PIZZA_ORDER: 'INVALID_PIZZA_ORDER'
+  /** Only a PLACED order can be paid (it is paid or canceled already). */
+  ORDER_NOT_PLACED: 'ORDER_NOT_PLACED',
+  /** The order is canceled already. */
+  ORDER_ALREADY_CANCELED: 'ORDER_ALREADY_CANCELED',
+  /** The order was delivered: it can no longer be canceled. */
+  ORDER_ALREADY_DELIVERED: 'ORDER_ALREADY_DELIVERED',
+  /** The payment processor declined the charge; the order stays PLACED and may be paid again. */
+  PAYMENT_DECLINED: 'PAYMENT_DECLINED',
+  /** Retryable: payments is down, slow or held off by its breaker; the order stays PLACED and was not charged twice. `extensions.retryAfterMs` may say when. */
+  PAYMENT_UNAVAILABLE: 'PAYMENT_UNAVAILABLE',
+  /** Retryable: too many payments at once; the order stays PLACED. */
+  PIZZA_ORDERS_BUSY: 'PIZZA_ORDERS_BUSY'
 } as const;
 
 export type PizzaOrdersErrorCode = typeof PizzaOrdersErrorCode[keyof typeof PizzaOrdersErrorCode];
-/** Where a pizza order is in its life. */
+/** Where a pizza order is: PLACED, then PAID; CANCELED from either, before the delivery. */
 export const PizzaOrderStatus = {
-  /** Requested; confirmed shortly after, once the request is published. */
-  REQUESTED: 'REQUESTED',
-  /** Confirmed. */
-  CONFIRMED: 'CONFIRMED'
+  /** Placed and priced; waiting to be paid. */
+  PLACED: 'PLACED',
+  /** Paid: payments charged it (reference = the order id); its delivery starts. */
+  PAID: 'PAID',
+  /** Canceled by the customer before the delivery; any charge is refunded (or voided) by events. */
+  CANCELED: 'CANCELED'
 } as const;
 
 export type PizzaOrderStatus = typeof PizzaOrderStatus[keyof typeof PizzaOrderStatus];
-/** Where a pizza refund is in its life. */
+/** Where a pizza refund is: PENDING, then COMPLETED (final) or CANCELED. */
 export const PizzaRefundStatus = {
-  /** Requested; confirmed shortly after, once the request is published. */
-  REQUESTED: 'REQUESTED',
-  /** Confirmed. */
-  CONFIRMED: 'CONFIRMED'
+  /** Taken: the delivery is the courier's return run; nothing is given back yet. */
+  PENDING: 'PENDING',
+  /** Final: the courier completed the return run (the pizza is back) and the order's payment is refunded. */
+  COMPLETED: 'COMPLETED',
+  /** The courier canceled the return run: the delivery is DELIVERED again and nothing is given back. */
+  CANCELED: 'CANCELED'
 } as const;
 
 export type PizzaRefundStatus = typeof PizzaRefundStatus[keyof typeof PizzaRefundStatus];
 /** Business failures of the refunds context, returned as `extensions.code` of an error. */
 export const RefundsErrorCode = {
-  /** No pizza refund with that id. */
-  PIZZA_REFUND_NOT_FOUND: 'PIZZA_REFUND_NOT_FOUND',
-  /** The title is empty or longer than 200 characters. */
-  INVALID_PIZZA_REFUND: 'INVALID_PIZZA_REFUND'
+  /** No pizza order with that id that is yours (the id is malformed, unknown, or another customer's). */
+  ORDER_NOT_FOUND: 'ORDER_NOT_FOUND',
+  /** The order is not delivered (still on its way, or canceled): only a delivered order is refunded; nothing was stored. */
+  ORDER_NOT_DELIVERED: 'ORDER_NOT_DELIVERED',
+  /** The order has a refund already (pending or final); nothing was stored. */
+  REFUND_ALREADY_EXISTS: 'REFUND_ALREADY_EXISTS',
+  /** The reason is empty or longer than 500 characters. */
+  INVALID_REFUND_REASON: 'INVALID_REFUND_REASON',
+  /** Retryable: deliveries is down, slow or held off by its breaker; no refund was stored. `extensions.retryAfterMs` may say when. */
+  DELIVERIES_UNAVAILABLE: 'DELIVERIES_UNAVAILABLE',
+  /** Retryable: too many refunds at once; no refund was stored. */
+  REFUNDS_BUSY: 'REFUNDS_BUSY'
 } as const;
 
 export type RefundsErrorCode = typeof RefundsErrorCode[keyof typeof RefundsErrorCode];

@@ -16,34 +16,61 @@ export type Scalars = {
 };
 
 /**
- * A delivery a signed-in user requests; the deliveries context confirms it once the request is
- * published.
+ * The delivery of a paid pizza order. It starts when the order is paid (DELIVERING), a courier
+ * marks it DELIVERED; a refund turns it into a refund delivery (REFUNDED: the courier's return
+ * run), which the courier either completes (RETURNED: the refund is final) or cancels (DELIVERED
+ * again: the refund is canceled). An order canceled before its delivery makes it CANCELED.
  */
 export type Delivery = {
   __typename?: 'Delivery';
   /** Delivery id. */
   id: Scalars['ID']['output'];
-  /** What the delivery is called, 1 to 200 characters. */
-  title: Scalars['String']['output'];
+  /** The pizza order delivered (the pizza system's correlation key). */
+  order: PizzaOrder;
+  /** The customer who ordered. */
+  customer: User;
   /** Where the delivery is in its life. */
   status: DeliveryStatus;
-  /** The user who requested it. */
-  owner: User;
-  /** When it was requested. */
-  requestedAt: Scalars['String']['output'];
-  /** When it was confirmed, once it is. */
-  confirmedAt?: Maybe<Scalars['String']['output']>;
+  /** The courier who delivered it, once delivered. */
+  courier?: Maybe<User>;
+  /** The refund whose return run it is (or was, RETURNED), while REFUNDED or RETURNED. */
+  refundId?: Maybe<Scalars['ID']['output']>;
+  /** When it started (ISO-8601). */
+  startedAt: Scalars['String']['output'];
+  /** When the courier delivered it (ISO-8601). */
+  deliveredAt?: Maybe<Scalars['String']['output']>;
+  /** When a refund turned it into a refund delivery (ISO-8601), while REFUNDED or RETURNED. */
+  refundedAt?: Maybe<Scalars['String']['output']>;
+  /** When the courier brought the pizza back (ISO-8601), once RETURNED. */
+  returnedAt?: Maybe<Scalars['String']['output']>;
+  /** When the order's cancellation canceled it (ISO-8601). */
+  canceledAt?: Maybe<Scalars['String']['output']>;
 };
 
-/** Where a delivery is in its life. */
+/** Where a delivery is: DELIVERING -> DELIVERED -> REFUNDED -> RETURNED (or back to DELIVERED); CANCELED before delivery. */
 export const DeliveryStatus = {
-  /** Requested; confirmed shortly after, once the request is published. */
-  REQUESTED: 'REQUESTED',
-  /** Confirmed. */
-  CONFIRMED: 'CONFIRMED'
+  /** On its way to the customer. */
+  DELIVERING: 'DELIVERING',
+  /** Delivered by a courier (again, after a refund delivery was canceled). */
+  DELIVERED: 'DELIVERED',
+  /** Turned into a refund delivery: the courier is to fetch the pizza back. */
+  REFUNDED: 'REFUNDED',
+  /** The courier brought the pizza back: the refund is final. */
+  RETURNED: 'RETURNED',
+  /** The order was canceled before it was delivered. */
+  CANCELED: 'CANCELED'
 } as const;
 
 export type DeliveryStatus = typeof DeliveryStatus[keyof typeof DeliveryStatus];
+/** A pizza order, owned by the pizza-orders context; deliveries adds its delivery. */
+export type PizzaOrder = {
+  __typename?: 'PizzaOrder';
+  /** Order id. */
+  id: Scalars['ID']['output'];
+  /** The order's delivery, once it is paid: visible to its customer, a COURIER or an ADMIN (null otherwise). */
+  delivery?: Maybe<Delivery>;
+};
+
 /** A user of the portal, owned by the identity context. */
 export type User = {
   __typename?: 'User';
@@ -51,25 +78,34 @@ export type User = {
   id: Scalars['ID']['output'];
 };
 
-/** Business failures of the deliveries context, returned as `extensions.code` of an error. */
+/**
+ * Business failures of the deliveries context, returned as `extensions.code` of an error (the
+ * first four are also the refusals of the `deliveries.turnIntoRefundDelivery` sync call).
+ */
 export const DeliveriesErrorCode = {
-  /** No delivery with that id. */
+  /** No delivery with that id (or for that order) that you may see. */
   DELIVERY_NOT_FOUND: 'DELIVERY_NOT_FOUND',
-  /** The title is empty or longer than 200 characters. */
-  INVALID_DELIVERY: 'INVALID_DELIVERY'
+  /** The delivery is not DELIVERED (still on its way, or canceled): it cannot become a refund delivery. */
+  DELIVERY_NOT_DELIVERED: 'DELIVERY_NOT_DELIVERED',
+  /** Another refund turned the delivery into a refund delivery already. */
+  DELIVERY_ALREADY_REFUNDED: 'DELIVERY_ALREADY_REFUNDED',
+  /** The delivery was delivered already. */
+  DELIVERY_ALREADY_DELIVERED: 'DELIVERY_ALREADY_DELIVERED',
+  /** The delivery was canceled with its order. */
+  DELIVERY_CANCELED: 'DELIVERY_CANCELED',
+  /** The delivery is not a refund delivery (REFUNDED): there is no return run to cancel or complete. */
+  DELIVERY_NOT_REFUNDED: 'DELIVERY_NOT_REFUNDED'
 } as const;
 
 export type DeliveriesErrorCode = typeof DeliveriesErrorCode[keyof typeof DeliveriesErrorCode];
-/** What a user gives to request a delivery. */
-export type RequestDeliveryInput = {
-  /** 1 to 200 characters, trimmed. */
-  title: Scalars['String']['input'];
-};
-
 export type Query = {
   __typename?: 'Query';
-  /** One delivery by id: the signed-in user's own, or any for an ADMIN. */
+  /** One delivery by id: the customer's own, or any for a COURIER or an ADMIN. */
   delivery?: Maybe<Delivery>;
+  /** The signed-in customer's deliveries, newest first. */
+  myDeliveries: Array<Delivery>;
+  /** The courier's work: deliveries on their way (DELIVERING) and return runs (REFUNDED), oldest first. Needs role COURIER. */
+  deliveryQueue: Array<Delivery>;
 };
 
 
@@ -79,13 +115,27 @@ export type QueryDeliveryArgs = {
 
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Requests a delivery for the signed-in user; it is confirmed shortly after. */
-  requestDelivery: Delivery;
+  /** Marks a delivery on its way as DELIVERED by the signed-in courier. Needs role COURIER. */
+  markDelivered: Delivery;
+  /** Cancels a refund delivery (the return run): the delivery is DELIVERED again and its refund canceled. Needs role COURIER. */
+  cancelRefundDelivery: Delivery;
+  /** Completes a refund delivery: the pizza is back (RETURNED) and the refund final, its money given back. Needs role COURIER. */
+  completeRefundDelivery: Delivery;
 };
 
 
-export type MutationRequestDeliveryArgs = {
-  input: RequestDeliveryInput;
+export type MutationMarkDeliveredArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationCancelRefundDeliveryArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationCompleteRefundDeliveryArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -169,6 +219,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of federation types */
 export type FederationTypes = {
   Delivery: Delivery;
+  PizzaOrder: PizzaOrder;
 };
 
 /** Mapping of federation reference types */
@@ -176,6 +227,9 @@ export type FederationReferenceTypes = {
   Delivery:
     ( { __typename: 'Delivery' }
     & GraphQLRecursivePick<FederationTypes['Delivery'], {"id":true}> );
+  PizzaOrder:
+    ( { __typename: 'PizzaOrder' }
+    & GraphQLRecursivePick<FederationTypes['PizzaOrder'], {"id":true}> );
 };
 
 
@@ -186,9 +240,9 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   DeliveryStatus: DeliveryStatus;
+  PizzaOrder: ResolverTypeWrapper<{ id: string }>;
   User: ResolverTypeWrapper<User>;
   DeliveriesErrorCode: DeliveriesErrorCode;
-  RequestDeliveryInput: RequestDeliveryInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -199,8 +253,8 @@ export type ResolversParentTypes = {
   Delivery: DeliveryModel;
   ID: Scalars['ID']['output'];
   String: Scalars['String']['output'];
+  PizzaOrder: { id: string };
   User: User;
-  RequestDeliveryInput: RequestDeliveryInput;
   Query: Record<PropertyKey, never>;
   Mutation: Record<PropertyKey, never>;
   Boolean: Scalars['Boolean']['output'];
@@ -209,11 +263,22 @@ export type ResolversParentTypes = {
 export type DeliveryResolvers<ContextType = any, ParentType extends ResolversParentTypes['Delivery'] = ResolversParentTypes['Delivery'], FederationReferenceType extends FederationReferenceTypes['Delivery'] = FederationReferenceTypes['Delivery']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Delivery']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  order?: Resolver<ResolversTypes['PizzaOrder'], ParentType, ContextType>;
+  customer?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['DeliveryStatus'], ParentType, ContextType>;
-  owner?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
-  requestedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  confirmedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  courier?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  refundId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  startedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  deliveredAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  refundedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  returnedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  canceledAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type PizzaOrderResolvers<ContextType = any, ParentType extends ResolversParentTypes['PizzaOrder'] = ResolversParentTypes['PizzaOrder'], FederationReferenceType extends FederationReferenceTypes['PizzaOrder'] = FederationReferenceTypes['PizzaOrder']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PizzaOrder']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  delivery?: Resolver<Maybe<ResolversTypes['Delivery']>, ParentType, ContextType>;
 };
 
 export type UserResolvers<ContextType = any, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
@@ -222,14 +287,19 @@ export type UserResolvers<ContextType = any, ParentType extends ResolversParentT
 
 export type QueryResolvers<ContextType = any, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   delivery?: Resolver<Maybe<ResolversTypes['Delivery']>, ParentType, ContextType, RequireFields<QueryDeliveryArgs, 'id'>>;
+  myDeliveries?: Resolver<Array<ResolversTypes['Delivery']>, ParentType, ContextType>;
+  deliveryQueue?: Resolver<Array<ResolversTypes['Delivery']>, ParentType, ContextType>;
 };
 
 export type MutationResolvers<ContextType = any, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
-  requestDelivery?: Resolver<ResolversTypes['Delivery'], ParentType, ContextType, RequireFields<MutationRequestDeliveryArgs, 'input'>>;
+  markDelivered?: Resolver<ResolversTypes['Delivery'], ParentType, ContextType, RequireFields<MutationMarkDeliveredArgs, 'id'>>;
+  cancelRefundDelivery?: Resolver<ResolversTypes['Delivery'], ParentType, ContextType, RequireFields<MutationCancelRefundDeliveryArgs, 'id'>>;
+  completeRefundDelivery?: Resolver<ResolversTypes['Delivery'], ParentType, ContextType, RequireFields<MutationCompleteRefundDeliveryArgs, 'id'>>;
 };
 
 export type Resolvers<ContextType = any> = {
   Delivery?: DeliveryResolvers<ContextType>;
+  PizzaOrder?: PizzaOrderResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;

@@ -7,10 +7,12 @@ import { ParkingEmployeePage } from "./parking-employee.tsx";
 import { ParkingManagerPage } from "./parking-manager.tsx";
 import { SignIn } from "./sign-in.tsx";
 import { StudentPage } from "./student.tsx";
+import { StudyManagerPage } from "./study-manager.tsx";
+import { StudyStudentPage } from "./study-student.tsx";
 import { loadSession, saveSession, type Session } from "./session.ts";
 
 /** The roles this client has a page for. */
-const PAGE_ROLES = ["STUDENT", "INSTRUCTOR", "EMPLOYEE", "PARKING_MANAGER"] as const;
+const PAGE_ROLES = ["STUDENT", "INSTRUCTOR", "EMPLOYEE", "PARKING_MANAGER", "LEARNING_MANAGER"] as const;
 
 const CONNECTION_TEXT: Record<Connection, string> = { connecting: "connecting…", live: "live", offline: "offline, reconnecting…" };
 
@@ -58,6 +60,8 @@ export function App() {
         <main className="app-main">
           {!session && <SignIn onSignedIn={changeSession} />}
           {roles.includes("STUDENT") && <StudentPage />}
+          {roles.includes("STUDENT") && <StudyStudentPage />}
+          {roles.includes("LEARNING_MANAGER") && session && <StudyManagerPage managerName={session.user.name} />}
           {roles.includes("INSTRUCTOR") && <InstructorPage />}
           {roles.includes("EMPLOYEE") && <ParkingEmployeePage />}
           {roles.includes("PARKING_MANAGER") && <ParkingManagerPage />}

@@ -1,57 +1,78 @@
 /**
- * The coupons context's store and policy on real PostgreSQL and real NATS: a request is saved
- * with its event in the outbox, the relay publishes it, and the confirm-coupon policy
- * confirms the coupon, once however often the request is delivered.
+ * The coupons context's policies on real PostgreSQL and real NATS: deliveries' PizzaDelivered
+ * issues the order's coupon, refunds' PizzaRefunded revokes it and PizzaRefundCanceled restores
+ * it, each once however often it is delivered; a refund that arrives before the delivery means
+ * no coupon; events of one order published at once still make one row and one coupon.
  */
 import { randomUUID } from "node:crypto";
-import { PolicyHarness, type PolicyDeps } from "@supergraph/testkit";
+import { deliveryEvents } from "@supergraph/contracts/deliveries";
+import { pizzaRefundEvents } from "@supergraph/contracts/refunds";
+import { PolicyHarness } from "@supergraph/testkit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { requestCoupon } from "./commands/request-coupon.ts";
-import { findCoupons } from "./infra/coupon-store.ts";
-import { confirmCoupon } from "./policies/confirm-coupon.ts";
+import { issueCoupon, restoreCoupon, revokeCoupon } from "./policies/order-coupon.ts";
 
 let harness: PolicyHarness;
-let deps: PolicyDeps;
 
 beforeAll(async () => {
-  harness = await PolicyHarness.start({
-    context: "coupons",
-    policies: (given) => {
-      deps = given;
-      return [confirmCoupon];
-    },
-  });
+  harness = await PolicyHarness.start({ context: "coupons", policies: [issueCoupon, revokeCoupon, restoreCoupon] });
 });
 afterAll(() => harness?.stop());
 
-const confirmedRow = (id: string) =>
-  harness.waitForRow<{ status: string }>("the coupon to be confirmed", "SELECT status::text AS status FROM coupon WHERE id = $1", [id], (r) => r.status === "CONFIRMED");
+const at = () => new Date().toISOString();
+const order = () => ({ orderId: randomUUID(), customerId: randomUUID() });
+type Order = ReturnType<typeof order>;
+const deliver = (o: Order) => harness.publish(deliveryEvents.PizzaDelivered, { subject: o.orderId, data: { ...o, deliveryId: randomUUID(), courierId: randomUUID(), deliveredAt: at() } });
+const refund = (o: Order, refundId: string) =>
+  harness.publish(pizzaRefundEvents.PizzaRefunded, { subject: refundId, data: { ...o, refundId, deliveryId: randomUUID(), reason: "Cold", refundedAt: at() } });
+const cancelRefund = (o: Order, refundId: string) => harness.publish(pizzaRefundEvents.PizzaRefundCanceled, { subject: refundId, data: { ...o, refundId, at: at() } });
 
-describe("coupons: requesting and confirming a coupon", () => {
-  it("saves the request with its event, and the policy confirms it once the event is published", async () => {
-    const ownerId = randomUUID();
-    const requested = await requestCoupon(deps.transact, ownerId, { title: " First " }, new Date());
-    expect(requested).toMatchObject({ ownerId, title: "First", status: "REQUESTED", confirmedAt: null });
+const row = (o: Order, what: string, accept: (r: { status: string | null; code: string | null; delivered: boolean; refunds: number }) => boolean) =>
+  harness.waitForRow(what, `SELECT status::text AS status, code, delivered, cardinality(active_refunds) + cardinality(canceled_refunds) AS refunds FROM order_coupon WHERE order_id = $1`, [o.orderId], accept);
+const published = async (o: Order) => (await harness.recorded()).filter((e) => (e.data as { orderId?: string }).orderId === o.orderId).map((e) => e.type);
 
-    await confirmedRow(requested.id);
+describe("coupons on real events", () => {
+  it("delivered: issued with a readable code; refunded: revoked; refund canceled: restored — each once, however often delivered", async () => {
+    const o = order();
+    const delivered = await deliver(o);
+    const issued = await row(o, "the coupon issued", (r) => r.status === "ISSUED");
+    expect(issued.code).toMatch(/^PIZZA-[A-Z0-9]{4}-[A-Z0-9]{4}$/);
+    await harness.redeliver(delivered);
+
+    const refundId = randomUUID();
+    const refunded = await refund(o, refundId);
+    await row(o, "the coupon revoked", (r) => r.status === "REVOKED");
+    await harness.redeliver(refunded);
+
+    const canceled = await cancelRefund(o, refundId);
+    await row(o, "the coupon restored", (r) => r.status === "ISSUED" && r.refunds === 1);
+    await harness.redeliver(canceled);
+    await harness.redeliver(refunded);
     await harness.settled();
-    const [stored] = await findCoupons(harness.sql, [requested.id]);
-    expect(stored).toMatchObject({ id: requested.id, ownerId, title: "First", status: "CONFIRMED", confirmedAt: expect.any(Date) });
-    const events = (await harness.recorded()).filter((e) => e.subject === requested.id);
-    expect(events.map((e) => e.type)).toEqual(["CouponRequested", "CouponConfirmed"]);
+
+    expect(await published(o)).toEqual(["CouponIssued", "CouponRevoked", "CouponRestored"]);
+    expect((await row(o, "the coupon", () => true)).code).toBe(issued.code);
+    expect(await harness.deadLetters()).toEqual([]);
   });
 
-  it("confirms once when the request is delivered again", async () => {
-    const requested = await requestCoupon(deps.transact, randomUUID(), { title: "Second" }, new Date());
-    await confirmedRow(requested.id);
-    const [first] = await findCoupons(harness.sql, [requested.id]);
-    const [request] = (await harness.recorded("CouponRequested")).filter((e) => e.subject === requested.id);
-
-    await harness.redeliver(request!);
+  it("refunded before its delivery arrives: no coupon is issued", async () => {
+    const o = order();
+    await refund(o, randomUUID());
+    await row(o, "the refund noted", (r) => r.refunds === 1);
+    await deliver(o);
+    await row(o, "the delivery noted", (r) => r.delivered);
     await harness.settled();
-    const [after] = await findCoupons(harness.sql, [requested.id]);
-    expect(after!.confirmedAt).toEqual(first!.confirmedAt);
-    expect((await harness.recorded("CouponConfirmed")).filter((e) => e.subject === requested.id)).toHaveLength(1);
-    expect(await harness.deadLetters()).toEqual([]);
+    expect(await published(o)).toEqual([]);
+    expect(await harness.rows("SELECT coupon_id FROM order_coupon WHERE order_id = $1", o.orderId)).toEqual([{ coupon_id: null }]);
+  });
+
+  it("an order's delivery and refund published at once: one row, and a coupon only if the delivery came first", async () => {
+    const o = order();
+    await Promise.all([deliver(o), refund(o, randomUUID())]);
+    await row(o, "both noted", (r) => r.delivered && r.refunds === 1);
+    await harness.settled();
+    const events = await published(o);
+    expect([[], ["CouponIssued", "CouponRevoked"]]).toContainEqual(events);
+    expect(await harness.rows("SELECT count(*)::int AS n FROM order_coupon WHERE order_id = $1", o.orderId)).toEqual([{ n: 1 }]);
+    expect((await row(o, "the coupon", () => true)).status).not.toBe("ISSUED");
   });
 });

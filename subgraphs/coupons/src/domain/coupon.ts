@@ -1,41 +1,99 @@
+import { randomInt } from "node:crypto";
 import type { CouponEvent } from "@supergraph/contracts/coupons";
-import { domainErrors, type Decider } from "@supergraph/platform";
-import { CouponsErrorCode, type CouponStatus } from "../generated/graphql.ts";
+import type { Decider, DomainEvent } from "@supergraph/platform";
+import type { CouponStatus } from "../generated/graphql.ts";
 
 /** Statuses of a coupon: the SDL's enum (the Prisma schema's copy is checked by scripts/enums.test.ts). */
 export type { CouponStatus };
 
-export interface Coupon {
-  readonly id: string;
-  readonly ownerId: string;
-  readonly title: string;
-  readonly status: CouponStatus;
-  readonly requestedAt: Date;
-  readonly confirmedAt: Date | null;
+/**
+ * What coupons knows of one pizza order, in whatever order its events arrived, and its coupon
+ * once issued. The coupon's status follows from the facts alone: delivered and no refund taken
+ * (or every one canceled) -> ISSUED; a refund taken -> REVOKED if it was issued, otherwise none
+ * is issued (never a coupon for an order already refunded).
+ */
+export interface OrderCoupon {
+  readonly orderId: string;
+  readonly customerId: string;
+  readonly delivered: boolean;
+  /** Refunds taken (PizzaRefunded) whose cancellation is not known. */
+  readonly activeRefunds: readonly string[];
+  /** Refund cancellations seen (PizzaRefundCanceled), possibly before their refund. */
+  readonly canceledRefunds: readonly string[];
+  readonly couponId: string | null;
+  readonly code: string | null;
+  readonly status: CouponStatus | null;
+  readonly issuedAt: Date | null;
+  readonly revokedAt: Date | null;
 }
 
-export type CouponCommand =
-  | { type: "RequestCoupon"; couponId: string; ownerId: string; title: string }
-  /** The request was published: the coupon is confirmed (the confirm-coupon policy). */
-  | { type: "ConfirmCoupon" };
+/** An issued coupon: what the graph serves. */
+export type Coupon = OrderCoupon & { readonly couponId: string; readonly code: string; readonly status: CouponStatus; readonly issuedAt: Date };
 
-/** Refusals of the coupons context, their codes from its SDL's CouponsErrorCode. */
-export const CouponError = domainErrors(CouponsErrorCode);
+/** The coupon a command issues if the order's facts call for one now (made by the caller: the decider stays pure). */
+export interface NewCoupon {
+  readonly couponId: string;
+  readonly code: string;
+}
 
-/** Decides which events a command on a coupon yields, or refuses it. */
-export function decide(command: CouponCommand, state: Coupon | null): CouponEvent[] {
+type OrderFacts = { orderId: string; customerId: string };
+
+export type OrderCouponCommand =
+  /** Deliveries' PizzaDelivered. */
+  | ({ type: "NoteDelivery"; newCoupon: NewCoupon; at: string } & OrderFacts)
+  /** Refunds' PizzaRefunded. */
+  | ({ type: "NoteRefund"; refundId: string; newCoupon: NewCoupon; at: string } & OrderFacts)
+  /** Refunds' PizzaRefundCanceled. */
+  | ({ type: "NoteRefundCanceled"; refundId: string; newCoupon: NewCoupon; at: string } & OrderFacts);
+
+/** What coupons learnt of the order: kept with it, never published. */
+export type OrderFact =
+  | DomainEvent<"OrderDeliveryNoted", OrderFacts>
+  | DomainEvent<"OrderRefundNoted", OrderFacts & { refundId: string }>
+  | DomainEvent<"OrderRefundCancelNoted", OrderFacts & { refundId: string }>;
+
+export type OrderCouponEvent = CouponEvent | OrderFact;
+
+const FACTS: ReadonlySet<string> = new Set(["OrderDeliveryNoted", "OrderRefundNoted", "OrderRefundCancelNoted"]);
+
+/** The events coupons publishes of those decided: the coupon's, not the facts. */
+export const published = (events: readonly OrderCouponEvent[]): CouponEvent[] => events.filter((e): e is CouponEvent => !FACTS.has(e.type));
+
+/** Letters and digits that cannot be misread (no 0/O, 1/I/L). */
+const ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
+const group = () => Array.from({ length: 4 }, () => ALPHABET[randomInt(ALPHABET.length)]).join("");
+
+/** A readable coupon code: PIZZA- and two groups of four, e.g. PIZZA-7K3Q-M9XD (31^8 codes; the code's unique index decides a clash). */
+export const newCouponCode = () => `PIZZA-${group()}-${group()}`;
+
+const empty = (f: OrderFacts): OrderCoupon => ({
+  orderId: f.orderId,
+  customerId: f.customerId,
+  delivered: false,
+  activeRefunds: [],
+  canceledRefunds: [],
+  couponId: null,
+  code: null,
+  status: null,
+  issuedAt: null,
+  revokedAt: null,
+});
+
+/** The fact a command adds, or null when it is known already (a redelivery). */
+function factOf(command: OrderCouponCommand, state: OrderCoupon): OrderFact | null {
+  const { orderId, customerId } = command;
   switch (command.type) {
-    case "RequestCoupon": {
-      const title = command.title.trim();
-      if (title.length < 1 || title.length > 200) throw CouponError.refuse("INVALID_COUPON", "The title must have 1 to 200 characters.");
-      const { couponId, ownerId } = command;
-      return [{ type: "CouponRequested", subject: couponId, data: { couponId, ownerId, title } }];
+    case "NoteDelivery":
+      return state.delivered ? null : { type: "OrderDeliveryNoted", subject: orderId, data: { orderId, customerId } };
+    case "NoteRefund": {
+      const { refundId } = command;
+      if (state.activeRefunds.includes(refundId) || state.canceledRefunds.includes(refundId)) return null;
+      return { type: "OrderRefundNoted", subject: orderId, data: { orderId, customerId, refundId } };
     }
-    case "ConfirmCoupon": {
-      if (!state) throw CouponError.refuse("COUPON_NOT_FOUND", "No coupon with that id.");
-      // Confirmed already (its request delivered again): nothing more happens.
-      if (state.status === "CONFIRMED") return [];
-      return [{ type: "CouponConfirmed", subject: state.id, data: { couponId: state.id, ownerId: state.ownerId } }];
+    case "NoteRefundCanceled": {
+      const { refundId } = command;
+      if (state.canceledRefunds.includes(refundId)) return null;
+      return { type: "OrderRefundCancelNoted", subject: orderId, data: { orderId, customerId, refundId } };
     }
     default: {
       const unknown: never = command;
@@ -44,14 +102,59 @@ export function decide(command: CouponCommand, state: Coupon | null): CouponEven
   }
 }
 
-/** Applies an event to the coupon it is about, as of `at`. */
-export function evolve(state: Coupon | null, event: CouponEvent, at: Date): Coupon {
+/** The coupon's status the facts call for: null while none is to exist. */
+export function statusCalledFor(state: OrderCoupon): CouponStatus | null {
+  if (!state.delivered) return null;
+  if (state.activeRefunds.length > 0) return state.status === null ? null : "REVOKED";
+  return "ISSUED";
+}
+
+/** Decides the events of what coupons learnt of an order: the fact, then the coupon's change it makes. */
+export function decide(command: OrderCouponCommand, state: OrderCoupon | null): OrderCouponEvent[] {
+  const before = state ?? empty(command);
+  const fact = factOf(command, before);
+  if (!fact) return [];
+  const after = evolveFact(before, fact);
+  const { orderId, customerId } = before;
+  const wanted = statusCalledFor(after);
+  const { at } = command;
+  if (wanted === before.status) return [fact];
+  if (before.status === null) {
+    const { couponId, code } = command.newCoupon;
+    return [fact, { type: "CouponIssued", subject: orderId, data: { couponId, orderId, customerId, code, issuedAt: at } }];
+  }
+  const couponId = before.couponId!;
+  if (wanted === "REVOKED") return [fact, { type: "CouponRevoked", subject: orderId, data: { couponId, orderId, customerId, at } }];
+  return [fact, { type: "CouponRestored", subject: orderId, data: { couponId, orderId, customerId, at } }];
+}
+
+const without = (list: readonly string[], id: string) => list.filter((x) => x !== id);
+
+function evolveFact(state: OrderCoupon, fact: OrderFact): OrderCoupon {
+  switch (fact.type) {
+    case "OrderDeliveryNoted":
+      return { ...state, delivered: true };
+    case "OrderRefundNoted":
+      return { ...state, activeRefunds: [...state.activeRefunds, fact.data.refundId] };
+    case "OrderRefundCancelNoted":
+      return { ...state, activeRefunds: without(state.activeRefunds, fact.data.refundId), canceledRefunds: [...state.canceledRefunds, fact.data.refundId] };
+  }
+}
+
+/** Applies an event to the order's coupon, as of `at`. */
+export function evolve(state: OrderCoupon | null, event: OrderCouponEvent, at: Date): OrderCoupon | null {
+  const current = state ?? empty(event.data);
   switch (event.type) {
-    case "CouponRequested":
-      return { id: event.data.couponId, ownerId: event.data.ownerId, title: event.data.title, status: "REQUESTED", requestedAt: at, confirmedAt: null };
-    case "CouponConfirmed":
-      if (!state) throw new Error("CouponConfirmed for a coupon that does not exist");
-      return { ...state, status: "CONFIRMED", confirmedAt: at };
+    case "OrderDeliveryNoted":
+    case "OrderRefundNoted":
+    case "OrderRefundCancelNoted":
+      return evolveFact(current, event);
+    case "CouponIssued":
+      return { ...current, couponId: event.data.couponId, code: event.data.code, status: "ISSUED", issuedAt: at, revokedAt: null };
+    case "CouponRevoked":
+      return { ...current, status: "REVOKED", revokedAt: at };
+    case "CouponRestored":
+      return { ...current, status: "ISSUED", revokedAt: null };
     default: {
       const unknown: never = event;
       throw new Error(`unknown event ${JSON.stringify(unknown)}`);
@@ -59,5 +162,5 @@ export function evolve(state: Coupon | null, event: CouponEvent, at: Date): Coup
   }
 }
 
-/** The coupons context's decisions on a coupon, for the platform's command layer. */
-export const couponDecider: Decider<Coupon, CouponCommand, CouponEvent> = { decide, evolve };
+/** The coupons context's decisions on an order's coupon, for the platform's command layer. */
+export const orderCouponDecider: Decider<OrderCoupon, OrderCouponCommand, OrderCouponEvent> = { decide, evolve };

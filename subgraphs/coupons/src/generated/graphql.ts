@@ -16,34 +16,47 @@ export type Scalars = {
 };
 
 /**
- * A coupon a signed-in user requests; the coupons context confirms it once the request is
- * published.
+ * A customer's coupon for a delivered pizza order: issued when the order is delivered, revoked
+ * when the order is refunded, valid again (restored) when that refund is canceled. Never issued
+ * for an order already refunded, whatever order the events arrive in: coupons keeps each order's
+ * deliveries and refunds and issues a coupon only for a delivered order with no refund.
  */
 export type Coupon = {
   __typename?: 'Coupon';
   /** Coupon id. */
   id: Scalars['ID']['output'];
-  /** What the coupon is called, 1 to 200 characters. */
-  title: Scalars['String']['output'];
-  /** Where the coupon is in its life. */
+  /** The code the customer types to use it, e.g. PIZZA-7K3Q-M9XD. */
+  code: Scalars['String']['output'];
+  /** Whether it can be used. */
   status: CouponStatus;
-  /** The user who requested it. */
-  owner: User;
-  /** When it was requested. */
-  requestedAt: Scalars['String']['output'];
-  /** When it was confirmed, once it is. */
-  confirmedAt?: Maybe<Scalars['String']['output']>;
+  /** The delivered pizza order it was issued for (the pizza system's correlation key). */
+  order: PizzaOrder;
+  /** The customer it belongs to. */
+  customer: User;
+  /** When it was issued (ISO-8601). */
+  issuedAt: Scalars['String']['output'];
+  /** When it was revoked, while it is (ISO-8601). */
+  revokedAt?: Maybe<Scalars['String']['output']>;
 };
 
-/** Where a coupon is in its life. */
+/** Whether a coupon can be used. */
 export const CouponStatus = {
-  /** Requested; confirmed shortly after, once the request is published. */
-  REQUESTED: 'REQUESTED',
-  /** Confirmed. */
-  CONFIRMED: 'CONFIRMED'
+  /** Valid: the order was delivered and is not refunded (or its refund was canceled). */
+  ISSUED: 'ISSUED',
+  /** Revoked: the order has a refund (pending or final). */
+  REVOKED: 'REVOKED'
 } as const;
 
 export type CouponStatus = typeof CouponStatus[keyof typeof CouponStatus];
+/** A pizza order, owned by the pizza-orders context. */
+export type PizzaOrder = {
+  __typename?: 'PizzaOrder';
+  /** Order id. */
+  id: Scalars['ID']['output'];
+  /** The order's coupon, once the order is delivered: visible to its customer or an ADMIN (null otherwise, or when there is none). */
+  coupon?: Maybe<Coupon>;
+};
+
 /** A user of the portal, owned by the identity context. */
 export type User = {
   __typename?: 'User';
@@ -51,41 +64,17 @@ export type User = {
   id: Scalars['ID']['output'];
 };
 
-/** Business failures of the coupons context, returned as `extensions.code` of an error. */
-export const CouponsErrorCode = {
-  /** No coupon with that id. */
-  COUPON_NOT_FOUND: 'COUPON_NOT_FOUND',
-  /** The title is empty or longer than 200 characters. */
-  INVALID_COUPON: 'INVALID_COUPON'
-} as const;
-
-export type CouponsErrorCode = typeof CouponsErrorCode[keyof typeof CouponsErrorCode];
-/** What a user gives to request a coupon. */
-export type RequestCouponInput = {
-  /** 1 to 200 characters, trimmed. */
-  title: Scalars['String']['input'];
-};
-
 export type Query = {
   __typename?: 'Query';
-  /** One coupon by id: the signed-in user's own, or any for an ADMIN. */
+  /** The signed-in customer's coupons, newest first. */
+  myCoupons: Array<Coupon>;
+  /** One coupon by id: the customer's own, or any for an ADMIN (null otherwise). */
   coupon?: Maybe<Coupon>;
 };
 
 
 export type QueryCouponArgs = {
   id: Scalars['ID']['input'];
-};
-
-export type Mutation = {
-  __typename?: 'Mutation';
-  /** Requests a coupon for the signed-in user; it is confirmed shortly after. */
-  requestCoupon: Coupon;
-};
-
-
-export type MutationRequestCouponArgs = {
-  input: RequestCouponInput;
 };
 
 
@@ -169,6 +158,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of federation types */
 export type FederationTypes = {
   Coupon: Coupon;
+  PizzaOrder: PizzaOrder;
 };
 
 /** Mapping of federation reference types */
@@ -176,6 +166,9 @@ export type FederationReferenceTypes = {
   Coupon:
     ( { __typename: 'Coupon' }
     & GraphQLRecursivePick<FederationTypes['Coupon'], {"id":true}> );
+  PizzaOrder:
+    ( { __typename: 'PizzaOrder' }
+    & GraphQLRecursivePick<FederationTypes['PizzaOrder'], {"id":true}> );
 };
 
 
@@ -186,11 +179,9 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   CouponStatus: CouponStatus;
+  PizzaOrder: ResolverTypeWrapper<{ id: string }>;
   User: ResolverTypeWrapper<User>;
-  CouponsErrorCode: CouponsErrorCode;
-  RequestCouponInput: RequestCouponInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
 };
 
@@ -199,21 +190,27 @@ export type ResolversParentTypes = {
   Coupon: CouponModel;
   ID: Scalars['ID']['output'];
   String: Scalars['String']['output'];
+  PizzaOrder: { id: string };
   User: User;
-  RequestCouponInput: RequestCouponInput;
   Query: Record<PropertyKey, never>;
-  Mutation: Record<PropertyKey, never>;
   Boolean: Scalars['Boolean']['output'];
 };
 
 export type CouponResolvers<ContextType = any, ParentType extends ResolversParentTypes['Coupon'] = ResolversParentTypes['Coupon'], FederationReferenceType extends FederationReferenceTypes['Coupon'] = FederationReferenceTypes['Coupon']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Coupon']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['CouponStatus'], ParentType, ContextType>;
-  owner?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
-  requestedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  confirmedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  order?: Resolver<ResolversTypes['PizzaOrder'], ParentType, ContextType>;
+  customer?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  issuedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type PizzaOrderResolvers<ContextType = any, ParentType extends ResolversParentTypes['PizzaOrder'] = ResolversParentTypes['PizzaOrder'], FederationReferenceType extends FederationReferenceTypes['PizzaOrder'] = FederationReferenceTypes['PizzaOrder']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PizzaOrder']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  coupon?: Resolver<Maybe<ResolversTypes['Coupon']>, ParentType, ContextType>;
 };
 
 export type UserResolvers<ContextType = any, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
@@ -221,17 +218,14 @@ export type UserResolvers<ContextType = any, ParentType extends ResolversParentT
 };
 
 export type QueryResolvers<ContextType = any, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  myCoupons?: Resolver<Array<ResolversTypes['Coupon']>, ParentType, ContextType>;
   coupon?: Resolver<Maybe<ResolversTypes['Coupon']>, ParentType, ContextType, RequireFields<QueryCouponArgs, 'id'>>;
-};
-
-export type MutationResolvers<ContextType = any, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
-  requestCoupon?: Resolver<ResolversTypes['Coupon'], ParentType, ContextType, RequireFields<MutationRequestCouponArgs, 'input'>>;
 };
 
 export type Resolvers<ContextType = any> = {
   Coupon?: CouponResolvers<ContextType>;
+  PizzaOrder?: PizzaOrderResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
-  Mutation?: MutationResolvers<ContextType>;
 };
 

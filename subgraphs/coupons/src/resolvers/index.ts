@@ -1,37 +1,39 @@
-import { isUuid, mayRead, requireViewer, type BaseContext, type UnitOfWork } from "@supergraph/platform";
+import { isUuid, mayRead, requireViewer, type BaseContext, type Sql } from "@supergraph/platform";
 import type DataLoader from "dataloader";
-import { requestCoupon, type RequestCouponInput } from "../commands/request-coupon.ts";
 import type { Coupon } from "../domain/coupon.ts";
 import type { Resolvers } from "../generated/graphql.ts";
+import { couponsOfCustomer } from "../infra/order-coupon-store.ts";
 
 export interface CouponsContext extends BaseContext {
   readonly couponById: DataLoader<string, Coupon | null>;
+  /** The coupon of an order, by order id. */
+  readonly couponOfOrder: DataLoader<string, Coupon | null>;
 }
 
-export interface CouponsDeps {
-  readonly transact: UnitOfWork;
-  readonly clock: () => Date;
-}
+/** The customer's own, or any for an ADMIN. */
+const visible = (ctx: CouponsContext, c: Coupon | null) => (c && ctx.viewer && mayRead(ctx.viewer, c.customerId) ? c : null);
 
-/** Resolvers check the viewer and translate arguments; the decisions are the domain's. */
-export function couponsResolvers({ transact, clock }: CouponsDeps) {
+/** Resolvers check the viewer and translate arguments; coupons change only by events. */
+export function couponsResolvers({ sql }: { sql: Sql }) {
   return {
     Query: {
+      myCoupons: (_: unknown, __: unknown, ctx: CouponsContext) => couponsOfCustomer(sql, requireViewer(ctx.viewer).userId),
       coupon: async (_: unknown, args: { id: string }, ctx: CouponsContext) => {
-        const viewer = requireViewer(ctx.viewer);
-        const found = isUuid(args.id) ? await ctx.couponById.load(args.id) : null;
-        return found && mayRead(viewer, found.ownerId) ? found : null;
+        requireViewer(ctx.viewer);
+        return isUuid(args.id) ? visible(ctx, await ctx.couponById.load(args.id)) : null;
       },
     },
-    Mutation: {
-      requestCoupon: (_: unknown, args: { input: RequestCouponInput }, ctx: CouponsContext) =>
-        requestCoupon(transact, requireViewer(ctx.viewer).userId, args.input, clock()),
-    },
     Coupon: {
-      __resolveReference: (ref: { id: string }, ctx: CouponsContext) => (isUuid(ref.id) ? ctx.couponById.load(ref.id) : null),
-      owner: (t: Coupon) => ({ __typename: "User" as const, id: t.ownerId }),
-      requestedAt: (t: Coupon) => t.requestedAt.toISOString(),
-      confirmedAt: (t: Coupon) => t.confirmedAt?.toISOString() ?? null,
+      __resolveReference: async (ref: { id: string }, ctx: CouponsContext) => (isUuid(ref.id) ? visible(ctx, await ctx.couponById.load(ref.id)) : null),
+      id: (c: Coupon) => c.couponId,
+      order: (c: Coupon) => ({ id: c.orderId }),
+      customer: (c: Coupon) => ({ __typename: "User" as const, id: c.customerId }),
+      issuedAt: (c: Coupon) => c.issuedAt.toISOString(),
+      revokedAt: (c: Coupon) => c.revokedAt?.toISOString() ?? null,
+    },
+    PizzaOrder: {
+      __resolveReference: (ref: { id: string }) => ({ id: ref.id }),
+      coupon: async (order: { id: string }, _: unknown, ctx: CouponsContext) => (isUuid(order.id) ? visible(ctx, await ctx.couponOfOrder.load(order.id)) : null),
     },
   } satisfies Resolvers<CouponsContext>;
 }

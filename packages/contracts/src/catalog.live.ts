@@ -4,6 +4,7 @@ import { lectureEnrolmentLiveStatus } from "./lectures.live.ts";
 import { ticketReservationLiveStatus } from "./parking-reservations.live.ts";
 import { paymentLiveStatus } from "./payments.live.ts";
 import { pizzaOrderLiveStatus } from "./pizza-orders.live.ts";
+import { pizzaRefundLiveStatus } from "./refunds.live.ts";
 import { registrationLiveStatus } from "./registrations.live.ts";
 import { vaccinationBookingLiveStatus } from "./vaccination-bookings.live.ts";
 
@@ -19,4 +20,5 @@ export const LIVE_STATUS: readonly LiveStatusDeclaration[] = [
   vaccinationBookingLiveStatus,
   pizzaOrderLiveStatus,
   deliveryLiveStatus,
+  pizzaRefundLiveStatus,
 ];

@@ -1,5 +1,6 @@
 import type { LiveStatusDeclaration } from "./define.live.ts";
 import { deliveryLiveStatus } from "./deliveries.live.ts";
+import { learningLiveStatus } from "./learning.live.ts";
 import { lectureEnrolmentLiveStatus } from "./lectures.live.ts";
 import { ticketReservationLiveStatus } from "./parking-reservations.live.ts";
 import { paymentLiveStatus } from "./payments.live.ts";
@@ -18,6 +19,7 @@ export const LIVE_STATUS: readonly LiveStatusDeclaration[] = [
   lectureEnrolmentLiveStatus,
   ticketReservationLiveStatus,
   vaccinationBookingLiveStatus,
+  learningLiveStatus,
   pizzaOrderLiveStatus,
   deliveryLiveStatus,
   pizzaRefundLiveStatus,

@@ -1,13 +1,15 @@
-import type { LearningRecordEvent } from "@supergraph/contracts/learning";
+import type { LearningEvent } from "@supergraph/contracts/learning";
 import type { CommandSpec } from "@supergraph/platform";
-import { learningRecordDecider, type LearningRecord, type LearningRecordCommand } from "../domain/learning-record.ts";
-import { lockLearningRecord, saveLearningRecord } from "../infra/learning-record-store.ts";
+import { learningRecordDecider, type LearningCommand, type LearningRecord } from "../domain/learning-record.ts";
+import { lockLearningRecord, saveLearningRecord, type LearningKey } from "../infra/learning-record-store.ts";
+import { withSms } from "./sms.ts";
 
-/** A command on the learning record `learningRecordId`: locked while it is decided, saved whole. */
-export function onLearningRecord(learningRecordId: string): CommandSpec<LearningRecord, LearningRecordCommand, LearningRecordEvent> {
+/** A command on a learning record (by its id or its order's): locked while it is decided, saved whole, its SMS requested with its events. */
+export function onLearningRecord(key: LearningKey): CommandSpec<LearningRecord, LearningCommand, LearningEvent> {
   return {
     decider: learningRecordDecider,
-    load: (tx) => lockLearningRecord(tx, learningRecordId),
-    save: (tx, learningRecord) => saveLearningRecord(tx, learningRecord),
+    load: (tx) => lockLearningRecord(tx, key),
+    save: (tx, record) => saveLearningRecord(tx, record),
+    publish: withSms,
   };
 }

@@ -4,6 +4,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { LearningRecord as LearningRecordModel } from '../domain/learning-record.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -16,34 +17,66 @@ export type Scalars = {
 };
 
 /**
- * A learning record a signed-in user requests; the learning context confirms it once the request is
- * published.
+ * The learning of one course order: opened when the course is ordered (AWAITING_MANAGER),
+ * started once by a learning manager (IN_PROGRESS), scored by the evaluations context's interim
+ * evaluations and COMPLETED by its final one, or CANCELED with the order.
  */
 export type LearningRecord = {
   __typename?: 'LearningRecord';
-  /** LearningRecord id. */
+  /** Learning record id. */
   id: Scalars['ID']['output'];
-  /** What the learning record is called, 1 to 200 characters. */
-  title: Scalars['String']['output'];
-  /** Where the learning record is in its life. */
-  status: LearningRecordStatus;
-  /** The user who requested it. */
-  owner: User;
-  /** When it was requested. */
-  requestedAt: Scalars['String']['output'];
-  /** When it was confirmed, once it is. */
-  confirmedAt?: Maybe<Scalars['String']['output']>;
+  /** The course order it belongs to. */
+  order: CourseOrder;
+  /** The order's human-readable number, e.g. `CO-2026-000123`. */
+  orderNumber: Scalars['String']['output'];
+  /** The course's title as it was ordered. */
+  courseTitle: Scalars['String']['output'];
+  /** The student who ordered the course. */
+  student: User;
+  /** Where the learning is in its life. */
+  status: LearningStatus;
+  /** The learning manager running it, once one started it. */
+  manager?: Maybe<User>;
+  /** The learning manager's name as they gave it when starting (shown to the student). */
+  managerName?: Maybe<Scalars['String']['output']>;
+  /** How many interim evaluations were applied. */
+  interimEvaluations: Scalars['Int']['output'];
+  /** The latest interim evaluation's score, once there is one. */
+  lastInterimScore?: Maybe<Scalars['Int']['output']>;
+  /** The final evaluation's score, once it COMPLETED. */
+  finalScore?: Maybe<Scalars['Int']['output']>;
+  /** When it was opened (the order's time of ordering, ISO-8601). */
+  openedAt: Scalars['String']['output'];
+  /** When a learning manager started it. */
+  startedAt?: Maybe<Scalars['String']['output']>;
+  /** When the final evaluation completed it. */
+  completedAt?: Maybe<Scalars['String']['output']>;
+  /** When it was canceled with its order. */
+  canceledAt?: Maybe<Scalars['String']['output']>;
 };
 
 /** Where a learning record is in its life. */
-export const LearningRecordStatus = {
-  /** Requested; confirmed shortly after, once the request is published. */
-  REQUESTED: 'REQUESTED',
-  /** Confirmed. */
-  CONFIRMED: 'CONFIRMED'
+export const LearningStatus = {
+  /** Opened with its order: waiting for a learning manager to start it. */
+  AWAITING_MANAGER: 'AWAITING_MANAGER',
+  /** Started by its learning manager; interim evaluations may be registered. */
+  IN_PROGRESS: 'IN_PROGRESS',
+  /** The final evaluation is registered (its score recorded in the order). */
+  COMPLETED: 'COMPLETED',
+  /** The order was canceled; so is its learning. */
+  CANCELED: 'CANCELED'
 } as const;
 
-export type LearningRecordStatus = typeof LearningRecordStatus[keyof typeof LearningRecordStatus];
+export type LearningStatus = typeof LearningStatus[keyof typeof LearningStatus];
+/** A course order, owned by the course-orders context; learning adds its learning record. */
+export type CourseOrder = {
+  __typename?: 'CourseOrder';
+  /** CourseOrder id. */
+  id: Scalars['ID']['output'];
+  /** The order's learning record, once learning has it (shortly after ordering); visible to whoever may read the record. */
+  learning?: Maybe<LearningRecord>;
+};
+
 /** A user of the portal, owned by the identity context. */
 export type User = {
   __typename?: 'User';
@@ -53,23 +86,37 @@ export type User = {
 
 /** Business failures of the learning context, returned as `extensions.code` of an error. */
 export const LearningErrorCode = {
-  /** No learning record with that id. */
-  LEARNING_RECORD_NOT_FOUND: 'LEARNING_RECORD_NOT_FOUND',
-  /** The title is empty or longer than 200 characters. */
-  INVALID_LEARNING_RECORD: 'INVALID_LEARNING_RECORD'
+  /** No learning record with that id (or not one you may see). */
+  LEARNING_NOT_FOUND: 'LEARNING_NOT_FOUND',
+  /** The learning was started already (it starts once). */
+  LEARNING_ALREADY_STARTED: 'LEARNING_ALREADY_STARTED',
+  /** The learning was canceled with its order. */
+  LEARNING_CANCELED: 'LEARNING_CANCELED',
+  /** The manager's name is empty or longer than 100 characters, or an ADMIN named no manager (managerId). */
+  INVALID_MANAGER: 'INVALID_MANAGER',
+  /** Learning has too many requests in hand: nothing was done; try again shortly (retryable). */
+  LEARNING_OVERLOADED: 'LEARNING_OVERLOADED'
 } as const;
 
 export type LearningErrorCode = typeof LearningErrorCode[keyof typeof LearningErrorCode];
-/** What a user gives to request a learning record. */
-export type RequestLearningRecordInput = {
-  /** 1 to 200 characters, trimmed. */
-  title: Scalars['String']['input'];
+/** What a learning manager gives to start a learning. */
+export type StartLearningInput = {
+  /** The learning record, from `learningQueue`. */
+  learningId: Scalars['ID']['input'];
+  /** The name the student sees (the original's `managername`), 1 to 100 characters, trimmed. */
+  managerName: Scalars['String']['input'];
+  /** The learning manager assigned: only an ADMIN names one; a LEARNING_MANAGER assigns themselves. */
+  managerId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type Query = {
   __typename?: 'Query';
-  /** One learning record by id: the signed-in user's own, or any for an ADMIN. */
+  /** One learning record: the student's own, or any for a LEARNING_MANAGER or an ADMIN. */
   learningRecord?: Maybe<LearningRecord>;
+  /** The signed-in student's learning records, newest first. */
+  myLearningRecords: Array<LearningRecord>;
+  /** A LEARNING_MANAGER's (or ADMIN's) queue: the records awaiting a manager, and those the manager runs that are in progress; oldest first. */
+  learningQueue: Array<LearningRecord>;
 };
 
 
@@ -79,13 +126,13 @@ export type QueryLearningRecordArgs = {
 
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Requests a learning record for the signed-in user; it is confirmed shortly after. */
-  requestLearningRecord: LearningRecord;
+  /** Starts a learning (IN_PROGRESS, once): a LEARNING_MANAGER assigns themselves, an ADMIN assigns a manager. An SMS tells the student. */
+  startLearning: LearningRecord;
 };
 
 
-export type MutationRequestLearningRecordArgs = {
-  input: RequestLearningRecordInput;
+export type MutationStartLearningArgs = {
+  input: StartLearningInput;
 };
 
 
@@ -169,6 +216,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of federation types */
 export type FederationTypes = {
   LearningRecord: LearningRecord;
+  CourseOrder: CourseOrder;
 };
 
 /** Mapping of federation reference types */
@@ -176,6 +224,9 @@ export type FederationReferenceTypes = {
   LearningRecord:
     ( { __typename: 'LearningRecord' }
     & GraphQLRecursivePick<FederationTypes['LearningRecord'], {"id":true}> );
+  CourseOrder:
+    ( { __typename: 'CourseOrder' }
+    & GraphQLRecursivePick<FederationTypes['CourseOrder'], {"id":true}> );
 };
 
 
@@ -185,10 +236,12 @@ export type ResolversTypes = {
   LearningRecord: ResolverTypeWrapper<LearningRecordModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  LearningRecordStatus: LearningRecordStatus;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  LearningStatus: LearningStatus;
+  CourseOrder: ResolverTypeWrapper<Omit<CourseOrder, 'learning'> & { learning?: Maybe<ResolversTypes['LearningRecord']> }>;
   User: ResolverTypeWrapper<User>;
   LearningErrorCode: LearningErrorCode;
-  RequestLearningRecordInput: RequestLearningRecordInput;
+  StartLearningInput: StartLearningInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -199,8 +252,10 @@ export type ResolversParentTypes = {
   LearningRecord: LearningRecordModel;
   ID: Scalars['ID']['output'];
   String: Scalars['String']['output'];
+  Int: Scalars['Int']['output'];
+  CourseOrder: Omit<CourseOrder, 'learning'> & { learning?: Maybe<ResolversParentTypes['LearningRecord']> } | FederationReferenceTypes['CourseOrder'];
   User: User;
-  RequestLearningRecordInput: RequestLearningRecordInput;
+  StartLearningInput: StartLearningInput;
   Query: Record<PropertyKey, never>;
   Mutation: Record<PropertyKey, never>;
   Boolean: Scalars['Boolean']['output'];
@@ -209,11 +264,26 @@ export type ResolversParentTypes = {
 export type LearningRecordResolvers<ContextType = any, ParentType extends ResolversParentTypes['LearningRecord'] = ResolversParentTypes['LearningRecord'], FederationReferenceType extends FederationReferenceTypes['LearningRecord'] = FederationReferenceTypes['LearningRecord']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['LearningRecord']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  status?: Resolver<ResolversTypes['LearningRecordStatus'], ParentType, ContextType>;
-  owner?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
-  requestedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  confirmedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  order?: Resolver<ResolversTypes['CourseOrder'], ParentType, ContextType>;
+  orderNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  courseTitle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  student?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['LearningStatus'], ParentType, ContextType>;
+  manager?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  managerName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  interimEvaluations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lastInterimScore?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  finalScore?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  openedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  startedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  completedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  canceledAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type CourseOrderResolvers<ContextType = any, ParentType extends ResolversParentTypes['CourseOrder'] = ResolversParentTypes['CourseOrder'], FederationReferenceType extends FederationReferenceTypes['CourseOrder'] = FederationReferenceTypes['CourseOrder']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['CourseOrder']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  learning?: Resolver<Maybe<ResolversTypes['LearningRecord']>, ParentType, ContextType>;
 };
 
 export type UserResolvers<ContextType = any, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
@@ -222,14 +292,17 @@ export type UserResolvers<ContextType = any, ParentType extends ResolversParentT
 
 export type QueryResolvers<ContextType = any, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   learningRecord?: Resolver<Maybe<ResolversTypes['LearningRecord']>, ParentType, ContextType, RequireFields<QueryLearningRecordArgs, 'id'>>;
+  myLearningRecords?: Resolver<Array<ResolversTypes['LearningRecord']>, ParentType, ContextType>;
+  learningQueue?: Resolver<Array<ResolversTypes['LearningRecord']>, ParentType, ContextType>;
 };
 
 export type MutationResolvers<ContextType = any, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
-  requestLearningRecord?: Resolver<ResolversTypes['LearningRecord'], ParentType, ContextType, RequireFields<MutationRequestLearningRecordArgs, 'input'>>;
+  startLearning?: Resolver<ResolversTypes['LearningRecord'], ParentType, ContextType, RequireFields<MutationStartLearningArgs, 'input'>>;
 };
 
 export type Resolvers<ContextType = any> = {
   LearningRecord?: LearningRecordResolvers<ContextType>;
+  CourseOrder?: CourseOrderResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;

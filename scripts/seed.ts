@@ -30,10 +30,12 @@ export interface SeedUser {
   parkingDays?: readonly number[];
   /** Vaccines the vaccine manager registers, unless one of that name exists. */
   vaccines?: readonly { name: string; stock: number }[];
+  /** Online study: the student orders the first course matching `search`, unless they have a course order already. */
+  courseOrder?: { search: string; phoneNumber: string };
 }
 
 export const SEED_USERS: readonly SeedUser[] = [
-  { email: "alice@example.com", name: "Alice Student", role: "STUDENT" },
+  { email: "alice@example.com", name: "Alice Student", role: "STUDENT", courseOrder: { search: "", phoneNumber: "010-1234-5678" } },
   { email: "bob@example.com", name: "Bob Student", role: "STUDENT" },
   {
     email: "carol@example.com",
@@ -120,6 +122,9 @@ const OPEN_LECTURE = `mutation OpenLecture($input: OpenLectureInput!) { openLect
 const VACCINES = `query Vaccines { vaccines { name } }`;
 const REGISTER_VACCINE = `mutation RegisterVaccine($input: RegisterVaccineInput!) { registerVaccine(input: $input) { id } }`;
 const RESERVE_TICKET = `mutation ReserveParkingTicket($date: String!) { reserveParkingTicket(date: $date) { id } }`;
+const MY_COURSE_ORDERS = `query MyCourseOrders { myCourseOrders { id } }`;
+const COURSES = `query Courses($search: String) { courses(search: $search) { id } }`;
+const ORDER_COURSE = `mutation OrderCourse($input: OrderCourseInput!) { orderCourse(input: $input) { id } }`;
 
 interface Auth {
   token: string;
@@ -166,11 +171,22 @@ async function registerMissingVaccines(call: Call, token: string, vaccines: read
   return missing.length;
 }
 
+/** Online study: orders the first matching course for a week from today, for 30 days, unless the student has an order. */
+async function orderFirstCourse(call: Call, token: string, order: { search: string; phoneNumber: string }): Promise<number> {
+  if ((await call<{ myCourseOrders: unknown[] }>("myCourseOrders", MY_COURSE_ORDERS, {}, token)).myCourseOrders.length > 0) return 0;
+  const course = (await call<{ courses: { id: string }[] }>("courses", COURSES, { search: order.search || null })).courses[0];
+  if (!course) return 0;
+  const day = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
+  await call("orderCourse", ORDER_COURSE, { input: { courseId: course.id, phoneNumber: order.phoneNumber, beginDate: day(7), endDate: day(37) } }, token);
+  return 1;
+}
+
 export interface SeedResult {
   users: { email: string; role: Role; id: string }[];
   lecturesOpened: number;
   ticketsReserved: number;
   vaccinesRegistered: number;
+  courseOrders: number;
 }
 
 /** Which systems' demo data to add: those whose contexts run (users are always added). */
@@ -178,26 +194,29 @@ export interface SeedSystems {
   readonly lectures: boolean;
   readonly parking: boolean;
   readonly vaccines: boolean;
+  /** Online study (course-orders runs); absent: not seeded. */
+  readonly courseOrders?: boolean;
 }
 
 /** Seeds through the router at `url` (its /graphql endpoint). */
 export async function seed(url: string, systems: SeedSystems = { lectures: true, parking: true, vaccines: true }): Promise<SeedResult> {
   const call = client(url);
-  const result: SeedResult = { users: [], lecturesOpened: 0, ticketsReserved: 0, vaccinesRegistered: 0 };
+  const result: SeedResult = { users: [], lecturesOpened: 0, ticketsReserved: 0, vaccinesRegistered: 0, courseOrders: 0 };
   for (const user of SEED_USERS) {
     const auth = await signUpOrIn(call, user);
     result.users.push({ email: user.email, role: user.role, id: auth.user.id });
     if (user.lectures && systems.lectures) result.lecturesOpened += await openMissingLectures(call, auth.token, user.lectures);
     if (user.parkingDays && systems.parking) result.ticketsReserved += await reserveParkingDays(call, auth.token, user.parkingDays);
     if (user.vaccines && systems.vaccines) result.vaccinesRegistered += await registerMissingVaccines(call, auth.token, user.vaccines);
+    if (user.courseOrder && systems.courseOrders) result.courseOrders += await orderFirstCourse(call, auth.token, user.courseOrder);
   }
   return result;
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const url = process.argv[2] ?? "http://127.0.0.1:4000/graphql";
-  seed(url).then(
-    (r) => console.log(`seeded ${r.users.length} users, ${r.lecturesOpened} new lectures and ${r.ticketsReserved} parking tickets and ${r.vaccinesRegistered} vaccines through ${url}`),
+  seed(url, { lectures: true, parking: true, vaccines: true, courseOrders: true }).then(
+    (r) => console.log(`seeded ${r.users.length} users, ${r.lecturesOpened} new lectures and ${r.ticketsReserved} parking tickets and ${r.vaccinesRegistered} vaccines and ${r.courseOrders} course orders through ${url}`),
     (error: unknown) => {
       console.error(`seeding failed: ${error instanceof Error ? error.message : String(error)}`);
       process.exit(1);

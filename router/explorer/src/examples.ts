@@ -61,4 +61,67 @@ mutation DeliverTicket($id: ID! = "<ticket delivery id>") {
 }
 `;
 
-export const EXAMPLE_TABS = [{ query: COURSE_REGISTRATION }, { query: PARKING }];
+export const ONLINE_STUDY = `# Online study. Sign in as a student (alice@example.com / password123) to order
+# and follow "my learning", as the learning manager (lena@example.com) to start
+# learning and evaluate. Dates are YYYY-MM-DD, today or later (UTC).
+
+# Public: the course catalog, all of it or by title or code.
+query Courses($search: String) {
+  courses(search: $search) { id code title durationDays }
+}
+
+mutation OrderCourse($courseId: ID! = "<course id>") {
+  orderCourse(input: { courseId: $courseId, phoneNumber: "010-1234-5678", beginDate: "2030-01-02", endDate: "2030-02-01" }) {
+    id orderNumber status
+  }
+}
+
+# Run it before ordering, in its own tab, to see AWAITING_MANAGER, IN_PROGRESS,
+# interim scores and COMPLETED pushed, with the order's final score; pass a
+# change's cursor as $after to resume.
+subscription MyLearningChanges($after: String) {
+  myLearningChanges(after: $after) {
+    cursor
+    status
+    score
+    learning { id status managerName order { orderNumber finalScore } }
+  }
+}
+
+# The student's "my learning": one read model in views, from the moment of ordering.
+query MyLearning {
+  myLearning {
+    orderNumber courseTitle beginDate endDate orderStatus learningStatus managerName
+    interimScores { score note } finalScore canceled
+  }
+}
+
+query MySmsHistory {
+  mySmsHistory { kind address text sentAt caseLabel }
+}
+
+mutation CancelCourseOrder($id: ID! = "<course order id>") {
+  cancelCourseOrder(id: $id) { id status }
+}
+
+# Learning manager: the queue, then start one (it becomes yours) and evaluate it.
+query LearningQueue {
+  learningQueue { id status orderNumber courseTitle student { name } }
+}
+
+mutation StartLearning($learningId: ID! = "<learning record id>") {
+  startLearning(input: { learningId: $learningId, managerName: "Lena Learning Manager" }) { id status }
+}
+
+mutation RegisterInterimEvaluation($learningId: ID! = "<learning record id>") {
+  registerInterimEvaluation(input: { learningId: $learningId, score: 70, note: "a good start" }) { id score }
+}
+
+# Records the final score in course-orders first (a sync call): refused, down or
+# slow, nothing is stored and the error says so (retryable when it was availability).
+mutation RegisterFinalEvaluation($learningId: ID! = "<learning record id>") {
+  registerFinalEvaluation(input: { learningId: $learningId, score: 90 }) { id score }
+}
+`;
+
+export const EXAMPLE_TABS = [{ query: COURSE_REGISTRATION }, { query: PARKING }, { query: ONLINE_STUDY }];

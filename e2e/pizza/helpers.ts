@@ -4,6 +4,7 @@
  */
 import { type SignedIn, type Stack, waitFor } from "@supergraph/testkit";
 import { DELIVERY, DELIVERY_QUEUE, MARK_DELIVERED, MENU, ORDER, PAY, PLACE } from "./operations.ts";
+import { ORDER_REFUND_AND_COUPON, REFUND, REQUEST_REFUND } from "./operations.ts";
 
 // --- orders and deliveries (pizza-orders, deliveries) ---
 
@@ -115,4 +116,83 @@ export async function orderKnownDelivered(stack: Stack, customer: SignedIn, orde
 /** The payments of an order's reference, read in payments' database. */
 export async function paymentsOf(stack: Stack, orderId: string): Promise<{ id: string; status: string; amount: number }[]> {
   return stack.sql("payments", "SELECT id, status::text AS status, amount FROM payment WHERE reference = $1", [orderId]);
+}
+
+// --- refunds and coupons (refunds, coupons) ---
+
+/** The contexts a refund and its coupon need, besides those of the order. */
+export const REFUND_CONTEXTS = [...ORDER_CONTEXTS, "refunds", "coupons"];
+
+export interface PizzaRefund {
+  id: string;
+  reason: string;
+  status: string;
+  final: boolean;
+  order: { id: string };
+  delivery: { id: string; status: string };
+  [field: string]: unknown;
+}
+
+export interface Coupon {
+  id: string;
+  code: string;
+  status: string;
+  order: { id: string };
+  [field: string]: unknown;
+}
+
+export interface OrderRefundAndCoupon {
+  id: string;
+  status: string;
+  delivery: { id: string; status: string } | null;
+  refund: { id: string; reason: string; status: string; final: boolean } | null;
+  coupon: Coupon | null;
+  payment: { id: string; status: string } | null;
+}
+
+/** Asks for a refund as `customer`; the whole response (errors included). */
+export function requestRefund(stack: Stack, customer: SignedIn, orderId: string, reason = "The pizza came cold.") {
+  return stack.gql<{ requestPizzaRefund: PizzaRefund }>(REQUEST_REFUND, { input: { orderId, reason } }, customer.token);
+}
+
+/** Asks for a refund, or throws with the errors. */
+export async function refunded(stack: Stack, customer: SignedIn, orderId: string, reason?: string): Promise<PizzaRefund> {
+  const res = await requestRefund(stack, customer, orderId, reason);
+  if (!res.data?.requestPizzaRefund) throw new Error(`requestPizzaRefund failed: ${JSON.stringify(res.errors)}`);
+  return res.data.requestPizzaRefund;
+}
+
+/** A paid order the courier delivered, known delivered by pizza-orders. */
+export async function deliveredOrder(stack: Stack, customer: SignedIn, courier: SignedIn): Promise<{ order: PizzaOrder; delivery: Delivery }> {
+  const order = await paidOrder(stack, customer);
+  const delivery = await deliver(stack, courier, order.id);
+  await orderKnownDelivered(stack, customer, order.id);
+  return { order, delivery };
+}
+
+export async function refundOf(stack: Stack, viewer: SignedIn, id: string): Promise<PizzaRefund | null> {
+  return (await stack.gql(REFUND, { id }, viewer.token)).data?.pizzaRefund ?? null;
+}
+
+/** The order with its delivery, refund, coupon and payment, each from its own subgraph. */
+export async function orderRefundAndCoupon(stack: Stack, viewer: SignedIn, orderId: string): Promise<OrderRefundAndCoupon | null> {
+  return (await stack.gql(ORDER_REFUND_AND_COUPON, { id: orderId }, viewer.token)).data?.pizzaOrder ?? null;
+}
+
+/** Waits until the order, read through the router, satisfies `accept`. */
+export async function orderShows(stack: Stack, viewer: SignedIn, orderId: string, what: string, accept: (o: OrderRefundAndCoupon) => boolean, timeoutMs?: number): Promise<OrderRefundAndCoupon> {
+  return waitFor(
+    `order ${orderId}: ${what}`,
+    async () => {
+      const o = await orderRefundAndCoupon(stack, viewer, orderId);
+      return o && accept(o) ? o : null;
+    },
+    timeoutMs,
+  );
+}
+
+/** What coupons recorded about an order (its coupon's events), in order, read in its outbox. */
+export async function couponEventsOf(stack: Stack, orderId: string): Promise<string[]> {
+  const rows = await stack.sql<{ type: string }>("coupons", "SELECT payload->>'type' AS type FROM platform_outbox WHERE payload->>'subject' = $1 ORDER BY seq", [orderId]);
+  return rows.map((r) => r.type);
 }

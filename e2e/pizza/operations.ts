@@ -20,3 +20,14 @@ export const DELIVERY_QUEUE = `query { deliveryQueue { id status order { id } } 
 export const MARK_DELIVERED = `mutation($id: ID!) { markDelivered(id: $id) { ${DELIVERY_FIELDS} } }`;
 export const CANCEL_REFUND_DELIVERY = `mutation($id: ID!) { cancelRefundDelivery(id: $id) { ${DELIVERY_FIELDS} } }`;
 export const COMPLETE_REFUND_DELIVERY = `mutation($id: ID!) { completeRefundDelivery(id: $id) { ${DELIVERY_FIELDS} } }`;
+
+// --- refunds and coupons (refunds, coupons) ---
+const REFUND_FIELDS = `id reason status final requestedAt canceledAt completedAt order { id } customer { id } delivery { id status }`;
+const COUPON_FIELDS = `id code status issuedAt revokedAt order { id } customer { id }`;
+
+export const REQUEST_REFUND = `mutation($input: RequestPizzaRefundInput!) { requestPizzaRefund(input: $input) { ${REFUND_FIELDS} } }`;
+export const REFUND = `query($id: ID!) { pizzaRefund(id: $id) { ${REFUND_FIELDS} } }`;
+export const MY_REFUNDS = `query { myPizzaRefunds { id reason status order { id } } }`;
+export const ORDER_REFUND_AND_COUPON = `query($id: ID!) { pizzaOrder(id: $id) { id status delivery { id status } refund { id reason status final } coupon { ${COUPON_FIELDS} } payment { id status } } }`;
+export const COUPON = `query($id: ID!) { coupon(id: $id) { ${COUPON_FIELDS} } }`;
+export const MY_COUPONS = `query { myCoupons { ${COUPON_FIELDS} } }`;

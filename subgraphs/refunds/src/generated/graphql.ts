@@ -82,7 +82,7 @@ export type User = {
 
 /** Business failures of the refunds context, returned as `extensions.code` of an error. */
 export const RefundsErrorCode = {
-  /** No pizza order with that id that is yours (the id is malformed, unknown, or another customer's). */
+  /** No pizza order with that id that is yours (the id is malformed, unknown, another customer's, or not paid yet: deliveries knows only paid orders). */
   ORDER_NOT_FOUND: 'ORDER_NOT_FOUND',
   /** The order is not delivered (still on its way, or canceled): only a delivered order is refunded; nothing was stored. */
   ORDER_NOT_DELIVERED: 'ORDER_NOT_DELIVERED',

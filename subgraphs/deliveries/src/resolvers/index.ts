@@ -27,7 +27,7 @@ export function deliveriesResolvers({ sql, transact, clock }: DeliveriesDeps) {
   const move = (action: CourierAction) => (_: unknown, args: { id: string }, ctx: DeliveriesContext) => {
     const courier = requireRole(ctx.viewer, "COURIER");
     if (!isUuid(args.id)) throw DeliveryError.refuse("DELIVERY_NOT_FOUND", "No delivery with that id.");
-    return courierMove(transact, action, args.id, courier.userId, clock());
+    return courierMove({ sql, transact }, action, args.id, courier.userId, clock());
   };
   return {
     Query: {

@@ -71,7 +71,7 @@ afterAll(async () => {
   await harness?.stop();
 });
 
-const customer = (): Viewer => ({ userId: randomUUID(), roles: ["CUSTOMER"] }) as Viewer;
+const customer = (): Viewer => ({ userId: randomUUID(), roles: ["CUSTOMER"], token: "" });
 const place = (c: Viewer) => placePizzaOrder(deps, c.userId, { lines: [{ pizzaId: MARGHERITA, quantity: 2 }, { pizzaId: PEPPERONI, quantity: 1 }] }, new Date());
 const refusal = (promise: Promise<unknown>) => promise.then(() => null, (error: unknown) => (error instanceof DomainError ? error.code : error));
 const statusOf = async (id: string) => (await findPizzaOrders(harness.sql, [id]))[0]?.status;

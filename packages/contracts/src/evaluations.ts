@@ -19,6 +19,11 @@ export const EvaluationSheetOpened = z.object({
   orderId: z.uuid(),
   studentId: z.uuid(),
   managerId: z.uuid(),
+  /**
+   * The id the sheet's final evaluation will have: course-orders records the final score under
+   * it, so a final evaluation retried after a lost answer is the same one.
+   */
+  finalEvaluationId: z.uuid().optional(),
 });
 
 /** The learning manager registered an interim evaluation (score and note). */

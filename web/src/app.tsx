@@ -7,12 +7,14 @@ import { ParkingEmployeePage } from "./parking-employee.tsx";
 import { ParkingManagerPage } from "./parking-manager.tsx";
 import { SignIn } from "./sign-in.tsx";
 import { StudentPage } from "./student.tsx";
+import { VaccinationCustomerPage } from "./vaccination-customer.tsx";
+import { CertificateManagerPage, InjectionManagerPage, VaccineManagerPage } from "./vaccination-staff.tsx";
 import { StudyManagerPage } from "./study-manager.tsx";
 import { StudyStudentPage } from "./study-student.tsx";
 import { loadSession, saveSession, type Session } from "./session.ts";
 
 /** The roles this client has a page for. */
-const PAGE_ROLES = ["STUDENT", "INSTRUCTOR", "EMPLOYEE", "PARKING_MANAGER", "LEARNING_MANAGER"] as const;
+const PAGE_ROLES = ["STUDENT", "INSTRUCTOR", "EMPLOYEE", "PARKING_MANAGER", "LEARNING_MANAGER", "CUSTOMER", "VACCINE_MANAGER", "INJECTION_MANAGER", "CERTIFICATE_MANAGER"] as const;
 
 const CONNECTION_TEXT: Record<Connection, string> = { connecting: "connecting…", live: "live", offline: "offline, reconnecting…" };
 
@@ -65,6 +67,10 @@ export function App() {
           {roles.includes("INSTRUCTOR") && <InstructorPage />}
           {roles.includes("EMPLOYEE") && <ParkingEmployeePage />}
           {roles.includes("PARKING_MANAGER") && <ParkingManagerPage />}
+          {roles.includes("CUSTOMER") && <VaccinationCustomerPage />}
+          {roles.includes("VACCINE_MANAGER") && <VaccineManagerPage />}
+          {roles.includes("INJECTION_MANAGER") && <InjectionManagerPage />}
+          {roles.includes("CERTIFICATE_MANAGER") && <CertificateManagerPage />}
           {session && !PAGE_ROLES.some((role) => roles.includes(role)) && (
             <p>This page is for students, instructors, employees and parking managers; use the explorer at /explorer for everything else.</p>
           )}

@@ -1,4 +1,5 @@
-import { openSubscriptions, type SignedIn, Stack, Subscriber } from "@supergraph/testkit";
+import { openSubscriptions, type SignedIn, Stack, Subscriber, waitFor } from "@supergraph/testkit";
+import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { learningOf, ordered, startLearning } from "./helpers.ts";
 import { CANCEL_ORDER, LEARNING_BY_ID, LEARNING_QUEUE, MY_LEARNING_RECORDS } from "./operations.ts";
@@ -97,6 +98,29 @@ describe("online study: learning", () => {
     await stack.gql(CANCEL_ORDER, { id: other.id }, student.token);
     await learningOf(stack, student, other.id, "CANCELED");
     expect(codes(await startLearning(stack, lena, canceledLearning.id))).toEqual(["LEARNING_CANCELED"]);
+  });
+
+  it("two replicas of learning: each order opens one record, with one LearningOpened, and each start one SMS request", async () => {
+    await stack.addReplica("learning");
+    const orders = await Promise.all(Array.from({ length: 20 }, () => ordered(stack, student)));
+    const records = await Promise.all(orders.map((o) => learningOf(stack, student, o.id)));
+    await Promise.all(records.map((r) => startLearning(stack, lena, r.id)));
+    const db = new pg.Client({ connectionString: stack.databaseUrl("learning") });
+    await db.connect();
+    try {
+      const ids = orders.map((o) => o.id);
+      const count = async (type: string) =>
+        (await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM platform_outbox WHERE payload->>'type' = $1 AND payload->'data'->>'orderId' = ANY($2)`, [type, ids])).rows[0]!.n;
+      const sms = async () =>
+        (await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM platform_outbox WHERE payload->>'type' = 'NotificationRequested' AND payload->>'subject' = ANY($1)`, [ids])).rows[0]!.n;
+      expect((await db.query<{ n: number }>("SELECT count(*)::int AS n FROM learning_record WHERE order_id = ANY($1::uuid[])", [ids])).rows[0]!.n).toBe(20);
+      expect(await count("LearningOpened")).toBe(20);
+      expect(await count("LearningStarted")).toBe(20);
+      await waitFor("the started learnings' SMS requests", async () => (await sms()) === 20);
+      expect(await sms()).toBe(20);
+    } finally {
+      await db.end();
+    }
   });
 
   it("sheds load past its limit: LEARNING_OVERLOADED at once, retryable, nothing done; the same start succeeds when retried", async () => {

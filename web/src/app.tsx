@@ -5,6 +5,8 @@ import { InstructorPage } from "./instructor.tsx";
 import { LiveContext } from "./live.ts";
 import { ParkingEmployeePage } from "./parking-employee.tsx";
 import { ParkingManagerPage } from "./parking-manager.tsx";
+import { PizzaCourierPage } from "./pizza-courier.tsx";
+import { PizzaCustomerPage } from "./pizza-customer.tsx";
 import { SignIn } from "./sign-in.tsx";
 import { StudentPage } from "./student.tsx";
 import { VaccinationCustomerPage } from "./vaccination-customer.tsx";
@@ -14,7 +16,7 @@ import { StudyStudentPage } from "./study-student.tsx";
 import { loadSession, saveSession, type Session } from "./session.ts";
 
 /** The roles this client has a page for. */
-const PAGE_ROLES = ["STUDENT", "INSTRUCTOR", "EMPLOYEE", "PARKING_MANAGER", "LEARNING_MANAGER", "CUSTOMER", "VACCINE_MANAGER", "INJECTION_MANAGER", "CERTIFICATE_MANAGER"] as const;
+const PAGE_ROLES = ["STUDENT", "INSTRUCTOR", "EMPLOYEE", "PARKING_MANAGER", "LEARNING_MANAGER", "CUSTOMER", "VACCINE_MANAGER", "INJECTION_MANAGER", "CERTIFICATE_MANAGER", "COURIER"] as const;
 
 const CONNECTION_TEXT: Record<Connection, string> = { connecting: "connecting…", live: "live", offline: "offline, reconnecting…" };
 
@@ -67,6 +69,8 @@ export function App() {
           {roles.includes("INSTRUCTOR") && <InstructorPage />}
           {roles.includes("EMPLOYEE") && <ParkingEmployeePage />}
           {roles.includes("PARKING_MANAGER") && <ParkingManagerPage />}
+          {roles.includes("CUSTOMER") && <PizzaCustomerPage />}
+          {roles.includes("COURIER") && <PizzaCourierPage />}
           {roles.includes("CUSTOMER") && <VaccinationCustomerPage />}
           {roles.includes("VACCINE_MANAGER") && <VaccineManagerPage />}
           {roles.includes("INJECTION_MANAGER") && <InjectionManagerPage />}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import type { PizzaOrderRow } from "./pizza-operations.ts";
+import { boardBehind, canCancel, canPay, canRefund, noLiveOrders, showOrders, withDeliveryChange, withOrderChange, withRefundChange } from "./pizza-orders.ts";
+
+const row = (id: string, over: Partial<PizzaOrderRow> = {}): PizzaOrderRow => ({
+  id,
+  lines: [],
+  amount: 900,
+  status: "PLACED",
+  placedAt: "2031-01-01T10:00:00.000Z",
+  paymentStatus: null,
+  deliveryId: null,
+  deliveryStatus: null,
+  couponCode: null,
+  couponStatus: null,
+  refund: null,
+  updatedAt: "2031-01-01T10:00:00.100Z",
+  ...over,
+});
+
+describe("pizza orders on the customer's screen", () => {
+  it("shows live changes the board has not caught up with, and the board's row once it has", () => {
+    let live = withOrderChange(noLiveOrders, { cursor: "1", status: "PAID", occurredAt: "2031-01-01T10:01:00.000Z", order: { id: "a" } });
+    live = withDeliveryChange(live, { cursor: "2", status: "DELIVERING", occurredAt: "2031-01-01T10:01:00.050Z", delivery: { id: "d", order: { id: "a" } } });
+    const stale = row("a");
+    const shown = showOrders([stale], [], live);
+    expect(shown[0]).toMatchObject({ status: "PAID", deliveryId: "d", deliveryStatus: "DELIVERING" });
+    expect(boardBehind([stale], shown)).toBe(true);
+
+    const caughtUp = row("a", { status: "PAID", deliveryId: "d", deliveryStatus: "DELIVERING", paymentStatus: "COMPLETED", updatedAt: "2031-01-01T10:01:00.200Z" });
+    expect(showOrders([caughtUp], [], live)).toEqual([caughtUp]);
+    expect(boardBehind([caughtUp], [caughtUp])).toBe(false);
+  });
+
+  it("keeps the latest change of each kind, whatever order they arrive in", () => {
+    let live = withRefundChange(noLiveOrders, { cursor: "2", status: "COMPLETED", occurredAt: "2031-01-01T11:00:00.000Z", refund: { id: "r", reason: "Cold", order: { id: "a" } } });
+    live = withRefundChange(live, { cursor: "1", status: "PENDING", occurredAt: "2031-01-01T10:30:00.000Z", refund: { id: "r", reason: "Cold", order: { id: "a" } } });
+    expect(showOrders([row("a")], [], live)[0]!.refund).toEqual({ id: "r", status: "COMPLETED", reason: "Cold" });
+  });
+
+  it("shows an order just placed until the board has it, newest first", () => {
+    const placed = row("b", { placedAt: "2031-01-02T10:00:00.000Z" });
+    expect(showOrders([row("a")], [placed], noLiveOrders).map((o) => o.id)).toEqual(["b", "a"]);
+    expect(boardBehind([row("a")], [placed])).toBe(true);
+  });
+
+  it("offers pay and cancel before the delivery, a refund once delivered and not refunded", () => {
+    expect([canPay(row("a")), canCancel(row("a")), canRefund(row("a"))]).toEqual([true, true, false]);
+    const delivering = row("a", { status: "PAID", deliveryStatus: "DELIVERING" });
+    expect([canPay(delivering), canCancel(delivering), canRefund(delivering)]).toEqual([false, true, false]);
+    const delivered = row("a", { status: "PAID", deliveryStatus: "DELIVERED" });
+    expect([canCancel(delivered), canRefund(delivered)]).toEqual([false, true]);
+    expect(canRefund({ ...delivered, refund: { id: "r", status: "CANCELED", reason: "x" } })).toBe(true);
+    expect(canRefund({ ...delivered, deliveryStatus: "REFUNDED", refund: { id: "r", status: "PENDING", reason: "x" } })).toBe(false);
+  });
+});

@@ -1,3 +1,4 @@
+import { certificateApplicationLiveStatus } from "./certificate-applications.live.ts";
 import type { LiveStatusDeclaration } from "./define.live.ts";
 import { deliveryLiveStatus } from "./deliveries.live.ts";
 import { learningLiveStatus } from "./learning.live.ts";
@@ -19,6 +20,7 @@ export const LIVE_STATUS: readonly LiveStatusDeclaration[] = [
   lectureEnrolmentLiveStatus,
   ticketReservationLiveStatus,
   vaccinationBookingLiveStatus,
+  certificateApplicationLiveStatus,
   learningLiveStatus,
   pizzaOrderLiveStatus,
   deliveryLiveStatus,

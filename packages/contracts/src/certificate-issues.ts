@@ -40,6 +40,8 @@ export const CertificateIssueCanceled = z.object({
   applicationId: z.uuid(),
   customerId: z.uuid(),
   canceledAt: z.string(),
+  /** The booking (added beyond the agreed fields; certificate-issues always sets it). */
+  bookingId: z.uuid().optional(),
 });
 
 /** The events the certificate-issues context publishes. */

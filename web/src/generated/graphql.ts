@@ -11,43 +11,55 @@ export const CancellationReason = {
 export type CancellationReason = typeof CancellationReason[keyof typeof CancellationReason];
 /** Business failures of the certificate-applications context, returned as `extensions.code` of an error. */
 export const CertificateApplicationsErrorCode = {
-  /** No certificate application with that id. */
+  /** No vaccination booking with that id that is yours (malformed, unknown, another customer's, or not known here yet). */
+  VACCINATION_BOOKING_NOT_FOUND: 'VACCINATION_BOOKING_NOT_FOUND',
+  /** The booking's injection has not been given (or was canceled with its booking); nothing was stored. */
+  INJECTION_NOT_COMPLETED: 'INJECTION_NOT_COMPLETED',
+  /** Retryable: injections is down, slow or held off by its breaker; nothing was stored. `extensions.retryAfterMs` may say when. */
+  INJECTIONS_UNAVAILABLE: 'INJECTIONS_UNAVAILABLE',
+  /** Retryable: too many applications at once; nothing was stored. */
+  APPLICATIONS_BUSY: 'APPLICATIONS_BUSY',
+  /** The injection already has a live (APPLIED or ISSUED) certificate application. */
+  APPLICATION_ALREADY_EXISTS: 'APPLICATION_ALREADY_EXISTS',
+  /** No certificate application with that id that you may see. */
   CERTIFICATE_APPLICATION_NOT_FOUND: 'CERTIFICATE_APPLICATION_NOT_FOUND',
-  /** The title is empty or longer than 200 characters. */
-  INVALID_CERTIFICATE_APPLICATION: 'INVALID_CERTIFICATE_APPLICATION'
+  /** The certificate was issued: the application can no longer be canceled. */
+  APPLICATION_ALREADY_ISSUED: 'APPLICATION_ALREADY_ISSUED',
+  /** The application is already canceled. */
+  APPLICATION_ALREADY_CANCELED: 'APPLICATION_ALREADY_CANCELED'
 } as const;
 
 export type CertificateApplicationsErrorCode = typeof CertificateApplicationsErrorCode[keyof typeof CertificateApplicationsErrorCode];
-/** Where a certificate application is in its life. */
+/** Where a certificate application is: APPLIED, then ISSUED or CANCELED. */
 export const CertificateApplicationStatus = {
-  /** Requested; confirmed shortly after, once the request is published. */
-  REQUESTED: 'REQUESTED',
-  /** Confirmed. */
-  CONFIRMED: 'CONFIRMED',
-  /** Applied for; waiting for the certificate manager. */
+  /** Applied; the certificate manager has its issue request. */
   APPLIED: 'APPLIED',
-  /** The certificate was issued. */
+  /** The certificate was issued; the application can no longer be canceled. */
   ISSUED: 'ISSUED',
-  /** Canceled by the customer before it was issued. */
+  /** Canceled by the customer before the certificate was issued. */
   CANCELED: 'CANCELED'
 } as const;
 
 export type CertificateApplicationStatus = typeof CertificateApplicationStatus[keyof typeof CertificateApplicationStatus];
 /** Business failures of the certificate-issues context, returned as `extensions.code` of an error. */
 export const CertificateIssuesErrorCode = {
-  /** No certificate issue with that id. */
+  /** No issue request with that id (malformed or unknown). */
   CERTIFICATE_ISSUE_NOT_FOUND: 'CERTIFICATE_ISSUE_NOT_FOUND',
-  /** The title is empty or longer than 200 characters. */
-  INVALID_CERTIFICATE_ISSUE: 'INVALID_CERTIFICATE_ISSUE'
+  /** The application was canceled before the certificate was issued: nothing to issue. */
+  ISSUE_REQUEST_CANCELED: 'ISSUE_REQUEST_CANCELED',
+  /** The certificate of that request is already issued. */
+  CERTIFICATE_ALREADY_ISSUED: 'CERTIFICATE_ALREADY_ISSUED'
 } as const;
 
 export type CertificateIssuesErrorCode = typeof CertificateIssuesErrorCode[keyof typeof CertificateIssuesErrorCode];
-/** Where a certificate issue is in its life. */
+/** Where an issue request is: REQUESTED, then ISSUED or CANCELED. */
 export const CertificateIssueStatus = {
-  /** Requested; confirmed shortly after, once the request is published. */
+  /** Waiting for the certificate manager. */
   REQUESTED: 'REQUESTED',
-  /** Confirmed. */
-  CONFIRMED: 'CONFIRMED'
+  /** The certificate manager issued the certificate. */
+  ISSUED: 'ISSUED',
+  /** Its application was canceled before the certificate was issued. */
+  CANCELED: 'CANCELED'
 } as const;
 
 export type CertificateIssueStatus = typeof CertificateIssueStatus[keyof typeof CertificateIssueStatus];
@@ -240,14 +252,14 @@ export type InjectionStatus = typeof InjectionStatus[keyof typeof InjectionStatu
 /** Business failures of the learning context, returned as `extensions.code` of an error. */
 export const LearningErrorCode = {
   /** No learning record with that id (or not one you may see). */
-  LEARNING_NOT_FOUND: 'LEARNING_NOT_FOUND',
+  LEARNING_RECORD_NOT_FOUND: 'LEARNING_RECORD_NOT_FOUND',
   /** The learning was started already (it starts once). */
   LEARNING_ALREADY_STARTED: 'LEARNING_ALREADY_STARTED',
   /** The learning was canceled with its order. */
   LEARNING_CANCELED: 'LEARNING_CANCELED',
   /** The manager's name is empty or longer than 100 characters, or an ADMIN named no manager (managerId). */
   INVALID_MANAGER: 'INVALID_MANAGER',
-  /** Learning has too many requests in hand: nothing was done; try again shortly (retryable). */
+  /** Learning has too many mutations in hand: nothing was done; try again shortly (retryable). */
   LEARNING_OVERLOADED: 'LEARNING_OVERLOADED'
 } as const;
 
@@ -287,21 +299,28 @@ export const LectureStatus = {
 } as const;
 
 export type LectureStatus = typeof LectureStatus[keyof typeof LectureStatus];
+/** How a notification is sent. */
+export const NotificationChannel = {
+  /** A text message to a phone number. */
+  SMS: 'SMS'
+} as const;
+
+export type NotificationChannel = typeof NotificationChannel[keyof typeof NotificationChannel];
 /** Business failures of the notifications context, returned as `extensions.code` of an error. */
 export const NotificationsErrorCode = {
-  /** No notification with that id. */
-  NOTIFICATION_NOT_FOUND: 'NOTIFICATION_NOT_FOUND',
-  /** The title is empty or longer than 200 characters. */
-  INVALID_NOTIFICATION: 'INVALID_NOTIFICATION'
+  /** The user id is not a uuid. */
+  INVALID_USER_ID: 'INVALID_USER_ID'
 } as const;
 
 export type NotificationsErrorCode = typeof NotificationsErrorCode[keyof typeof NotificationsErrorCode];
-/** Where a notification is in its life. */
+/** Where a notification is: PENDING, then SENT, or FAILED (parked) until an operator replays it. */
 export const NotificationStatus = {
-  /** Requested; confirmed shortly after, once the request is published. */
-  REQUESTED: 'REQUESTED',
-  /** Confirmed. */
-  CONFIRMED: 'CONFIRMED'
+  /** Recorded; being sent (failed attempts are retried with backoff). */
+  PENDING: 'PENDING',
+  /** The provider took it. */
+  SENT: 'SENT',
+  /** The provider kept failing: its request is parked as a dead letter for operators to replay (then it may still become SENT). */
+  FAILED: 'FAILED'
 } as const;
 
 export type NotificationStatus = typeof NotificationStatus[keyof typeof NotificationStatus];
@@ -440,7 +459,7 @@ export const PizzaRefundStatus = {
 export type PizzaRefundStatus = typeof PizzaRefundStatus[keyof typeof PizzaRefundStatus];
 /** Business failures of the refunds context, returned as `extensions.code` of an error. */
 export const RefundsErrorCode = {
-  /** No pizza order with that id that is yours (the id is malformed, unknown, or another customer's). */
+  /** No pizza order with that id that is yours (the id is malformed, unknown, another customer's, or not paid yet: deliveries knows only paid orders). */
   ORDER_NOT_FOUND: 'ORDER_NOT_FOUND',
   /** The order is not delivered (still on its way, or canceled): only a delivered order is refunded; nothing was stored. */
   ORDER_NOT_DELIVERED: 'ORDER_NOT_DELIVERED',

@@ -16,34 +16,79 @@ export type Scalars = {
 };
 
 /**
- * A certificate application a signed-in user requests; the certificate-applications context confirms it once the request is
- * published.
+ * A customer's application for the vaccination certificate of one of their bookings. It is taken
+ * only once the booking's injection was given (certificate-applications asks injections by a sync
+ * call first), and at most one live (APPLIED or ISSUED) application exists per injection.
+ * APPLIED, then ISSUED when the certificate manager issued the certificate, or CANCELED when the
+ * customer canceled before that. A cancel is refused once the application is ISSUED; a cancel
+ * taken just before the issue reached certificate-applications stands (the application stays
+ * CANCELED), and certificate-issues keeps a certificate it issued meanwhile.
  */
 export type CertificateApplication = {
   __typename?: 'CertificateApplication';
-  /** CertificateApplication id. */
+  /** Application id: the key certificate-issues' issue request and certificate carry. */
   id: Scalars['ID']['output'];
-  /** What the certificate application is called, 1 to 200 characters. */
-  title: Scalars['String']['output'];
-  /** Where the certificate application is in its life. */
+  /** The vaccination booking the certificate is for. */
+  booking: VaccinationBooking;
+  /** The injection the certificate is for (one live application per injection). */
+  injectionId: Scalars['ID']['output'];
+  /** The customer who applied. */
+  customer: User;
+  /** The vaccine's name when the customer booked it. */
+  vaccineName: Scalars['String']['output'];
+  /** Where the application is in its life. */
   status: CertificateApplicationStatus;
-  /** The user who requested it. */
-  owner: User;
-  /** When it was requested. */
-  requestedAt: Scalars['String']['output'];
-  /** When it was confirmed, once it is. */
-  confirmedAt?: Maybe<Scalars['String']['output']>;
+  /** When the customer applied (ISO-8601). */
+  appliedAt: Scalars['String']['output'];
+  /** When the customer canceled it (ISO-8601). */
+  canceledAt?: Maybe<Scalars['String']['output']>;
+  /** The certificate's number, once it is issued (as certificate-applications learned it). */
+  certificateNumber?: Maybe<Scalars['String']['output']>;
+  /** When the certificate was issued (ISO-8601), once it is. */
+  issuedAt?: Maybe<Scalars['String']['output']>;
 };
 
-/** Where a certificate application is in its life. */
+/** Where a certificate application is: APPLIED, then ISSUED or CANCELED. */
 export const CertificateApplicationStatus = {
-  /** Requested; confirmed shortly after, once the request is published. */
-  REQUESTED: 'REQUESTED',
-  /** Confirmed. */
-  CONFIRMED: 'CONFIRMED'
+  /** Applied; the certificate manager has its issue request. */
+  APPLIED: 'APPLIED',
+  /** The certificate was issued; the application can no longer be canceled. */
+  ISSUED: 'ISSUED',
+  /** Canceled by the customer before the certificate was issued. */
+  CANCELED: 'CANCELED'
 } as const;
 
 export type CertificateApplicationStatus = typeof CertificateApplicationStatus[keyof typeof CertificateApplicationStatus];
+/** Business failures of the certificate-applications context, returned as `extensions.code` of an error. */
+export const CertificateApplicationsErrorCode = {
+  /** No vaccination booking with that id that is yours (malformed, unknown, another customer's, or not known here yet). */
+  VACCINATION_BOOKING_NOT_FOUND: 'VACCINATION_BOOKING_NOT_FOUND',
+  /** The booking's injection has not been given (or was canceled with its booking); nothing was stored. */
+  INJECTION_NOT_COMPLETED: 'INJECTION_NOT_COMPLETED',
+  /** Retryable: injections is down, slow or held off by its breaker; nothing was stored. `extensions.retryAfterMs` may say when. */
+  INJECTIONS_UNAVAILABLE: 'INJECTIONS_UNAVAILABLE',
+  /** Retryable: too many applications at once; nothing was stored. */
+  APPLICATIONS_BUSY: 'APPLICATIONS_BUSY',
+  /** The injection already has a live (APPLIED or ISSUED) certificate application. */
+  APPLICATION_ALREADY_EXISTS: 'APPLICATION_ALREADY_EXISTS',
+  /** No certificate application with that id that you may see. */
+  CERTIFICATE_APPLICATION_NOT_FOUND: 'CERTIFICATE_APPLICATION_NOT_FOUND',
+  /** The certificate was issued: the application can no longer be canceled. */
+  APPLICATION_ALREADY_ISSUED: 'APPLICATION_ALREADY_ISSUED',
+  /** The application is already canceled. */
+  APPLICATION_ALREADY_CANCELED: 'APPLICATION_ALREADY_CANCELED'
+} as const;
+
+export type CertificateApplicationsErrorCode = typeof CertificateApplicationsErrorCode[keyof typeof CertificateApplicationsErrorCode];
+/** A vaccination booking, owned by the vaccination-bookings context. */
+export type VaccinationBooking = {
+  __typename?: 'VaccinationBooking';
+  /** Booking id. */
+  id: Scalars['ID']['output'];
+  /** The booking's certificate applications, newest first: only its customer or an ADMIN sees them (empty otherwise). */
+  certificateApplications: Array<CertificateApplication>;
+};
+
 /** A user of the portal, owned by the identity context. */
 export type User = {
   __typename?: 'User';
@@ -51,24 +96,11 @@ export type User = {
   id: Scalars['ID']['output'];
 };
 
-/** Business failures of the certificate-applications context, returned as `extensions.code` of an error. */
-export const CertificateApplicationsErrorCode = {
-  /** No certificate application with that id. */
-  CERTIFICATE_APPLICATION_NOT_FOUND: 'CERTIFICATE_APPLICATION_NOT_FOUND',
-  /** The title is empty or longer than 200 characters. */
-  INVALID_CERTIFICATE_APPLICATION: 'INVALID_CERTIFICATE_APPLICATION'
-} as const;
-
-export type CertificateApplicationsErrorCode = typeof CertificateApplicationsErrorCode[keyof typeof CertificateApplicationsErrorCode];
-/** What a user gives to request a certificate application. */
-export type RequestCertificateApplicationInput = {
-  /** 1 to 200 characters, trimmed. */
-  title: Scalars['String']['input'];
-};
-
 export type Query = {
   __typename?: 'Query';
-  /** One certificate application by id: the signed-in user's own, or any for an ADMIN. */
+  /** The signed-in customer's certificate applications, newest first. */
+  myCertificateApplications: Array<CertificateApplication>;
+  /** One certificate application by id: the customer's own, or any for the CERTIFICATE_MANAGER or an ADMIN. */
   certificateApplication?: Maybe<CertificateApplication>;
 };
 
@@ -79,13 +111,24 @@ export type QueryCertificateApplicationArgs = {
 
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Requests a certificate application for the signed-in user; it is confirmed shortly after. */
-  requestCertificateApplication: CertificateApplication;
+  /**
+   * Applies for the certificate of one of your bookings (role CUSTOMER). injections is asked
+   * first whether the injection was given: refused INJECTION_NOT_COMPLETED before it, and
+   * nothing is stored when injections cannot answer (INJECTIONS_UNAVAILABLE, retryable).
+   */
+  applyForCertificate: CertificateApplication;
+  /** Cancels one of your applications until its certificate is issued (role CUSTOMER); its issue request is canceled shortly after. */
+  cancelCertificateApplication: CertificateApplication;
 };
 
 
-export type MutationRequestCertificateApplicationArgs = {
-  input: RequestCertificateApplicationInput;
+export type MutationApplyForCertificateArgs = {
+  bookingId: Scalars['ID']['input'];
+};
+
+
+export type MutationCancelCertificateApplicationArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -169,6 +212,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of federation types */
 export type FederationTypes = {
   CertificateApplication: CertificateApplication;
+  VaccinationBooking: VaccinationBooking;
 };
 
 /** Mapping of federation reference types */
@@ -176,6 +220,9 @@ export type FederationReferenceTypes = {
   CertificateApplication:
     ( { __typename: 'CertificateApplication' }
     & GraphQLRecursivePick<FederationTypes['CertificateApplication'], {"id":true}> );
+  VaccinationBooking:
+    ( { __typename: 'VaccinationBooking' }
+    & GraphQLRecursivePick<FederationTypes['VaccinationBooking'], {"id":true}> );
 };
 
 
@@ -186,9 +233,9 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   CertificateApplicationStatus: CertificateApplicationStatus;
-  User: ResolverTypeWrapper<User>;
   CertificateApplicationsErrorCode: CertificateApplicationsErrorCode;
-  RequestCertificateApplicationInput: RequestCertificateApplicationInput;
+  VaccinationBooking: ResolverTypeWrapper<{ id: string }>;
+  User: ResolverTypeWrapper<User>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -199,8 +246,8 @@ export type ResolversParentTypes = {
   CertificateApplication: CertificateApplicationModel;
   ID: Scalars['ID']['output'];
   String: Scalars['String']['output'];
+  VaccinationBooking: { id: string };
   User: User;
-  RequestCertificateApplicationInput: RequestCertificateApplicationInput;
   Query: Record<PropertyKey, never>;
   Mutation: Record<PropertyKey, never>;
   Boolean: Scalars['Boolean']['output'];
@@ -209,11 +256,21 @@ export type ResolversParentTypes = {
 export type CertificateApplicationResolvers<ContextType = any, ParentType extends ResolversParentTypes['CertificateApplication'] = ResolversParentTypes['CertificateApplication'], FederationReferenceType extends FederationReferenceTypes['CertificateApplication'] = FederationReferenceTypes['CertificateApplication']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['CertificateApplication']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  booking?: Resolver<ResolversTypes['VaccinationBooking'], ParentType, ContextType>;
+  injectionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  customer?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  vaccineName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['CertificateApplicationStatus'], ParentType, ContextType>;
-  owner?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
-  requestedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  confirmedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  appliedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  canceledAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  certificateNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  issuedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type VaccinationBookingResolvers<ContextType = any, ParentType extends ResolversParentTypes['VaccinationBooking'] = ResolversParentTypes['VaccinationBooking'], FederationReferenceType extends FederationReferenceTypes['VaccinationBooking'] = FederationReferenceTypes['VaccinationBooking']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['VaccinationBooking']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  certificateApplications?: Resolver<Array<ResolversTypes['CertificateApplication']>, ParentType, ContextType>;
 };
 
 export type UserResolvers<ContextType = any, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
@@ -221,15 +278,18 @@ export type UserResolvers<ContextType = any, ParentType extends ResolversParentT
 };
 
 export type QueryResolvers<ContextType = any, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  myCertificateApplications?: Resolver<Array<ResolversTypes['CertificateApplication']>, ParentType, ContextType>;
   certificateApplication?: Resolver<Maybe<ResolversTypes['CertificateApplication']>, ParentType, ContextType, RequireFields<QueryCertificateApplicationArgs, 'id'>>;
 };
 
 export type MutationResolvers<ContextType = any, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
-  requestCertificateApplication?: Resolver<ResolversTypes['CertificateApplication'], ParentType, ContextType, RequireFields<MutationRequestCertificateApplicationArgs, 'input'>>;
+  applyForCertificate?: Resolver<ResolversTypes['CertificateApplication'], ParentType, ContextType, RequireFields<MutationApplyForCertificateArgs, 'bookingId'>>;
+  cancelCertificateApplication?: Resolver<ResolversTypes['CertificateApplication'], ParentType, ContextType, RequireFields<MutationCancelCertificateApplicationArgs, 'id'>>;
 };
 
 export type Resolvers<ContextType = any> = {
   CertificateApplication?: CertificateApplicationResolvers<ContextType>;
+  VaccinationBooking?: VaccinationBookingResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;

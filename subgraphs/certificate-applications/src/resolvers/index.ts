@@ -1,37 +1,61 @@
-import { isUuid, mayRead, requireViewer, type BaseContext, type UnitOfWork } from "@supergraph/platform";
+import { isUuid, mayRead, requireRole, requireViewer, type BaseContext, type Sql, type UnitOfWork, type Viewer } from "@supergraph/platform";
 import type DataLoader from "dataloader";
-import { requestCertificateApplication, type RequestCertificateApplicationInput } from "../commands/request-certificate-application.ts";
-import type { CertificateApplication } from "../domain/certificate-application.ts";
+import { applyForCertificate, type ApplyForCertificateDeps } from "../commands/apply-for-certificate.ts";
+import { cancelCertificateApplication } from "../commands/cancel-certificate-application.ts";
+import { applicationNotFound, type CertificateApplication } from "../domain/certificate-application.ts";
 import type { Resolvers } from "../generated/graphql.ts";
+import { applicationsOf, applicationsOfBooking } from "../infra/certificate-application-store.ts";
 
 export interface CertificateApplicationsContext extends BaseContext {
   readonly certificateApplicationById: DataLoader<string, CertificateApplication | null>;
 }
 
-export interface CertificateApplicationsDeps {
+export interface CertificateApplicationsDeps extends ApplyForCertificateDeps {
+  readonly sql: Sql;
   readonly transact: UnitOfWork;
   readonly clock: () => Date;
 }
 
+/** The customer's own, or any for the certificate manager (who issues it) or an ADMIN. */
+const mayReadApplication = (viewer: Viewer, a: CertificateApplication) => mayRead(viewer, a.customerId) || viewer.roles.includes("CERTIFICATE_MANAGER");
+const visible = (ctx: CertificateApplicationsContext, a: CertificateApplication | null) => (a && ctx.viewer && mayReadApplication(ctx.viewer, a) ? a : null);
+const iso = (d: Date | null) => d?.toISOString() ?? null;
+
 /** Resolvers check the viewer and translate arguments; the decisions are the domain's. */
-export function certificateApplicationsResolvers({ transact, clock }: CertificateApplicationsDeps) {
+export function certificateApplicationsResolvers(deps: CertificateApplicationsDeps) {
+  const { sql, transact, clock } = deps;
   return {
     Query: {
+      myCertificateApplications: (_: unknown, __: unknown, ctx: CertificateApplicationsContext) => applicationsOf(sql, requireViewer(ctx.viewer).userId),
       certificateApplication: async (_: unknown, args: { id: string }, ctx: CertificateApplicationsContext) => {
-        const viewer = requireViewer(ctx.viewer);
-        const found = isUuid(args.id) ? await ctx.certificateApplicationById.load(args.id) : null;
-        return found && mayRead(viewer, found.ownerId) ? found : null;
+        requireViewer(ctx.viewer);
+        return isUuid(args.id) ? visible(ctx, await ctx.certificateApplicationById.load(args.id)) : null;
       },
     },
     Mutation: {
-      requestCertificateApplication: (_: unknown, args: { input: RequestCertificateApplicationInput }, ctx: CertificateApplicationsContext) =>
-        requestCertificateApplication(transact, requireViewer(ctx.viewer).userId, args.input, clock()),
+      applyForCertificate: (_: unknown, args: { bookingId: string }, ctx: CertificateApplicationsContext) =>
+        applyForCertificate(deps, requireRole(ctx.viewer, "CUSTOMER").userId, args.bookingId, clock()),
+      cancelCertificateApplication: (_: unknown, args: { id: string }, ctx: CertificateApplicationsContext) => {
+        const viewer = requireRole(ctx.viewer, "CUSTOMER", "ADMIN");
+        if (!isUuid(args.id)) throw applicationNotFound();
+        return cancelCertificateApplication(transact, args.id, viewer, clock());
+      },
     },
     CertificateApplication: {
-      __resolveReference: (ref: { id: string }, ctx: CertificateApplicationsContext) => (isUuid(ref.id) ? ctx.certificateApplicationById.load(ref.id) : null),
-      owner: (t: CertificateApplication) => ({ __typename: "User" as const, id: t.ownerId }),
-      requestedAt: (t: CertificateApplication) => t.requestedAt.toISOString(),
-      confirmedAt: (t: CertificateApplication) => t.confirmedAt?.toISOString() ?? null,
+      __resolveReference: async (ref: { id: string }, ctx: CertificateApplicationsContext) => (isUuid(ref.id) ? visible(ctx, await ctx.certificateApplicationById.load(ref.id)) : null),
+      booking: (a: CertificateApplication) => ({ __typename: "VaccinationBooking" as const, id: a.bookingId }),
+      customer: (a: CertificateApplication) => ({ __typename: "User" as const, id: a.customerId }),
+      appliedAt: (a: CertificateApplication) => a.appliedAt.toISOString(),
+      canceledAt: (a: CertificateApplication) => iso(a.canceledAt),
+      issuedAt: (a: CertificateApplication) => iso(a.issuedAt),
+    },
+    VaccinationBooking: {
+      __resolveReference: (ref: { id: string }) => ({ id: ref.id }),
+      certificateApplications: async (booking: { id: string }, _: unknown, ctx: CertificateApplicationsContext) => {
+        if (!ctx.viewer || !isUuid(booking.id)) return [];
+        const viewer = ctx.viewer;
+        return (await applicationsOfBooking(sql, booking.id)).filter((a) => mayRead(viewer, a.customerId));
+      },
     },
   } satisfies Resolvers<CertificateApplicationsContext>;
 }

@@ -16,34 +16,76 @@ export type Scalars = {
 };
 
 /**
- * A certificate issue a signed-in user requests; the certificate-issues context confirms it once the request is
- * published.
+ * The issue request of one certificate application, made when certificate-applications published
+ * CertificateApplied (REQUESTED). The certificate manager issues it (ISSUED: a certificate number
+ * and when it was issued), or it is CANCELED when its application was canceled first. Issuing a
+ * canceled request is refused (ISSUE_REQUEST_CANCELED). An application canceled after its
+ * certificate was issued keeps the request ISSUED and the certificate.
  */
 export type CertificateIssue = {
   __typename?: 'CertificateIssue';
-  /** CertificateIssue id. */
+  /** Issue request id. */
   id: Scalars['ID']['output'];
-  /** What the certificate issue is called, 1 to 200 characters. */
-  title: Scalars['String']['output'];
-  /** Where the certificate issue is in its life. */
+  /** The application it issues the certificate of. */
+  application: CertificateApplication;
+  /** The vaccination booking the certificate is for. */
+  bookingId: Scalars['ID']['output'];
+  /** The customer the certificate is for. */
+  customer: User;
+  /** Where the issue request is in its life. */
   status: CertificateIssueStatus;
-  /** The user who requested it. */
-  owner: User;
-  /** When it was requested. */
+  /** When the request was made (ISO-8601). */
   requestedAt: Scalars['String']['output'];
-  /** When it was confirmed, once it is. */
-  confirmedAt?: Maybe<Scalars['String']['output']>;
+  /** When it was canceled with its application (ISO-8601). */
+  canceledAt?: Maybe<Scalars['String']['output']>;
+  /** The certificate, once it is issued. */
+  certificate?: Maybe<Certificate>;
 };
 
-/** Where a certificate issue is in its life. */
+/** Where an issue request is: REQUESTED, then ISSUED or CANCELED. */
 export const CertificateIssueStatus = {
-  /** Requested; confirmed shortly after, once the request is published. */
+  /** Waiting for the certificate manager. */
   REQUESTED: 'REQUESTED',
-  /** Confirmed. */
-  CONFIRMED: 'CONFIRMED'
+  /** The certificate manager issued the certificate. */
+  ISSUED: 'ISSUED',
+  /** Its application was canceled before the certificate was issued. */
+  CANCELED: 'CANCELED'
 } as const;
 
 export type CertificateIssueStatus = typeof CertificateIssueStatus[keyof typeof CertificateIssueStatus];
+/** A vaccination certificate, as the certificate manager issued it. */
+export type Certificate = {
+  __typename?: 'Certificate';
+  /** Human-readable and unique: VC-<year>-<six digits>, e.g. VC-2026-000042. */
+  number: Scalars['String']['output'];
+  /** When it was issued (ISO-8601). */
+  issuedAt: Scalars['String']['output'];
+  /** The issue request it came from. */
+  issueId: Scalars['ID']['output'];
+};
+
+/** Business failures of the certificate-issues context, returned as `extensions.code` of an error. */
+export const CertificateIssuesErrorCode = {
+  /** No issue request with that id (malformed or unknown). */
+  CERTIFICATE_ISSUE_NOT_FOUND: 'CERTIFICATE_ISSUE_NOT_FOUND',
+  /** The application was canceled before the certificate was issued: nothing to issue. */
+  ISSUE_REQUEST_CANCELED: 'ISSUE_REQUEST_CANCELED',
+  /** The certificate of that request is already issued. */
+  CERTIFICATE_ALREADY_ISSUED: 'CERTIFICATE_ALREADY_ISSUED'
+} as const;
+
+export type CertificateIssuesErrorCode = typeof CertificateIssuesErrorCode[keyof typeof CertificateIssuesErrorCode];
+/** A certificate application, owned by certificate-applications; certificate-issues adds its certificate. */
+export type CertificateApplication = {
+  __typename?: 'CertificateApplication';
+  /** Application id. */
+  id: Scalars['ID']['output'];
+  /** The application's certificate, once issued: the customer's own, or any for the CERTIFICATE_MANAGER or an ADMIN. */
+  certificate?: Maybe<Certificate>;
+  /** Its issue request, once certificate-issues recorded it (CERTIFICATE_MANAGER or ADMIN only; null otherwise). */
+  issueRequest?: Maybe<CertificateIssue>;
+};
+
 /** A user of the portal, owned by the identity context. */
 export type User = {
   __typename?: 'User';
@@ -51,24 +93,11 @@ export type User = {
   id: Scalars['ID']['output'];
 };
 
-/** Business failures of the certificate-issues context, returned as `extensions.code` of an error. */
-export const CertificateIssuesErrorCode = {
-  /** No certificate issue with that id. */
-  CERTIFICATE_ISSUE_NOT_FOUND: 'CERTIFICATE_ISSUE_NOT_FOUND',
-  /** The title is empty or longer than 200 characters. */
-  INVALID_CERTIFICATE_ISSUE: 'INVALID_CERTIFICATE_ISSUE'
-} as const;
-
-export type CertificateIssuesErrorCode = typeof CertificateIssuesErrorCode[keyof typeof CertificateIssuesErrorCode];
-/** What a user gives to request a certificate issue. */
-export type RequestCertificateIssueInput = {
-  /** 1 to 200 characters, trimmed. */
-  title: Scalars['String']['input'];
-};
-
 export type Query = {
   __typename?: 'Query';
-  /** One certificate issue by id: the signed-in user's own, or any for an ADMIN. */
+  /** Issue requests waiting for the certificate manager, oldest first (role CERTIFICATE_MANAGER or ADMIN). */
+  pendingCertificateIssues: Array<CertificateIssue>;
+  /** One issue request by id (role CERTIFICATE_MANAGER or ADMIN). */
   certificateIssue?: Maybe<CertificateIssue>;
 };
 
@@ -79,13 +108,16 @@ export type QueryCertificateIssueArgs = {
 
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Requests a certificate issue for the signed-in user; it is confirmed shortly after. */
-  requestCertificateIssue: CertificateIssue;
+  /**
+   * Issues the certificate of a request (role CERTIFICATE_MANAGER or ADMIN): a new certificate
+   * number and the time of issue; certificate-applications marks the application ISSUED shortly after.
+   */
+  issueCertificate: CertificateIssue;
 };
 
 
-export type MutationRequestCertificateIssueArgs = {
-  input: RequestCertificateIssueInput;
+export type MutationIssueCertificateArgs = {
+  issueId: Scalars['ID']['input'];
 };
 
 
@@ -169,6 +201,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of federation types */
 export type FederationTypes = {
   CertificateIssue: CertificateIssue;
+  CertificateApplication: CertificateApplication;
 };
 
 /** Mapping of federation reference types */
@@ -176,6 +209,9 @@ export type FederationReferenceTypes = {
   CertificateIssue:
     ( { __typename: 'CertificateIssue' }
     & GraphQLRecursivePick<FederationTypes['CertificateIssue'], {"id":true}> );
+  CertificateApplication:
+    ( { __typename: 'CertificateApplication' }
+    & GraphQLRecursivePick<FederationTypes['CertificateApplication'], {"id":true}> );
 };
 
 
@@ -186,9 +222,10 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   CertificateIssueStatus: CertificateIssueStatus;
-  User: ResolverTypeWrapper<User>;
+  Certificate: ResolverTypeWrapper<Certificate>;
   CertificateIssuesErrorCode: CertificateIssuesErrorCode;
-  RequestCertificateIssueInput: RequestCertificateIssueInput;
+  CertificateApplication: ResolverTypeWrapper<{ id: string }>;
+  User: ResolverTypeWrapper<User>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -199,8 +236,9 @@ export type ResolversParentTypes = {
   CertificateIssue: CertificateIssueModel;
   ID: Scalars['ID']['output'];
   String: Scalars['String']['output'];
+  Certificate: Certificate;
+  CertificateApplication: { id: string };
   User: User;
-  RequestCertificateIssueInput: RequestCertificateIssueInput;
   Query: Record<PropertyKey, never>;
   Mutation: Record<PropertyKey, never>;
   Boolean: Scalars['Boolean']['output'];
@@ -209,11 +247,26 @@ export type ResolversParentTypes = {
 export type CertificateIssueResolvers<ContextType = any, ParentType extends ResolversParentTypes['CertificateIssue'] = ResolversParentTypes['CertificateIssue'], FederationReferenceType extends FederationReferenceTypes['CertificateIssue'] = FederationReferenceTypes['CertificateIssue']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['CertificateIssue']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  application?: Resolver<ResolversTypes['CertificateApplication'], ParentType, ContextType>;
+  bookingId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  customer?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['CertificateIssueStatus'], ParentType, ContextType>;
-  owner?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
   requestedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  confirmedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  canceledAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  certificate?: Resolver<Maybe<ResolversTypes['Certificate']>, ParentType, ContextType>;
+};
+
+export type CertificateResolvers<ContextType = any, ParentType extends ResolversParentTypes['Certificate'] = ResolversParentTypes['Certificate']> = {
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  issuedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  issueId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type CertificateApplicationResolvers<ContextType = any, ParentType extends ResolversParentTypes['CertificateApplication'] = ResolversParentTypes['CertificateApplication'], FederationReferenceType extends FederationReferenceTypes['CertificateApplication'] = FederationReferenceTypes['CertificateApplication']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['CertificateApplication']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  certificate?: Resolver<Maybe<ResolversTypes['Certificate']>, ParentType, ContextType>;
+  issueRequest?: Resolver<Maybe<ResolversTypes['CertificateIssue']>, ParentType, ContextType>;
 };
 
 export type UserResolvers<ContextType = any, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
@@ -221,15 +274,18 @@ export type UserResolvers<ContextType = any, ParentType extends ResolversParentT
 };
 
 export type QueryResolvers<ContextType = any, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  pendingCertificateIssues?: Resolver<Array<ResolversTypes['CertificateIssue']>, ParentType, ContextType>;
   certificateIssue?: Resolver<Maybe<ResolversTypes['CertificateIssue']>, ParentType, ContextType, RequireFields<QueryCertificateIssueArgs, 'id'>>;
 };
 
 export type MutationResolvers<ContextType = any, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
-  requestCertificateIssue?: Resolver<ResolversTypes['CertificateIssue'], ParentType, ContextType, RequireFields<MutationRequestCertificateIssueArgs, 'input'>>;
+  issueCertificate?: Resolver<ResolversTypes['CertificateIssue'], ParentType, ContextType, RequireFields<MutationIssueCertificateArgs, 'issueId'>>;
 };
 
 export type Resolvers<ContextType = any> = {
   CertificateIssue?: CertificateIssueResolvers<ContextType>;
+  Certificate?: CertificateResolvers<ContextType>;
+  CertificateApplication?: CertificateApplicationResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;

@@ -49,7 +49,8 @@ const MODELS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   learning: { LearningRecord: "../domain/learning-record.ts#LearningRecord" },
   // Evaluations know a learning record by id only: `LearningRecord.evaluationSheet` is resolved from it.
   evaluations: { EvaluationSheet: "../domain/evaluation-sheet.ts#EvaluationSheet", Evaluation: "../domain/evaluation-sheet.ts#Evaluation", LearningRecord: "{ id: string }" },
-  notifications: { Notification: "../domain/notification.ts#Notification" },
+  // Notifications know a user by id only: `User.smsHistory` is resolved from it.
+  notifications: { Notification: "../domain/notification.ts#Notification", User: "{ id: string }" },
   "pizza-orders": { PizzaOrder: "../domain/pizza-order.ts#PizzaOrder", PizzaOrderLine: "../domain/pizza-order.ts#PizzaOrderLine" },
   // Deliveries know an order by id only: `PizzaOrder.delivery` is resolved from it.
   deliveries: { Delivery: "../domain/delivery.ts#Delivery", PizzaOrder: "{ id: string }" },

@@ -1,13 +1,13 @@
-import type { NotificationEvent } from "@supergraph/contracts/notifications";
-import type { CommandSpec } from "@supergraph/platform";
-import { notificationDecider, type Notification, type NotificationCommand } from "../domain/notification.ts";
-import { lockNotification, saveNotification } from "../infra/notification-store.ts";
+import type { CommandSpec, Sql } from "@supergraph/platform";
+import { notificationDecider, published, type Notification, type NotificationChange, type NotificationCommand } from "../domain/notification.ts";
+import { lockNotification, lockNotificationOfRequest, saveNotification } from "../infra/notification-store.ts";
 
-/** A command on the notification `notificationId`: locked while it is decided, saved whole. */
-export function onNotification(notificationId: string): CommandSpec<Notification, NotificationCommand, NotificationEvent> {
-  return {
-    decider: notificationDecider,
-    load: (tx) => lockNotification(tx, notificationId),
-    save: (tx, notification) => saveNotification(tx, notification),
-  };
+function onNotificationFound(load: (tx: Sql) => Promise<Notification | null>): CommandSpec<Notification, NotificationCommand, NotificationChange> {
+  return { decider: notificationDecider, load, save: (tx, n) => saveNotification(tx, n), publish: published };
 }
+
+/** A command on the notification recorded from the request event `requestEventId` (none yet: a new one), locked while it is decided. */
+export const onRequest = (requestEventId: string) => onNotificationFound((tx) => lockNotificationOfRequest(tx, requestEventId));
+
+/** A command on the notification `id`, locked while it is decided. */
+export const onNotification = (id: string) => onNotificationFound((tx) => lockNotification(tx, id));

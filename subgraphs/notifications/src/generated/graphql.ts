@@ -16,31 +16,58 @@ export type Scalars = {
 };
 
 /**
- * A notification a signed-in user requests; the notifications context confirms it once the request is
- * published.
+ * One notification (today an SMS) to one user, recorded once per request event any context
+ * publishes (`NotificationRequested`, notifications' own contract), then sent through the SMS
+ * provider: SENT once the provider took it; a provider that keeps failing is retried with
+ * backoff, then the notification is FAILED and its request parked for operators to replay.
  */
 export type Notification = {
   __typename?: 'Notification';
   /** Notification id. */
   id: Scalars['ID']['output'];
-  /** What the notification is called, 1 to 200 characters. */
-  title: Scalars['String']['output'];
-  /** Where the notification is in its life. */
+  /** The user it is for. */
+  recipient: User;
+  /** How it is sent. */
+  channel: NotificationChannel;
+  /** Where it is sent: for SMS the phone number. */
+  address: Scalars['String']['output'];
+  /** The requester's kind, e.g. COURSE_ORDERED, COURSE_ORDER_CANCELED, LEARNING_STARTED, LEARNING_CANCELED. */
+  kind: Scalars['String']['output'];
+  /** The message. */
+  text: Scalars['String']['output'];
+  /** The case it belongs to, in the requester's ids (e.g. the course order id). */
+  caseId: Scalars['String']['output'];
+  /** The case as people read it (e.g. the order number CO-2026-000123). */
+  caseLabel?: Maybe<Scalars['String']['output']>;
+  /** The context that requested it (e.g. course-orders, learning). */
+  requestedBy: Scalars['String']['output'];
+  /** Where it is in its life. */
   status: NotificationStatus;
-  /** The user who requested it. */
-  owner: User;
-  /** When it was requested. */
+  /** Send attempts that failed so far. */
+  failedAttempts: Scalars['Int']['output'];
+  /** Why the last attempt failed, while it is not sent. */
+  lastError?: Maybe<Scalars['String']['output']>;
+  /** When it was requested (ISO-8601). */
   requestedAt: Scalars['String']['output'];
-  /** When it was confirmed, once it is. */
-  confirmedAt?: Maybe<Scalars['String']['output']>;
+  /** When the provider took it (ISO-8601). */
+  sentAt?: Maybe<Scalars['String']['output']>;
 };
 
-/** Where a notification is in its life. */
+/** How a notification is sent. */
+export const NotificationChannel = {
+  /** A text message to a phone number. */
+  SMS: 'SMS'
+} as const;
+
+export type NotificationChannel = typeof NotificationChannel[keyof typeof NotificationChannel];
+/** Where a notification is: PENDING, then SENT, or FAILED (parked) until an operator replays it. */
 export const NotificationStatus = {
-  /** Requested; confirmed shortly after, once the request is published. */
-  REQUESTED: 'REQUESTED',
-  /** Confirmed. */
-  CONFIRMED: 'CONFIRMED'
+  /** Recorded; being sent (failed attempts are retried with backoff). */
+  PENDING: 'PENDING',
+  /** The provider took it. */
+  SENT: 'SENT',
+  /** The provider kept failing: its request is parked as a dead letter for operators to replay (then it may still become SENT). */
+  FAILED: 'FAILED'
 } as const;
 
 export type NotificationStatus = typeof NotificationStatus[keyof typeof NotificationStatus];
@@ -49,43 +76,35 @@ export type User = {
   __typename?: 'User';
   /** User id. */
   id: Scalars['ID']['output'];
+  /** The user's SMS history, newest first: only the user themself or an ADMIN sees it (empty otherwise). */
+  smsHistory: Array<Notification>;
 };
 
 /** Business failures of the notifications context, returned as `extensions.code` of an error. */
 export const NotificationsErrorCode = {
-  /** No notification with that id. */
-  NOTIFICATION_NOT_FOUND: 'NOTIFICATION_NOT_FOUND',
-  /** The title is empty or longer than 200 characters. */
-  INVALID_NOTIFICATION: 'INVALID_NOTIFICATION'
+  /** The user id is not a uuid. */
+  INVALID_USER_ID: 'INVALID_USER_ID'
 } as const;
 
 export type NotificationsErrorCode = typeof NotificationsErrorCode[keyof typeof NotificationsErrorCode];
-/** What a user gives to request a notification. */
-export type RequestNotificationInput = {
-  /** 1 to 200 characters, trimmed. */
-  title: Scalars['String']['input'];
-};
-
 export type Query = {
   __typename?: 'Query';
-  /** One notification by id: the signed-in user's own, or any for an ADMIN. */
+  /** The signed-in user's SMS history, newest first. */
+  mySmsHistory: Array<Notification>;
+  /** Any user's SMS history, newest first: needs role ADMIN. */
+  smsHistory: Array<Notification>;
+  /** One notification by id: its recipient's own, or any for an ADMIN. */
   notification?: Maybe<Notification>;
+};
+
+
+export type QuerySmsHistoryArgs = {
+  userId: Scalars['ID']['input'];
 };
 
 
 export type QueryNotificationArgs = {
   id: Scalars['ID']['input'];
-};
-
-export type Mutation = {
-  __typename?: 'Mutation';
-  /** Requests a notification for the signed-in user; it is confirmed shortly after. */
-  requestNotification: Notification;
-};
-
-
-export type MutationRequestNotificationArgs = {
-  input: RequestNotificationInput;
 };
 
 
@@ -169,6 +188,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of federation types */
 export type FederationTypes = {
   Notification: Notification;
+  User: User;
 };
 
 /** Mapping of federation reference types */
@@ -176,6 +196,9 @@ export type FederationReferenceTypes = {
   Notification:
     ( { __typename: 'Notification' }
     & GraphQLRecursivePick<FederationTypes['Notification'], {"id":true}> );
+  User:
+    ( { __typename: 'User' }
+    & GraphQLRecursivePick<FederationTypes['User'], {"id":true}> );
 };
 
 
@@ -185,12 +208,12 @@ export type ResolversTypes = {
   Notification: ResolverTypeWrapper<NotificationModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  NotificationChannel: NotificationChannel;
   NotificationStatus: NotificationStatus;
-  User: ResolverTypeWrapper<User>;
+  User: ResolverTypeWrapper<{ id: string }>;
   NotificationsErrorCode: NotificationsErrorCode;
-  RequestNotificationInput: RequestNotificationInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
 };
 
@@ -199,39 +222,45 @@ export type ResolversParentTypes = {
   Notification: NotificationModel;
   ID: Scalars['ID']['output'];
   String: Scalars['String']['output'];
-  User: User;
-  RequestNotificationInput: RequestNotificationInput;
+  Int: Scalars['Int']['output'];
+  User: { id: string };
   Query: Record<PropertyKey, never>;
-  Mutation: Record<PropertyKey, never>;
   Boolean: Scalars['Boolean']['output'];
 };
 
 export type NotificationResolvers<ContextType = any, ParentType extends ResolversParentTypes['Notification'] = ResolversParentTypes['Notification'], FederationReferenceType extends FederationReferenceTypes['Notification'] = FederationReferenceTypes['Notification']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Notification']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recipient?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  channel?: Resolver<ResolversTypes['NotificationChannel'], ParentType, ContextType>;
+  address?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  caseId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  caseLabel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  requestedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['NotificationStatus'], ParentType, ContextType>;
-  owner?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  failedAttempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lastError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   requestedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  confirmedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sentAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
-export type UserResolvers<ContextType = any, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
+export type UserResolvers<ContextType = any, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User'], FederationReferenceType extends FederationReferenceTypes['User'] = FederationReferenceTypes['User']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['User']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  smsHistory?: Resolver<Array<ResolversTypes['Notification']>, ParentType, ContextType>;
 };
 
 export type QueryResolvers<ContextType = any, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  mySmsHistory?: Resolver<Array<ResolversTypes['Notification']>, ParentType, ContextType>;
+  smsHistory?: Resolver<Array<ResolversTypes['Notification']>, ParentType, ContextType, RequireFields<QuerySmsHistoryArgs, 'userId'>>;
   notification?: Resolver<Maybe<ResolversTypes['Notification']>, ParentType, ContextType, RequireFields<QueryNotificationArgs, 'id'>>;
-};
-
-export type MutationResolvers<ContextType = any, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
-  requestNotification?: Resolver<ResolversTypes['Notification'], ParentType, ContextType, RequireFields<MutationRequestNotificationArgs, 'input'>>;
 };
 
 export type Resolvers<ContextType = any> = {
   Notification?: NotificationResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
-  Mutation?: MutationResolvers<ContextType>;
 };
 

@@ -113,4 +113,30 @@ describe("pizza refunds and coupons", () => {
     expect(await paymentsOf(stack, order.id)).toEqual([expect.objectContaining({ status: "CANCELED" })]);
     expect((await requestRefund(stack, cora, order.id)).errors?.[0]?.extensions?.code).toBe("REFUND_ALREADY_EXISTS");
   });
+
+  it("two replicas of refunds: each completed return run makes one final refund and one payment cancellation", async () => {
+    await stack.addReplica("refunds");
+    const customers = await Promise.all(Array.from({ length: 4 }, () => stack.signUp("CUSTOMER")));
+    const orderIds = await Promise.all(
+      customers.map(async (c) => {
+        const { order } = await deliveredOrder(stack, c, courier);
+        const refund = await refunded(stack, c, order.id, "Cold");
+        expect((await stack.gql(COMPLETE_REFUND_DELIVERY, { id: refund.delivery.id }, courier.token)).data?.completeRefundDelivery?.status).toBe("RETURNED");
+        await orderShows(stack, c, order.id, "refund COMPLETED and payment CANCELED", (o) => o.refund?.status === "COMPLETED" && o.payment?.status === "CANCELED");
+        return order.id;
+      }),
+    );
+    const recorded = await stack.sql<{ type: string; n: number }>(
+      "refunds",
+      `SELECT payload->>'type' AS type, count(*)::int AS n FROM platform_outbox
+        WHERE coalesce(payload->'data'->>'orderId', payload->'data'->>'reference') = ANY($1::text[]) GROUP BY 1 ORDER BY 1`,
+      [orderIds],
+    );
+    expect(recorded).toEqual([
+      { type: "PaymentCancellationRequested", n: 4 },
+      { type: "PizzaRefundCompleted", n: 4 },
+      { type: "PizzaRefunded", n: 4 },
+    ]);
+    for (const id of orderIds) expect(await paymentsOf(stack, id)).toEqual([expect.objectContaining({ status: "CANCELED" })]);
+  });
 });

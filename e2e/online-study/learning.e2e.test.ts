@@ -82,7 +82,7 @@ describe("online study: learning", () => {
     expect(codes(await startLearning(stack, lena, learning.id, "Lena", max.userId))).toEqual(["INVALID_MANAGER"]);
     expect(codes(await startLearning(stack, admin, learning.id, "Max"))).toEqual(["INVALID_MANAGER"]);
     expect(codes(await startLearning(stack, lena, learning.id, " "))).toEqual(["INVALID_MANAGER"]);
-    expect(codes(await startLearning(stack, lena, "not-a-uuid"))).toEqual(["LEARNING_NOT_FOUND"]);
+    expect(codes(await startLearning(stack, lena, "not-a-uuid"))).toEqual(["LEARNING_RECORD_NOT_FOUND"]);
     expect(codes(await stack.gql(LEARNING_QUEUE, {}, student.token))).toEqual(["FORBIDDEN"]);
     expect(codes(await stack.gql(LEARNING_QUEUE, {}))).toEqual(["UNAUTHENTICATED"]);
     const stranger = await stack.signUp("STUDENT");
@@ -90,7 +90,17 @@ describe("online study: learning", () => {
     expect((await stack.gql(MY_LEARNING_RECORDS, {}, stranger.token)).data?.myLearningRecords).toEqual([]);
     expect((await stack.gql(MY_LEARNING_RECORDS, {}, student.token)).data?.myLearningRecords).toContainEqual({ id: learning.id, status: "AWAITING_MANAGER", order: { id: order.id } });
 
+    const one = `subscription($id: ID!) { learningChanges(id: $id) { status learning { id managerName } } }`;
+    const [mine, theirs] = await openSubscriptions(stack.router.url, 1, () => {
+      const s = [new Subscriber(stack.router.url, student.token).subscribe(one, { id: learning.id }), new Subscriber(stack.router.url, stranger.token).subscribe(one, { id: learning.id })];
+      subscribers.push(...s);
+      return s;
+    });
     const assigned = await startLearning(stack, admin, learning.id, "Max Manager", max.userId);
+    expect((await mine!.waitForCount(1))[0].learningChanges).toEqual({ status: "IN_PROGRESS", learning: { id: learning.id, managerName: "Max Manager" } });
+    await waitFor("the stranger's subscription to be refused", () => theirs!.errors.length > 0);
+    expect(theirs!.received).toEqual([]);
+    expect(theirs!.errors).toEqual([expect.objectContaining({ extensions: { code: "LEARNING_RECORD_NOT_FOUND" } })]);
     expect(assigned.data?.startLearning).toMatchObject({ status: "IN_PROGRESS", managerName: "Max Manager", manager: { id: max.userId } });
 
     const other = await ordered(stack, student);

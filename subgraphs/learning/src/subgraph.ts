@@ -11,7 +11,7 @@ const typeDefs = readFileSync(new URL("../schema.graphql", import.meta.url), "ut
 
 /**
  * The learning context, for the platform's `runContext`: a record per course order, fed by
- * course-orders' and evaluations' events, started by a learning manager. Its requests run
+ * course-orders' and evaluations' events, started by a learning manager. Its mutations run
  * under the platform's bulkhead, so past its limit it sheds load with LEARNING_OVERLOADED
  * instead of piling up. It reads through SQL only (`prisma: false`).
  */

@@ -14,7 +14,7 @@ export interface StartLearningInput {
  * LEARNING_ALREADY_STARTED, whoever sends it.
  */
 export async function startLearning(transact: UnitOfWork, by: Viewer, input: StartLearningInput, now: Date): Promise<LearningRecord> {
-  if (!isUuid(input.learningId)) throw LearningError.refuse("LEARNING_NOT_FOUND", "No learning record with that id.");
+  if (!isUuid(input.learningId)) throw LearningError.refuse("LEARNING_RECORD_NOT_FOUND", "No learning record with that id.");
   const byAdmin = by.roles.includes("ADMIN");
   const managerId = byAdmin ? input.managerId : (input.managerId ?? by.userId);
   if (!managerId || !isUuid(managerId) || (!byAdmin && managerId !== by.userId)) {

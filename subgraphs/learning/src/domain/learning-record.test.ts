@@ -59,8 +59,8 @@ describe("starting a learning", () => {
   it.each([["an empty name", "  "], ["a name of 101 characters", "x".repeat(101)]])("given %s, then it is INVALID_MANAGER", (_, managerName) => {
     spec.given([opened]).when({ ...start, managerName }).thenRefuses(LearningErrorCode.INVALID_MANAGER);
   });
-  it("given no learning, then it is LEARNING_NOT_FOUND", () => {
-    spec.given([]).when(start).thenRefuses(LearningErrorCode.LEARNING_NOT_FOUND);
+  it("given no learning, then it is LEARNING_RECORD_NOT_FOUND", () => {
+    spec.given([]).when(start).thenRefuses(LearningErrorCode.LEARNING_RECORD_NOT_FOUND);
   });
 });
 
@@ -95,7 +95,7 @@ describe("canceling a learning (on CourseOrderCanceled)", () => {
   it("given a canceled learning, when the cancel comes again, then nothing happens", () => {
     spec.given([opened, canceled]).when(cancel).thenNothing();
   });
-  it("given no learning, then it is LEARNING_NOT_FOUND (the policy retries until the record exists)", () => {
-    spec.given([]).when(cancel).thenRefuses(LearningErrorCode.LEARNING_NOT_FOUND);
+  it("given no learning, then it is LEARNING_RECORD_NOT_FOUND (the policy retries until the record exists)", () => {
+    spec.given([]).when(cancel).thenRefuses(LearningErrorCode.LEARNING_RECORD_NOT_FOUND);
   });
 });

@@ -40,7 +40,7 @@ export type LearningCommand =
 /** Refusals of the learning context, their codes from its SDL's LearningErrorCode. */
 export const LearningError = domainErrors(LearningErrorCode);
 
-const notFound = () => LearningError.refuse("LEARNING_NOT_FOUND", "No learning record with that id.");
+const notFound = () => LearningError.refuse("LEARNING_RECORD_NOT_FOUND", "No learning record with that id.");
 
 /** Decides which events a command on a learning record yields, or refuses it. */
 export function decide(command: LearningCommand, state: LearningRecord | null): LearningEvent[] {

@@ -87,14 +87,14 @@ export type User = {
 /** Business failures of the learning context, returned as `extensions.code` of an error. */
 export const LearningErrorCode = {
   /** No learning record with that id (or not one you may see). */
-  LEARNING_NOT_FOUND: 'LEARNING_NOT_FOUND',
+  LEARNING_RECORD_NOT_FOUND: 'LEARNING_RECORD_NOT_FOUND',
   /** The learning was started already (it starts once). */
   LEARNING_ALREADY_STARTED: 'LEARNING_ALREADY_STARTED',
   /** The learning was canceled with its order. */
   LEARNING_CANCELED: 'LEARNING_CANCELED',
   /** The manager's name is empty or longer than 100 characters, or an ADMIN named no manager (managerId). */
   INVALID_MANAGER: 'INVALID_MANAGER',
-  /** Learning has too many requests in hand: nothing was done; try again shortly (retryable). */
+  /** Learning has too many mutations in hand: nothing was done; try again shortly (retryable). */
   LEARNING_OVERLOADED: 'LEARNING_OVERLOADED'
 } as const;
 

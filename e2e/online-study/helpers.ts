@@ -1,5 +1,5 @@
 import { type SignedIn, type Stack, waitFor } from "@supergraph/testkit";
-import { LEARNING_OF_ORDER, ORDER_COURSE, START_LEARNING } from "./operations.ts";
+import { EVALUATION_SHEET, LEARNING_OF_ORDER, MY_SMS, ORDER_COURSE, REGISTER_FINAL, REGISTER_INTERIM, START_LEARNING } from "./operations.ts";
 
 /* Online study steps through the router (S2 and S3 append theirs below). */
 
@@ -58,4 +58,95 @@ export async function learningOf(stack: Stack, reader: SignedIn, orderId: string
 /** Starts the learning as `manager` (assigning themselves, or `managerId` as an ADMIN): the whole response. */
 export function startLearning(stack: Stack, manager: SignedIn, learningId: string, managerName = "Lena Learning", managerId?: string) {
   return stack.gql<{ startLearning: LearningRecord }>(START_LEARNING, { input: { learningId, managerName, ...(managerId && { managerId }) } }, manager.token);
+}
+
+// --- evaluations and notifications (S2) ---
+
+export interface Evaluation {
+  id: string;
+  learningId: string;
+  orderId: string;
+  kind: string;
+  score: number;
+  note: string;
+  status: string;
+  manager: { id: string };
+}
+
+export interface EvaluationSheet {
+  id: string;
+  status: string;
+  evaluations: Evaluation[];
+  finalEvaluation: { id: string; score: number } | null;
+  manager: { id: string } | null;
+  [field: string]: unknown;
+}
+
+export interface Sms {
+  id: string;
+  kind: string;
+  address: string;
+  text: string;
+  caseId: string;
+  caseLabel: string | null;
+  requestedBy: string;
+  status: string;
+  failedAttempts: number;
+  sentAt: string | null;
+  recipient: { id: string };
+}
+
+/** Orders a course as `student` and has `manager` start its learning: the order and the learning id. */
+export async function orderAndStart(stack: Stack, student: SignedIn, manager: SignedIn): Promise<{ order: CourseOrder; learningId: string }> {
+  const order = await ordered(stack, student);
+  const learning = await learningOf(stack, student, order.id);
+  const res = await startLearning(stack, manager, learning.id);
+  if (!res.data?.startLearning) throw new Error(`startLearning failed: ${JSON.stringify(res.errors)}`);
+  return { order, learningId: learning.id };
+}
+
+/** The learning's evaluation sheet as `reader` sees it, once it is `status` (evaluations opens it on LearningStarted). */
+export async function sheetOf(stack: Stack, reader: SignedIn, learningId: string, status = "OPEN", timeoutMs = 30_000): Promise<EvaluationSheet> {
+  return waitFor(
+    `the evaluation sheet of ${learningId} to be ${status}`,
+    async () => {
+      const sheet = (await stack.gql(EVALUATION_SHEET, { learningId }, reader.token)).data?.evaluationSheet as EvaluationSheet | null | undefined;
+      return sheet?.status === status ? sheet : null;
+    },
+    timeoutMs,
+  );
+}
+
+/** Registers an interim evaluation: the whole response. */
+export function interim(stack: Stack, manager: SignedIn, learningId: string, score: number, note?: string) {
+  return stack.gql<{ registerInterimEvaluation: Evaluation }>(REGISTER_INTERIM, { input: { learningId, score, ...(note !== undefined && { note }) } }, manager.token);
+}
+
+/** Registers the final evaluation: the whole response. */
+export function final(stack: Stack, manager: SignedIn, learningId: string, score: number) {
+  return stack.gql<{ registerFinalEvaluation: Evaluation }>(REGISTER_FINAL, { input: { learningId, score } }, manager.token);
+}
+
+/** The signed-in user's SMS history. */
+export async function smsHistory(stack: Stack, user: SignedIn): Promise<Sms[]> {
+  const res = await stack.gql<{ mySmsHistory: Sms[] }>(MY_SMS, {}, user.token);
+  if (!res.data?.mySmsHistory) throw new Error(`mySmsHistory failed: ${JSON.stringify(res.errors)}`);
+  return res.data.mySmsHistory;
+}
+
+/** The SMS of one order in the user's history, once there are `count` of them. */
+export async function smsOfOrder(stack: Stack, user: SignedIn, orderId: string, count: number, timeoutMs = 30_000): Promise<Sms[]> {
+  return waitFor(`${count} SMS of order ${orderId}`, async () => {
+    const mine = (await smsHistory(stack, user)).filter((s) => s.caseId === orderId);
+    return mine.length >= count ? mine : null;
+  }, timeoutMs);
+}
+
+/** Waits until a context's policy has handled everything published so far (its durable has nothing pending). */
+export async function consumed(stack: Stack, context: string, policy: string, timeoutMs = 30_000): Promise<void> {
+  const bus = await stack.bus();
+  await waitFor(`${context}-${policy} to handle every event`, async () => {
+    const info = await bus.jsm.consumers.info(bus.names.stream, bus.names.durable(context, policy));
+    return info.num_pending === 0 && info.num_ack_pending === 0;
+  }, timeoutMs);
 }

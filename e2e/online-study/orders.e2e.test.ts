@@ -1,17 +1,18 @@
 import { randomUUID } from "node:crypto";
 import type { RecordFinalScoreRequest, RecordFinalScoreResult } from "@supergraph/contracts/course-orders";
 import { createLogger, createMetrics, syncCall } from "@supergraph/platform";
-import { type SignedIn, Stack } from "@supergraph/testkit";
+import { type SignedIn, Stack, waitFor } from "@supergraph/testkit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { day, learningOf, orderCourse, ordered, TS101 } from "./helpers.ts";
-import { CANCEL_ORDER, COURSE_SEARCH, MY_ORDERS, ORDER_BY_ID } from "./operations.ts";
+import { day, learningOf, orderCourse, ordered, startLearning, TS101 } from "./helpers.ts";
+import { CANCEL_ORDER, COURSE_SEARCH, MY_ORDERS, ORDER_BY_ID, REGISTER_FINAL } from "./operations.ts";
 
 /**
  * Course orders through the router (requirements 1 and 6): a student searches the seeded
  * catalog and orders a course; bad input, the wrong role and no token get typed errors and
  * store nothing; the student cancels and the learning follows by events (the saga); a cancel
- * after the final score was recorded (by the record-final-score sync call, sent here over
- * NATS as evaluations sends it) is refused with FINAL_SCORE_RECORDED.
+ * after the final score was recorded (by the manager's final evaluation through the router,
+ * and by the record-final-score sync call sent over NATS as evaluations sends it) is refused
+ * with FINAL_SCORE_RECORDED.
  */
 describe("online study: course orders", () => {
   let stack: Stack;
@@ -20,7 +21,7 @@ describe("online study: course orders", () => {
   let recordFinalScore: (r: RecordFinalScoreRequest) => Promise<RecordFinalScoreResult>;
 
   beforeAll(async () => {
-    stack = await Stack.start({}, { only: ["course-orders", "learning"] });
+    stack = await Stack.start({}, { only: ["course-orders", "learning", "evaluations"] });
     [student, manager] = await Promise.all([stack.signUp("STUDENT", "Sora Student"), stack.signUp("LEARNING_MANAGER", "Lena Learning")]);
     const bus = await stack.bus();
     const log = createLogger("e2e", "silent");
@@ -96,6 +97,21 @@ describe("online study: course orders", () => {
     expect(codes(await stack.gql(CANCEL_ORDER, { id: order.id }, student.token))).toEqual(["COURSE_ORDER_ALREADY_CANCELED"]);
     const learning = await learningOf(stack, student, order.id, "CANCELED");
     expect(learning.canceledAt).toEqual(expect.any(String));
+  });
+
+  it("6: after the manager's final evaluation (its score recorded in the order), the student's cancel is refused; learning stays COMPLETED", async () => {
+    const order = await ordered(stack, student);
+    const learning = await learningOf(stack, student, order.id);
+    expect((await startLearning(stack, manager, learning.id)).data?.startLearning).toMatchObject({ status: "IN_PROGRESS" });
+    // The evaluation sheet is opened by LearningStarted: retried while it is not there yet.
+    await waitFor("the final evaluation to be registered", async () => {
+      const res = await stack.gql(REGISTER_FINAL, { input: { learningId: learning.id, score: 85 } }, manager.token);
+      if (res.errors && !/NOT_FOUND|NOT_STARTED|NOT_IN_PROGRESS/.test(JSON.stringify(res.errors))) throw new Error(JSON.stringify(res.errors));
+      return res.data?.registerFinalEvaluation ?? null;
+    });
+    expect((await learningOf(stack, student, order.id, "COMPLETED")).finalScore).toBe(85);
+    expect(codes(await stack.gql(CANCEL_ORDER, { id: order.id }, student.token))).toEqual(["FINAL_SCORE_RECORDED"]);
+    expect((await stack.gql(ORDER_BY_ID, { id: order.id }, student.token)).data?.courseOrder).toMatchObject({ status: "ORDERED", finalScore: 85, learning: { status: "COMPLETED" } });
   });
 
   it("6: a cancel after the final score is recorded is refused with FINAL_SCORE_RECORDED; the order keeps its score", async () => {

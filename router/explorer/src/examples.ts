@@ -124,4 +124,87 @@ mutation RegisterFinalEvaluation($learningId: ID! = "<learning record id>") {
 }
 `;
 
-export const EXAMPLE_TABS = [{ query: COURSE_REGISTRATION }, { query: PARKING }, { query: ONLINE_STUDY }];
+export const VACCINATION = `# Vaccination. Sign in as the customer (cora@example.com / password123) to book,
+# apply for the certificate and read "my page"; as the vaccine manager
+# (vince@example.com) to register vaccines and add stock, the injection manager
+# (ines@example.com) to give injections, the certificate manager (cecil@example.com)
+# to issue certificates. Dates are YYYY-MM-DD, today or later (UTC).
+
+query Vaccines {
+  vaccines { id name stock booked available }
+}
+
+mutation BookVaccination($vaccineId: ID! = "<vaccine id>") {
+  bookVaccination(input: { vaccineId: $vaccineId, date: "2030-01-02" }) { id date status vaccineName }
+}
+
+# Run these before booking, each in its own tab: BOOKED, INJECTED or CANCELED,
+# then APPLIED and ISSUED with the certificate (a field of certificate-issues)
+# pushed; pass a change's cursor as $after to resume.
+subscription MyVaccinationBookingChanges($after: String) {
+  myVaccinationBookingChanges(after: $after) {
+    cursor
+    status
+    booking { id date status vaccine { name booked } injection { status completedAt } }
+  }
+}
+
+subscription MyCertificateApplicationChanges($after: String) {
+  myCertificateApplicationChanges(after: $after) {
+    cursor
+    status
+    certificateNumber
+    application { id status booking { id } certificate { number issuedAt } }
+  }
+}
+
+# My page: one read model in views (bookings, injections, applications, certificates).
+query MyVaccinations {
+  myVaccinations {
+    id date vaccineName status injectionStatus injectedAt
+    applications { id status appliedAt canceledAt issueRequested certificate { number issuedAt } }
+  }
+}
+
+mutation CancelVaccinationBooking($id: ID! = "<booking id>") {
+  cancelVaccinationBooking(id: $id) { id status canceledAt }
+}
+
+# Once the injection was given (refused INJECTION_NOT_COMPLETED before).
+mutation ApplyForCertificate($bookingId: ID! = "<booking id>") {
+  applyForCertificate(bookingId: $bookingId) { id status appliedAt }
+}
+
+mutation CancelCertificateApplication($id: ID! = "<application id>") {
+  cancelCertificateApplication(id: $id) { id status canceledAt }
+}
+
+# Vaccine manager.
+mutation RegisterVaccine {
+  registerVaccine(input: { name: "Novavax", stock: 20 }) { id name stock booked available }
+}
+
+mutation AddVaccineStock($id: ID! = "<vaccine id>") {
+  addVaccineStock(id: $id, quantity: 10) { id stock booked available }
+}
+
+# Injection manager: the injections to give, then give one.
+query InjectionsToGive {
+  injectionsToGive { id date status customer { name } vaccine { name } booking { id } }
+}
+
+mutation CompleteInjection($id: ID! = "<injection id>") {
+  completeInjection(id: $id) { id status completedAt booking { id status } }
+}
+
+# Certificate manager: the issue requests, then issue one.
+query PendingCertificateIssues {
+  pendingCertificateIssues { id status requestedAt customer { name } application { id vaccineName } }
+}
+
+mutation IssueCertificate($issueId: ID! = "<issue id>") {
+  issueCertificate(issueId: $issueId) { id status certificate { number issuedAt } }
+}
+`;
+
+export const EXAMPLE_TABS = [{ query: COURSE_REGISTRATION }, { query: PARKING }, { query: ONLINE_STUDY }, { query: VACCINATION }];

@@ -32,7 +32,7 @@ beforeAll(async () => {
   });
   const subject = harness.bus.names.syncSubject("course-orders", "recordFinalScore");
   // Two replicas answering in one queue group, as two course-orders processes would.
-  replicas = [0, 1].map(() => answerSyncCall(harness.bus.nc, subject, finalScoreAnswers(deps.transact).recordFinalScore, log));
+  replicas = [0, 1].map(() => answerSyncCall(harness.bus.nc, subject, finalScoreAnswers(deps.transact, deps.clock).recordFinalScore, log));
   recordFinalScore = syncCall({
     nc: harness.bus.nc, subject, name: "course-orders.recordFinalScore", timeoutMs: 5_000,
     unavailable: { code: "COURSE_ORDERS_UNAVAILABLE", message: "down" }, log, metrics: createMetrics("course-orders-test"),

@@ -25,6 +25,6 @@ export const courseOrdersSubgraph: ContextDefinition<typeof courseOrdersEnv, NoD
       courseById: entityLoader((ids) => findCourses(sql, ids), (c) => c.id),
     }),
     policies: [],
-    answers: finalScoreAnswers(transact, env.FINAL_SCORE_LATENCY_MS),
+    answers: finalScoreAnswers(transact, clock, env.FINAL_SCORE_LATENCY_MS),
   }),
 };

@@ -12,7 +12,7 @@ const { refuse } = domainErrors(RecordFinalScoreErrorCode);
  * simulated slow course-orders, as the original's 800-1,100 ms): one answered after the caller
  * gave up is still recorded, and the caller's retry with the same evaluation id gets it.
  */
-export function finalScoreAnswers(transact: UnitOfWork, latencyMs = 0) {
+export function finalScoreAnswers(transact: UnitOfWork, clock: () => Date, latencyMs = 0) {
   return {
     recordFinalScore: async (payload: unknown): Promise<RecordFinalScoreResult> => {
       const parsed = RecordFinalScoreRequest.safeParse(payload);
@@ -20,7 +20,7 @@ export function finalScoreAnswers(transact: UnitOfWork, latencyMs = 0) {
       const { orderId, evaluationId, score } = parsed.data;
       if (latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, latencyMs));
       return transact(async (tx, record) => {
-        const { state } = await runCommand(tx, record, onCourseOrder(orderId), { type: "RecordFinalScore", evaluationId, score }, { now: new Date(), causation: commandCausation(orderId) });
+        const { state } = await runCommand(tx, record, onCourseOrder(orderId), { type: "RecordFinalScore", evaluationId, score }, { now: clock(), causation: commandCausation(orderId) });
         const order = state!;
         return {
           orderId, orderNumber: order.orderNumber, studentId: order.studentId, evaluationId,

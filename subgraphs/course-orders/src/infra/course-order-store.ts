@@ -33,6 +33,7 @@ export async function nextOrderSeq(tx: Sql): Promise<number> {
 }
 
 export async function saveCourseOrder(tx: Sql, o: CourseOrder): Promise<void> {
+  // The order number's last part is the sequence value it was made from (nextOrderSeq).
   const seq = Number(o.orderNumber.slice(o.orderNumber.lastIndexOf("-") + 1));
   await tx.$executeRaw`
     INSERT INTO course_order (id, order_seq, order_number, student_id, course_id, course_code, course_title, phone_number, ordered_at,

@@ -65,7 +65,7 @@ describe("coupons on real events", () => {
     expect(await harness.rows("SELECT coupon_id FROM order_coupon WHERE order_id = $1", o.orderId)).toEqual([{ coupon_id: null }]);
   });
 
-  it("an order's delivery and refund published at once: one row, and a coupon only if the delivery came first", async () => {
+  it("an order's delivery and refund published at once: one row, and a coupon only if the delivery was handled first", async () => {
     const o = order();
     await Promise.all([deliver(o), refund(o, randomUUID())]);
     await row(o, "both noted", (r) => r.delivered && r.refunds === 1);

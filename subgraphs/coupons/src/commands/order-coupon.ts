@@ -1,8 +1,9 @@
+import { randomUUID } from "node:crypto";
 import { inResponseTo, runCommand, type EventEnvelope, type RecordEvents, type Sql } from "@supergraph/platform";
 import { newCouponCode, orderCouponDecider, published, type OrderCouponCommand } from "../domain/coupon.ts";
 import { lockOrderCoupon, saveOrderCoupon } from "../infra/order-coupon-store.ts";
-import { randomUUID } from "node:crypto";
 
+/** A command as a policy gives it: without the coupon to issue, which is drawn here. */
 type Noted = OrderCouponCommand extends infer C ? (C extends OrderCouponCommand ? Omit<C, "newCoupon"> : never) : never;
 
 /**
@@ -16,8 +17,8 @@ export async function noteOnOrder(tx: Sql, record: RecordEvents, command: Noted,
     record,
     {
       decider: orderCouponDecider,
-      load: (t) => lockOrderCoupon(t, command.orderId),
-      save: (t, state, previous) => saveOrderCoupon(t, state, previous),
+      load: (t) => lockOrderCoupon(t, command.orderId, command.customerId),
+      save: (t, state) => saveOrderCoupon(t, state),
       publish: published,
     },
     { ...command, newCoupon: { couponId: randomUUID(), code: newCouponCode() } } as OrderCouponCommand,

@@ -207,4 +207,75 @@ mutation IssueCertificate($issueId: ID! = "<issue id>") {
 }
 `;
 
-export const EXAMPLE_TABS = [{ query: COURSE_REGISTRATION }, { query: PARKING }, { query: ONLINE_STUDY }, { query: VACCINATION }];
+export const PIZZA = `# Pizza. Sign in as the customer (cora@example.com / password123) to order, pay,
+# follow and refund; as the courier (cody@example.com) to deliver and to cancel or
+# complete a refund's return run. Amounts are in cents; the menu is public.
+
+query PizzaMenu {
+  pizzaMenu { id name description price }
+}
+
+mutation PlacePizzaOrder($input: PlacePizzaOrderInput! = { lines: [{ pizzaId: "a0000000-0000-4000-8000-000000000001", quantity: 2 }] }) {
+  placePizzaOrder(input: $input) { id status amount lines { name quantity unitPrice } }
+}
+
+# Charges the order through payments synchronously (500 ms, behind a breaker):
+# PAYMENT_UNAVAILABLE is retryable and leaves the order PLACED.
+mutation PayPizzaOrder($id: ID! = "<order id>") {
+  payPizzaOrder(id: $id) { id status payment { id status } }
+}
+
+# Run these before ordering, each in its own tab, to see PLACED, PAID (or CANCELED);
+# DELIVERING, DELIVERED, REFUNDED, RETURNED; and the refund's PENDING, COMPLETED or
+# CANCELED pushed, with fields of other subgraphs; pass a change's cursor as $after to resume.
+subscription MyPizzaOrderChanges($after: String) {
+  myPizzaOrderChanges(after: $after) { cursor status order { id status amount delivery { id status } } }
+}
+
+subscription MyDeliveryChanges($after: String) {
+  myDeliveryChanges(after: $after) { cursor status delivery { id status order { id amount coupon { code status } } } }
+}
+
+subscription MyPizzaRefundChanges($after: String) {
+  myPizzaRefundChanges(after: $after) { cursor status refund { id status reason final order { id } } }
+}
+
+# The customer's status screen: one read model in views (order, payment, delivery,
+# coupon and refund with its reason), kept after cancellation.
+query MyPizzaOrderBoard {
+  myPizzaOrderBoard {
+    id amount status paymentStatus deliveryStatus couponCode couponStatus
+    lines { name quantity }
+    refund { id status reason }
+  }
+}
+
+mutation CancelPizzaOrder($id: ID! = "<order id>") {
+  cancelPizzaOrder(id: $id) { id status }
+}
+
+# Once delivered: the refund first turns the delivery into a return run (a sync call
+# to deliveries, 500 ms, behind a breaker); it is final when the courier completes it.
+mutation RequestPizzaRefund($input: RequestPizzaRefundInput! = { orderId: "<order id>", reason: "It arrived cold" }) {
+  requestPizzaRefund(input: $input) { id status reason }
+}
+
+# Courier: deliveries on their way and return runs, then act on one.
+query DeliveryQueue {
+  deliveryQueue { id status order { id amount lines { name quantity } } }
+}
+
+mutation MarkDelivered($id: ID! = "<delivery id>") {
+  markDelivered(id: $id) { id status }
+}
+
+mutation CompleteRefundDelivery($id: ID! = "<delivery id>") {
+  completeRefundDelivery(id: $id) { id status }
+}
+
+mutation CancelRefundDelivery($id: ID! = "<delivery id>") {
+  cancelRefundDelivery(id: $id) { id status }
+}
+`;
+
+export const EXAMPLE_TABS = [{ query: COURSE_REGISTRATION }, { query: PARKING }, { query: PIZZA }, { query: ONLINE_STUDY }, { query: VACCINATION }];

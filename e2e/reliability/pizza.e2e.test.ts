@@ -1,0 +1,240 @@
+import { randomUUID } from "node:crypto";
+import type { EventBus } from "@supergraph/platform";
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from "vitest";
+import { couponEventsOf, paymentsOf } from "../pizza/helpers.ts";
+import { deliver, menu, orderAndPay, pay, PIZZA_CONTEXTS, place, refund, REFUND } from "../pizza/status-flow.ts";
+import { streamed } from "../parking/helpers.ts";
+import { metric, percentile, type SignedIn, Stack, waitFor } from "@supergraph/testkit";
+import { figures } from "./figures.ts";
+
+/** Short breakers and small pools, so the faults play out in seconds and replicas fit PostgreSQL's connections. */
+const ORDERS_ENV = { PAYMENT_TIMEOUT_MS: "500", PAYMENT_BREAKER_VOLUME: "3", PAYMENT_BREAKER_RESET_MS: "3000", DATABASE_POOL_SIZE: "6" };
+const SMALL_POOL = { DATABASE_POOL_SIZE: "4" };
+const CHARGE = "payments.charge";
+const START_DELIVERY = "deliveries-start-delivery";
+const ISSUE_COUPON = "coupons-issue-coupon";
+
+/** System 3's (pizza) fault cases: coupons down, payments slow, deliveries down, redelivery, replicas. */
+describe("pizza faults", () => {
+  const report = figures(import.meta.filename);
+  let stack: Stack;
+  let courier: SignedIn;
+  let bus: EventBus;
+  const service = (name: string) => stack.service(name);
+  const customer = () => stack.mintUser("CUSTOMER");
+
+  beforeAll(async () => {
+    stack = await Stack.start(
+      { "pizza-orders": ORDERS_ENV, deliveries: SMALL_POOL, coupons: SMALL_POOL, refunds: SMALL_POOL, views: SMALL_POOL },
+      { only: PIZZA_CONTEXTS },
+    );
+    courier = await stack.mintUser("COURIER");
+    bus = await stack.bus();
+  });
+  afterAll(async () => {
+    await stack?.stop();
+    report.save();
+  });
+
+  const count = async (context: string, sql: string, params: unknown[]) => (await stack.sql<{ n: number }>(context, sql, params))[0]!.n;
+  const outboxCount = (context: string, type: string, orderIds: string[]) =>
+    count(context, "SELECT count(*)::int AS n FROM platform_outbox WHERE payload->>'type' = $1 AND payload->'data'->>'orderId' = ANY($2::text[])", [type, orderIds]);
+  const settled = (durable: string) =>
+    waitFor(`${durable} to handle everything`, async () => {
+      const info = await bus.jsm.consumers.info(bus.names.stream, durable);
+      return info.num_pending === 0 && info.num_ack_pending === 0;
+    });
+  /** Publishes the stored event again under a new message id: the consumers get it a second time. */
+  async function redeliver(publisher: string, type: string, subject: string): Promise<void> {
+    const [found] = await streamed(stack, publisher, type, subject);
+    const msg = await bus.jsm.streams.getMessage(bus.names.stream, { seq: found!.seq });
+    if (!msg) throw new Error(`${type} of ${subject} is gone from the stream`);
+    await bus.js.publish(msg.subject, msg.data, { msgID: randomUUID() });
+  }
+
+  it("FZ1: coupons stopped while customers order, pay, are delivered and refund; restarted: every missed coupon issued or revoked, once each", async () => {
+    const [ann, ben, cat] = await Promise.all([customer(), customer(), customer()]);
+    // Ann's order is delivered (and its coupon issued) before coupons stops.
+    const annOrder = await orderAndPay(stack, ann);
+    await deliver(stack, courier, annOrder);
+    await waitFor("Ann's coupon issued", async () => (await couponEventsOf(stack, annOrder)).includes("CouponIssued"));
+
+    await service("coupons").stop();
+    let orders: string[];
+    const downAt = performance.now();
+    try {
+      orders = [await orderAndPay(stack, ben), await orderAndPay(stack, cat)];
+      for (const id of orders) await deliver(stack, courier, id);
+      await waitFor("pizza-orders to know both delivered", async () =>
+        (await count("pizza-orders", "SELECT count(*)::int AS n FROM pizza_order WHERE id = ANY($1::uuid[]) AND delivered_at IS NOT NULL", [orders])) === 2,
+      );
+      // Refunds are taken too: the refund's sync call is to deliveries, not coupons.
+      await refund(stack, ann, annOrder, "Too salty");
+    } finally {
+      if (!service("coupons").running) await service("coupons").start();
+    }
+    const takenMs = performance.now() - downAt;
+    const backAt = performance.now();
+    await waitFor("the missed coupons issued and revoked", async () =>
+      (await outboxCount("coupons", "CouponIssued", orders)) === 2 && (await couponEventsOf(stack, annOrder)).includes("CouponRevoked"),
+    60_000);
+    const caughtUpMs = performance.now() - backAt;
+    await Promise.all(["coupons-issue-coupon", "coupons-revoke-coupon"].map(settled));
+    expect(await couponEventsOf(stack, annOrder)).toEqual(["CouponIssued", "CouponRevoked"]);
+    for (const id of orders!) expect(await couponEventsOf(stack, id)).toEqual(["CouponIssued"]);
+    const statuses = await stack.sql<{ order_id: string; status: string }>("coupons", "SELECT order_id::text, status::text FROM order_coupon WHERE order_id = ANY($1::uuid[]) ORDER BY order_id", [[annOrder, ...orders!]]);
+    expect(new Map(statuses.map((s) => [s.order_id, s.status]))).toEqual(new Map([[annOrder, "REVOKED"], ...orders!.map((id) => [id, "ISSUED"] as [string, string])]));
+    report.record("FZ1", {
+      "taken while coupons was down": "2 orders paid and delivered, 1 refund",
+      "coupons ready again to all caught up": `${Math.round(caughtUpMs)} ms`,
+      "CouponIssued per delivered order / CouponRevoked per refund": "1 / 1",
+      "time coupons was down": `${Math.round(takenMs)} ms`,
+    });
+  });
+
+  it("FZ2: payments slower than the 500 ms charge timeout: the breaker opens, refusals are fast, it closes after recovery; no order paid twice, no charge without its order PAID", async () => {
+    const customers = await Promise.all(Array.from({ length: 16 }, () => customer()));
+    const [pizza] = await menu(stack);
+    const orders = await Promise.all(customers.map((c) => place(stack, c, [{ pizzaId: pizza!.id, quantity: 1 }])));
+    const ids = orders.map((o) => o.id);
+    const sent = (outcome: string) => metric(service("pizza-orders").url, "sync_calls_total", { call: CHARGE, outcome });
+    const rejectedBefore = await sent("rejected_open");
+
+    await service("payments").stop();
+    await service("payments").start({ PAYMENT_LATENCY_MS: "1500" });
+    const slowAt = performance.now();
+    let refusals: { ms: number; code: unknown; retryable: unknown }[];
+    let openMs: number;
+    try {
+      // The first wave times out and opens the breaker.
+      const first = await Promise.all(orders.map((o, i) => pay(stack, customers[i]!, o.id).then(() => "PAID", (e: Error) => e.message)));
+      // Refused as unavailable (timed out or shed while waiting its turn), never as anything else.
+      expect(first.filter((r) => r !== "PAID" && !/PAYMENT_UNAVAILABLE|PIZZA_ORDERS_BUSY/.test(r))).toEqual([]);
+      await waitFor("the charge breaker to open", async () => (await metric(service("pizza-orders").url, "sync_call_breaker_open", { call: CHARGE })) === 1, 30_000, 50);
+      openMs = performance.now() - slowAt;
+      // While it is open, each attempt is refused at once, without a call.
+      const stillPlaced = (await stack.sql<{ id: string }>("pizza-orders", "SELECT id::text FROM pizza_order WHERE id = ANY($1::uuid[]) AND status = 'PLACED'", [ids])).map((r) => r.id);
+      // One customer after another, as a client retrying sees it (a burst at once would time the machine's queue, not the fallback).
+      refusals = [];
+      for (const id of stillPlaced) {
+        const started = performance.now();
+        const res = await stack.gql(`mutation($id: ID!) { payPizzaOrder(id: $id) { id status } }`, { id }, customers[ids.indexOf(id)]!.token);
+        refusals.push({ ms: performance.now() - started, code: res.errors?.[0]?.extensions?.code, retryable: res.errors?.[0]?.extensions?.retryable });
+      }
+      expect(refusals.length).toBeGreaterThan(0);
+      expect(refusals.every((r) => r.code === "PAYMENT_UNAVAILABLE" && r.retryable === true)).toBe(true);
+      expect(await sent("rejected_open")).toBeGreaterThan(rejectedBefore);
+    } finally {
+      await service("payments").stop();
+      await service("payments").start();
+    }
+    const recoveredAt = performance.now();
+    // Retried by the customers until paid; a charge that landed after its caller gave up made its order PAID by itself.
+    await waitFor("every order paid", async () => {
+      const placed = await stack.sql<{ id: string }>("pizza-orders", "SELECT id::text FROM pizza_order WHERE id = ANY($1::uuid[]) AND status = 'PLACED'", [ids]);
+      await Promise.all(placed.map((p) => pay(stack, customers[ids.indexOf(p.id)]!, p.id).catch(() => undefined)));
+      return placed.length === 0;
+    }, 60_000, 500);
+    const paidMs = performance.now() - recoveredAt;
+    // Late charges may have paid every order by events alone: a new order's charge half-opens the breaker and closes it.
+    const probe = customers[0]!;
+    const next = await place(stack, probe, [{ pizzaId: pizza!.id, quantity: 1 }]);
+    await waitFor("a new order paid once the breaker lets a call through", () => pay(stack, probe, next.id).then(() => true, () => false), 30_000, 500);
+    ids.push(next.id);
+    await waitFor("the breaker to close", async () => (await metric(service("pizza-orders").url, "sync_call_breaker_open", { call: CHARGE })) === 0, 30_000);
+    for (const id of ids) expect((await paymentsOf(stack, id)).map((p) => p.status)).toEqual(["COMPLETED"]);
+    expect(await count("pizza-orders", "SELECT count(*)::int AS n FROM pizza_order WHERE id = ANY($1::uuid[]) AND status = 'PAID'", [ids])).toBe(ids.length);
+    await waitFor("one delivery per order", async () => (await count("deliveries", "SELECT count(*)::int AS n FROM delivery WHERE order_id = ANY($1::uuid[])", [ids])) === ids.length);
+    report.record("FZ2", {
+      "concurrent customers": customers.length,
+      "payment latency / charge timeout": "1500 ms / 500 ms",
+      "slowed to breaker open": `${Math.round(openMs!)} ms`,
+      "refusals while open (through the router)": `${refusals!.length}, p50 ${percentile(refusals!.map((r) => r.ms), 50)} ms, p99 ${percentile(refusals!.map((r) => r.ms), 99)} ms`,
+      "payments fast again to every order paid": `${Math.round(paidMs)} ms`,
+      "payments per order / orders PAID": `1 COMPLETED each / ${ids.length} of ${ids.length} (a probe order included)`,
+    });
+  });
+
+  it("FZ3: deliveries stopped: a refund is refused DELIVERIES_UNAVAILABLE, retryable, storing nothing; restarted: the same refund is taken", async () => {
+    const dee = await customer();
+    const orderId = await orderAndPay(stack, dee);
+    await deliver(stack, courier, orderId);
+    await waitFor("pizza-orders to know it delivered", async () => (await count("pizza-orders", "SELECT count(*)::int AS n FROM pizza_order WHERE id = $1::uuid AND delivered_at IS NOT NULL", [orderId])) === 1);
+
+    await service("deliveries").stop();
+    let refusedMs: number;
+    let res;
+    try {
+      const started = performance.now();
+      res = await stack.gql(REFUND, { input: { orderId, reason: "Burnt crust" } }, dee.token);
+      refusedMs = performance.now() - started;
+    } finally {
+      if (!service("deliveries").running) await service("deliveries").start();
+    }
+    expect(res.errors?.[0]?.extensions).toMatchObject({ code: "DELIVERIES_UNAVAILABLE", retryable: true });
+    expect(await count("refunds", "SELECT count(*)::int AS n FROM pizza_refund WHERE order_id = $1::uuid", [orderId])).toBe(0);
+    expect(await outboxCount("refunds", "PizzaRefunded", [orderId])).toBe(0);
+    expect(await count("deliveries", "SELECT count(*)::int AS n FROM delivery WHERE order_id = $1::uuid AND status = 'DELIVERED'", [orderId])).toBe(1);
+
+    const taken = await waitFor("the same refund taken once deliveries is back", async () => {
+      const again = await stack.gql(REFUND, { input: { orderId, reason: "Burnt crust" } }, dee.token);
+      return again.data?.requestPizzaRefund ?? null;
+    }, 30_000, 500);
+    expect(taken).toMatchObject({ status: "PENDING", reason: "Burnt crust" });
+    expect(await count("deliveries", "SELECT count(*)::int AS n FROM delivery WHERE order_id = $1::uuid AND status = 'REFUNDED'", [orderId])).toBe(1);
+    report.record("FZ3", {
+      "refund while deliveries is down": `refused DELIVERIES_UNAVAILABLE (retryable) in ${Math.round(refusedMs!)} ms`,
+      "stored while down": "no refund, no PizzaRefunded, the delivery still DELIVERED",
+      "deliveries back": "the same request taken: PENDING, the delivery REFUNDED",
+    });
+  });
+
+  it("FZ4: PizzaOrderPaid and PizzaDelivered delivered a second time have no second effect", async () => {
+    const eli = await customer();
+    const orderId = await orderAndPay(stack, eli);
+    const deliveryId = await deliver(stack, courier, orderId);
+    await waitFor("the coupon issued", async () => (await couponEventsOf(stack, orderId)).includes("CouponIssued"));
+    const duplicates = (url: string, consumer: string) => metric(url, "events_handled_total", { consumer, outcome: "duplicate" });
+    const before = [await duplicates(service("deliveries").url, START_DELIVERY), await duplicates(service("coupons").url, ISSUE_COUPON)];
+    await redeliver("pizza-orders", "PizzaOrderPaid", orderId);
+    await redeliver("deliveries", "PizzaDelivered", deliveryId);
+    await Promise.all([START_DELIVERY, ISSUE_COUPON, "views-pizza-order-paid", "views-pizza-delivered"].map(settled));
+    await waitFor("the redeliveries dropped by the inboxes", async () =>
+      (await duplicates(service("deliveries").url, START_DELIVERY)) > before[0]! && (await duplicates(service("coupons").url, ISSUE_COUPON)) > before[1]!,
+    );
+    const effects = {
+      deliveries: await count("deliveries", "SELECT count(*)::int AS n FROM delivery WHERE order_id = $1::uuid", [orderId]),
+      DeliveryStarted: await outboxCount("deliveries", "DeliveryStarted", [orderId]),
+      CouponIssued: await outboxCount("coupons", "CouponIssued", [orderId]),
+      boardRows: await count("views", "SELECT count(*)::int AS n FROM pizza_order_view WHERE order_id = $1::uuid", [orderId]),
+    };
+    expect(effects).toEqual({ deliveries: 1, DeliveryStarted: 1, CouponIssued: 1, boardRows: 1 });
+    report.record("FZ4", {
+      "events delivered twice": "PizzaOrderPaid, PizzaDelivered",
+      "deliveries / DeliveryStarted / CouponIssued / board rows": "1 / 1 / 1 / 1",
+    });
+  });
+
+  it("FZ5: two replicas of deliveries share the durable consumer; 30 orders paid at once: one delivery each", async () => {
+    const replica = await stack.addReplica("deliveries", SMALL_POOL);
+    onTestFinished(() => replica.stop());
+    const applied = (url: string) => metric(url, "events_handled_total", { consumer: START_DELIVERY, outcome: "applied" });
+    const before = [await applied(service("deliveries").url), await applied(replica.url)];
+    const customers = await Promise.all(Array.from({ length: 30 }, () => customer()));
+    const started = performance.now();
+    const ids = await Promise.all(customers.map((c) => orderAndPay(stack, c)));
+    await waitFor("every paid order's delivery started", async () => (await count("deliveries", "SELECT count(*)::int AS n FROM delivery WHERE order_id = ANY($1::uuid[])", [ids])) === 30, 60_000);
+    const startedMs = performance.now() - started;
+    await settled(START_DELIVERY);
+    expect(await outboxCount("deliveries", "DeliveryStarted", ids)).toBe(30);
+    const byReplica = [(await applied(service("deliveries").url)) - before[0]!, (await applied(replica.url)) - before[1]!];
+    expect(byReplica[0]! + byReplica[1]!).toBe(30);
+    expect(byReplica.every((n) => n > 0)).toBe(true);
+    report.record("FZ5", {
+      "orders paid at once": 30,
+      "deliveries / DeliveryStarted": "30 / 30",
+      "applied by replica 1 / replica 2": `${byReplica[0]} / ${byReplica[1]}`,
+      "all started after": `${Math.round(startedMs)} ms`,
+    });
+  });
+});

@@ -43,6 +43,9 @@ describe("the live fields", () => {
       "ticketReservationChanges",
       "myVaccinationBookingChanges",
       "vaccinationBookingChanges",
+      "myPizzaOrderChanges",
+      "pizzaOrderChanges",
+      "myDeliveryChanges",
     ].sort());
   });
 

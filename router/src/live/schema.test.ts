@@ -30,6 +30,9 @@ describe("the live schema", () => {
       ticketReservationChanges: ["id: ID!", "after: String"],
       myVaccinationBookingChanges: ["after: String"],
       vaccinationBookingChanges: ["id: ID!", "after: String"],
+      myPizzaOrderChanges: ["after: String"],
+      pizzaOrderChanges: ["id: ID!", "after: String"],
+      myDeliveryChanges: ["after: String"],
     });
     expect(LIVE_FIELDS.map((f) => f.field).sort()).toEqual(Object.keys(args).sort());
   });

@@ -31,7 +31,8 @@ const { values } = parseArgs({
 const rates = values.rates!.split(",").map(Number);
 const seconds = Number(values.seconds ?? (values.quick ? 10 : 60));
 const CONTEXTS = ["vaccines", "vaccination-bookings", "injections", "certificate-applications", "certificate-issues", "views"];
-const STOCK = 10_000_000;
+/** The largest stock vaccines takes: more doses than any run books. */
+const STOCK = 1_000_000;
 
 /** A week from now (UTC): no booking is for a day that ends during the run. */
 const day = () => new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);

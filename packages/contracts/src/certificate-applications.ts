@@ -10,9 +10,9 @@ import { defineEvents, type EventsOf } from "./define.ts";
  * The race "the customer cancels while the certificate manager issues" is decided by
  * certificate-applications alone, on its own row: a cancel is refused (APPLICATION_ALREADY_ISSUED)
  * once it applied certificate-issues' CertificateIssued. A cancel that certificate-applications
- * accepted before that event arrived stands: the application is CANCELED and stays so, and the
- * CertificateIssued that arrives after it is recorded on the canceled application but does not
- * move it to ISSUED (no CertificateApplicationIssued follows). On the certificate-issues side a
+ * accepted before that event arrived stands: the application is CANCELED and stays so: the
+ * CertificateIssued that arrives after it changes nothing here (no CertificateApplicationIssued
+ * follows; the application shows no certificate number). On the certificate-issues side a
  * CertificateApplicationCanceled that arrives after the issue does not take the certificate back
  * (the issue stays ISSUED; it publishes no CertificateIssueCanceled). So in that narrow window a
  * certificate may exist for a canceled application: it is visible as such on both sides.

@@ -28,8 +28,10 @@ export type CertificateApplication = {
   __typename?: 'CertificateApplication';
   /** Application id: the key certificate-issues' issue request and certificate carry. */
   id: Scalars['ID']['output'];
-  /** The vaccination booking the certificate is for. */
-  booking: VaccinationBooking;
+  /** The vaccination booking's id. */
+  bookingId: Scalars['ID']['output'];
+  /** The vaccination booking the certificate is for, as vaccination-bookings shows it (null for a viewer it does not show it to, e.g. the certificate manager). */
+  booking?: Maybe<VaccinationBooking>;
   /** The injection the certificate is for (one live application per injection). */
   injectionId: Scalars['ID']['output'];
   /** The customer who applied. */
@@ -256,7 +258,8 @@ export type ResolversParentTypes = {
 export type CertificateApplicationResolvers<ContextType = any, ParentType extends ResolversParentTypes['CertificateApplication'] = ResolversParentTypes['CertificateApplication'], FederationReferenceType extends FederationReferenceTypes['CertificateApplication'] = FederationReferenceTypes['CertificateApplication']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['CertificateApplication']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  booking?: Resolver<ResolversTypes['VaccinationBooking'], ParentType, ContextType>;
+  bookingId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  booking?: Resolver<Maybe<ResolversTypes['VaccinationBooking']>, ParentType, ContextType>;
   injectionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   customer?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
   vaccineName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

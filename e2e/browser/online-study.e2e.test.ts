@@ -37,10 +37,15 @@ describe("online study in the browser", () => {
     const choose = page.locator('[data-testid^="choose-"]').first();
     await choose.waitFor();
     await choose.click();
+    const message = page.getByTestId("order-message");
+    const before = (await message.count()) ? await message.textContent() : null;
     await page.getByTestId("order-phone").fill("010-2345-6789");
     await page.getByTestId("order-submit").click();
-    await expect.poll(() => page.getByTestId("order-message").textContent(), { timeout: 10_000 }).toMatch(/CO-\d{4}-\d{6,}/);
-    return (await page.getByTestId("order-message").textContent())!.match(/CO-\d{4}-\d{6,}/)![0];
+    // The form closes, and the message names the new order.
+    await expect.poll(async () => ((await message.count()) ? await message.textContent() : null), { timeout: 10_000 }).toMatch(/CO-\d{4}-\d{6,}/);
+    await expect.poll(() => message.textContent(), { timeout: 10_000 }).not.toBe(before);
+    expect(await page.getByTestId("order-form").count()).toBe(0);
+    return (await message.textContent())!.match(/CO-\d{4}-\d{6,}/)![0];
   }
 
   /** Clicks Refresh on the manager's queue until `testId` shows. */
@@ -92,16 +97,12 @@ describe("online study in the browser", () => {
     await expect.poll(() => learningStatus.textContent(), { timeout: 15_000 }).toBe("IN_PROGRESS");
     await expect.poll(() => mine.page.getByTestId(`study-manager-${orderNumber}`).textContent(), { timeout: 15_000 }).toBe("Lena Learning");
 
-    // An interim evaluation (the sheet is opened by an event: retried while it is not there yet).
+    // An interim evaluation, once evaluations opened the sheet (by LearningStarted) and the queue shows its form.
+    await inQueue(theirs.page, `interim-${orderNumber}`);
     await theirs.page.getByTestId(`score-${orderNumber}`).fill("70");
     await theirs.page.getByTestId(`note-${orderNumber}`).fill("a good start");
-    await expect
-      .poll(async () => {
-        await theirs.page.getByTestId(`interim-${orderNumber}`).click();
-        await theirs.page.waitForTimeout(300);
-        return theirs.page.getByTestId(`evaluated-${orderNumber}`).count();
-      }, { timeout: 15_000 })
-      .toBe(1);
+    await theirs.page.getByTestId(`interim-${orderNumber}`).click();
+    await theirs.page.getByTestId(`evaluated-${orderNumber}`).waitFor({ timeout: 10_000 });
     await expect.poll(() => mine.page.getByTestId(`study-interim-${orderNumber}`).textContent(), { timeout: 15_000 }).toBe("70");
 
     await theirs.page.getByTestId(`score-${orderNumber}`).fill("90");

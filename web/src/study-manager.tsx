@@ -6,8 +6,8 @@ import { LEARNING_QUEUE, REGISTER_FINAL_EVALUATION, REGISTER_INTERIM_EVALUATION,
 
 /**
  * The learning manager: the learning records awaiting a manager (start one: it becomes theirs)
- * and their own in progress (register interim evaluations, then the final one). The queue is
- * read again after each action and on demand.
+ * and their own in progress (register interim evaluations, then the final one, once evaluations
+ * opened the record's sheet). The queue is read again after each action and on demand.
  */
 export function StudyManagerPage({ managerName }: { managerName: string }) {
   const [queue, refetch] = useQuery<{ learningQueue: QueuedLearning[] }>({ query: LEARNING_QUEUE });
@@ -68,7 +68,12 @@ export function StudyManagerPage({ managerName }: { managerName: string }) {
                       Start learning
                     </button>
                   )}
-                  {l.status === "IN_PROGRESS" && <Evaluate learning={l} onDone={refresh} onError={setError} />}
+                  {l.status === "IN_PROGRESS" &&
+                    (l.evaluationSheet?.status === "OPEN" ? (
+                      <Evaluate learning={l} onDone={refresh} onError={setError} />
+                    ) : (
+                      <span data-testid={`sheet-opening-${l.orderNumber}`}>evaluation sheet opening…</span>
+                    ))}
                 </td>
               </tr>
             ))}

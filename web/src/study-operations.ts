@@ -105,6 +105,10 @@ export const LEARNING_QUEUE = gql`
         id
         name
       }
+      evaluationSheet {
+        id
+        status
+      }
     }
   }
 `;
@@ -186,4 +190,6 @@ export interface QueuedLearning {
   interimEvaluations: number;
   lastInterimScore: number | null;
   student: { id: string; name: string } | null;
+  /** Evaluations' sheet of the record, opened by LearningStarted: evaluations are registered on it. */
+  evaluationSheet: { id: string; status: "OPEN" | "FINAL" | "CANCELED" } | null;
 }

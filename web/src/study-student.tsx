@@ -154,6 +154,7 @@ function CourseSearch({ onOrdered }: { onOrdered(): void }) {
     if (result.error) setMessage(messageOf(result.error));
     else if (result.data) {
       setMessage(`Ordered ${chosen.title}: ${result.data.orderCourse.orderNumber}`);
+      setChosen(null);
       onOrdered();
     }
   }

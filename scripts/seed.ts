@@ -181,12 +181,71 @@ async function orderFirstCourse(call: Call, token: string, order: { search: stri
   return 1;
 }
 
+// --- pizza ---
+
+const PIZZA_MENU = `query PizzaMenu { pizzaMenu { id } }`;
+const MY_PIZZA_ORDERS = `query MyPizzaOrders { myPizzaOrders { id } }`;
+const PLACE_PIZZA_ORDER = `mutation PlacePizzaOrder($input: PlacePizzaOrderInput!) { placePizzaOrder(input: $input) { id } }`;
+const PAY_PIZZA_ORDER = `mutation PayPizzaOrder($id: ID!) { payPizzaOrder(id: $id) { id } }`;
+const DELIVERY_QUEUE = `query DeliveryQueue { deliveryQueue { id order { id } } }`;
+const MARK_DELIVERED = `mutation MarkDelivered($id: ID!) { markDelivered(id: $id) { id } }`;
+
+/**
+ * Pizza: unless the customer has orders, one order paid and delivered by the courier (its coupon
+ * follows by events) and one placed, waiting to be paid. The delivery starts from the paid
+ * order's event, so the courier's queue is read until it is there (a few seconds at most).
+ */
+async function seedPizzaOrders(call: Call, customer: SeedUser, courier: SeedUser): Promise<number> {
+  const cora = await signUpOrIn(call, customer);
+  if ((await call<{ myPizzaOrders: unknown[] }>("myPizzaOrders", MY_PIZZA_ORDERS, {}, cora.token)).myPizzaOrders.length > 0) return 0;
+  const menu = (await call<{ pizzaMenu: { id: string }[] }>("pizzaMenu", PIZZA_MENU, {})).pizzaMenu;
+  if (menu.length < 2) return 0;
+  const place = async (lines: { pizzaId: string; quantity: number }[]) =>
+    (await call<{ placePizzaOrder: { id: string } }>("placePizzaOrder", PLACE_PIZZA_ORDER, { input: { lines } }, cora.token)).placePizzaOrder.id;
+  const delivered = await place([{ pizzaId: menu[0]!.id, quantity: 2 }, { pizzaId: menu[1]!.id, quantity: 1 }]);
+  await call("payPizzaOrder", PAY_PIZZA_ORDER, { id: delivered }, cora.token);
+  await place([{ pizzaId: menu[1]!.id, quantity: 1 }]);
+  const cody = await signUpOrIn(call, courier);
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const queue = (await call<{ deliveryQueue: { id: string; order: { id: string } }[] }>("deliveryQueue", DELIVERY_QUEUE, {}, cody.token)).deliveryQueue;
+    const delivery = queue.find((d) => d.order.id === delivered);
+    if (delivery) {
+      await call("markDelivered", MARK_DELIVERED, { id: delivery.id }, cody.token);
+      break;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  return 2;
+}
+
+// --- vaccination ---
+
+const MY_VACCINATION_BOOKINGS = `query MyVaccinationBookings { myVaccinationBookings { id } }`;
+const VACCINE_IDS = `query VaccineIds { vaccines { id name } }`;
+const BOOK_VACCINATION = `mutation BookVaccination($input: BookVaccinationInput!) { bookVaccination(input: $input) { id } }`;
+
+/**
+ * Vaccination: unless the customer has a booking, one booking of the first seeded vaccine a week
+ * from today, so "my page" and the injection manager's list show it (inject, apply and issue by hand).
+ */
+async function seedVaccinationBooking(call: Call, customer: SeedUser, vaccineName: string): Promise<number> {
+  const cora = await signUpOrIn(call, customer);
+  if ((await call<{ myVaccinationBookings: unknown[] }>("myVaccinationBookings", MY_VACCINATION_BOOKINGS, {}, cora.token)).myVaccinationBookings.length > 0) return 0;
+  const vaccine = (await call<{ vaccines: { id: string; name: string }[] }>("vaccines", VACCINE_IDS, {}, cora.token)).vaccines.find((v) => v.name === vaccineName);
+  if (!vaccine) return 0;
+  const date = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
+  await call("bookVaccination", BOOK_VACCINATION, { input: { vaccineId: vaccine.id, date } }, cora.token);
+  return 1;
+}
+
 export interface SeedResult {
   users: { email: string; role: Role; id: string }[];
   lecturesOpened: number;
   ticketsReserved: number;
   vaccinesRegistered: number;
+  vaccinationBookings: number;
   courseOrders: number;
+  pizzaOrders: number;
 }
 
 /** Which systems' demo data to add: those whose contexts run (users are always added). */
@@ -194,14 +253,18 @@ export interface SeedSystems {
   readonly lectures: boolean;
   readonly parking: boolean;
   readonly vaccines: boolean;
+  /** Vaccination's demo booking (vaccines and vaccination-bookings run); absent: not seeded. */
+  readonly vaccinationBooking?: boolean;
   /** Online study (course-orders runs); absent: not seeded. */
   readonly courseOrders?: boolean;
+  /** Pizza (pizza-orders and deliveries run); absent: not seeded. */
+  readonly pizza?: boolean;
 }
 
 /** Seeds through the router at `url` (its /graphql endpoint). */
 export async function seed(url: string, systems: SeedSystems = { lectures: true, parking: true, vaccines: true }): Promise<SeedResult> {
   const call = client(url);
-  const result: SeedResult = { users: [], lecturesOpened: 0, ticketsReserved: 0, vaccinesRegistered: 0, courseOrders: 0 };
+  const result: SeedResult = { users: [], lecturesOpened: 0, ticketsReserved: 0, vaccinesRegistered: 0, vaccinationBookings: 0, courseOrders: 0, pizzaOrders: 0 };
   for (const user of SEED_USERS) {
     const auth = await signUpOrIn(call, user);
     result.users.push({ email: user.email, role: user.role, id: auth.user.id });
@@ -210,13 +273,19 @@ export async function seed(url: string, systems: SeedSystems = { lectures: true,
     if (user.vaccines && systems.vaccines) result.vaccinesRegistered += await registerMissingVaccines(call, auth.token, user.vaccines);
     if (user.courseOrder && systems.courseOrders) result.courseOrders += await orderFirstCourse(call, auth.token, user.courseOrder);
   }
+  const pizzaCustomer = SEED_USERS.find((u) => u.email === "cora@example.com");
+  const pizzaCourier = SEED_USERS.find((u) => u.role === "COURIER");
+  if (systems.pizza && pizzaCustomer && pizzaCourier) result.pizzaOrders = await seedPizzaOrders(call, pizzaCustomer, pizzaCourier);
+  const vaccinationCustomer = SEED_USERS.find((u) => u.role === "CUSTOMER");
+  const firstVaccine = SEED_USERS.find((u) => u.vaccines)?.vaccines?.[0];
+  if (systems.vaccinationBooking && vaccinationCustomer && firstVaccine) result.vaccinationBookings = await seedVaccinationBooking(call, vaccinationCustomer, firstVaccine.name);
   return result;
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const url = process.argv[2] ?? "http://127.0.0.1:4000/graphql";
-  seed(url, { lectures: true, parking: true, vaccines: true, courseOrders: true }).then(
-    (r) => console.log(`seeded ${r.users.length} users, ${r.lecturesOpened} new lectures and ${r.ticketsReserved} parking tickets and ${r.vaccinesRegistered} vaccines and ${r.courseOrders} course orders through ${url}`),
+  seed(url, { lectures: true, parking: true, vaccines: true, courseOrders: true, pizza: true }).then(
+    (r) => console.log(`seeded ${r.users.length} users, ${r.lecturesOpened} new lectures and ${r.ticketsReserved} parking tickets and ${r.vaccinesRegistered} vaccines and ${r.courseOrders} course orders and ${r.pizzaOrders} pizza orders through ${url}`),
     (error: unknown) => {
       console.error(`seeding failed: ${error instanceof Error ? error.message : String(error)}`);
       process.exit(1);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openSubscriptions, type SignedIn, Stack, Subscriber, waitFor } from "@supergraph/testkit";
+import { metric, openSubscriptions, type SignedIn, Stack, Subscriber, waitFor } from "@supergraph/testkit";
 import { CANCEL_ORDER, DELIVERY, MY_DELIVERIES, MY_ORDERS, ORDER_PAYMENT } from "./operations.ts";
 import { deliver, MARGHERITA, MARINARA, menu, ORDER_CONTEXTS, orderBecomes, orderKnownDelivered, orderOf, paidOrder, pay, paymentsOf, PEPPERONI, placed } from "./helpers.ts";
 
@@ -115,5 +115,25 @@ describe("pizza orders", () => {
     expect(await paymentsOf(stack, order.id)).toEqual([expect.objectContaining({ status: "COMPLETED", amount: order.amount })]);
     await orderBecomes(stack, customer, order.id, "PAID", "DELIVERING");
     expect(await stack.sql("deliveries", "SELECT 1 FROM delivery WHERE order_id = $1", [order.id])).toHaveLength(1);
+  });
+
+  it("two replicas of pizza-orders: every order delivered is noted once (PizzaDelivered applied once between them), so none can be canceled", async () => {
+    const replica = await stack.addReplica("pizza-orders", { PAYMENT_TIMEOUT_MS: "5000" });
+    try {
+      const customers = await Promise.all(Array.from({ length: 10 }, () => stack.mintUser("CUSTOMER")));
+      const orders = await Promise.all(customers.map((c) => paidOrder(stack, c)));
+      for (const order of orders) await deliver(stack, courier, order.id);
+      await Promise.all(orders.map((o, i) => orderKnownDelivered(stack, customers[i]!, o.id)));
+      const applied = (url: string) => metric(url, "events_handled_total", { consumer: "pizza-orders-note-delivery", outcome: "applied" });
+      const noted = await waitFor("both replicas' counts to add up", async () => {
+        const [a, b] = await Promise.all([applied(stack.service("pizza-orders").url), applied(replica.url)]);
+        return a + b >= 11 ? ([a, b] as const) : null; // the first test's delivery, and these ten
+      });
+      expect(noted[0] + noted[1]).toBe(11);
+      const codes = await Promise.all(orders.map(async (o, i) => (await stack.gql(CANCEL_ORDER, { id: o.id }, customers[i]!.token)).errors?.[0]?.extensions?.code));
+      expect(codes).toEqual(Array(10).fill("ORDER_ALREADY_DELIVERED"));
+    } finally {
+      await replica.stop();
+    }
   });
 });

@@ -43,6 +43,8 @@ describe("the live fields", () => {
       "ticketReservationChanges",
       "myVaccinationBookingChanges",
       "vaccinationBookingChanges",
+      "myCertificateApplicationChanges",
+      "certificateApplicationChanges",
       "myPizzaOrderChanges",
       "pizzaOrderChanges",
       "myDeliveryChanges",

@@ -30,6 +30,8 @@ describe("the live schema", () => {
       ticketReservationChanges: ["id: ID!", "after: String"],
       myVaccinationBookingChanges: ["after: String"],
       vaccinationBookingChanges: ["id: ID!", "after: String"],
+      myCertificateApplicationChanges: ["after: String"],
+      certificateApplicationChanges: ["id: ID!", "after: String"],
       myPizzaOrderChanges: ["after: String"],
       pizzaOrderChanges: ["id: ID!", "after: String"],
       myDeliveryChanges: ["after: String"],

@@ -56,6 +56,8 @@ async function askInjections(deps: ApplyForCertificateDeps, bookingId: string): 
     if (error instanceof ServiceUnavailableError) throw error;
     // No injection record for the booking (injections has not recorded it yet): not given.
     if (error instanceof DomainError && error.code === InjectionStatusErrorCode.INJECTION_NOT_FOUND) return null;
+    // Any other refusal (a malformed request) is this caller's bug, not a code of its SDL.
+    if (error instanceof DomainError) throw new Error(`injections refused the injection-status call: ${error.code}: ${error.message}`);
     throw error;
   }
 }

@@ -3,7 +3,7 @@ import { PaymentErrorCode, type ChargeRequest, type ChargeResult } from "@superg
 import { admission, breakerOf, entityLoader, type ContextDefinition, type NoDb } from "@supergraph/platform";
 import { PizzaOrderError } from "./domain/pizza-order.ts";
 import { pizzaOrdersEnv } from "./env.ts";
-import { findPizzaOrders } from "./infra/pizza-order-store.ts";
+import { findPizzaOrders, pizzasById } from "./infra/pizza-order-store.ts";
 import { noteDelivery } from "./policies/note-delivery.ts";
 import { recordPayment } from "./policies/record-payment.ts";
 import { pizzaOrdersResolvers, type PizzaOrdersContext } from "./resolvers/index.ts";
@@ -31,6 +31,7 @@ export const pizzaOrdersSubgraph: ContextDefinition<typeof pizzaOrdersEnv, NoDb,
       context: (base) => ({
         ...base,
         pizzaOrderById: entityLoader((ids) => findPizzaOrders(sql, ids), (o) => o.id),
+        pizzaById: entityLoader(async (ids) => [...(await pizzasById(sql, ids)).values()], (p) => p.id),
       }),
       policies: [recordPayment, noteDelivery],
     };

@@ -3,12 +3,13 @@ import type DataLoader from "dataloader";
 import { cancelPizzaOrder } from "../commands/cancel-pizza-order.ts";
 import { payPizzaOrder, type PayPizzaOrderDeps } from "../commands/pay-pizza-order.ts";
 import { placePizzaOrder, type PlacePizzaOrderInput } from "../commands/place-pizza-order.ts";
-import { PizzaOrderError, type PizzaOrder, type PizzaOrderLine } from "../domain/pizza-order.ts";
+import { PizzaOrderError, type Pizza, type PizzaOrder, type PizzaOrderLine } from "../domain/pizza-order.ts";
 import type { Resolvers } from "../generated/graphql.ts";
-import { menu, pizzaOrdersOf, pizzasById } from "../infra/pizza-order-store.ts";
+import { menu, pizzaOrdersOf } from "../infra/pizza-order-store.ts";
 
 export interface PizzaOrdersContext extends BaseContext {
   readonly pizzaOrderById: DataLoader<string, PizzaOrder | null>;
+  readonly pizzaById: DataLoader<string, Pizza | null>;
 }
 
 export type PizzaOrdersDeps = PayPizzaOrderDeps;
@@ -56,11 +57,12 @@ export function pizzaOrdersResolvers(deps: PizzaOrdersDeps) {
       deliveredAt: (o: PizzaOrder) => iso(o.deliveredAt),
     },
     PizzaOrderLine: {
-      // The menu is a handful of rows: the line's pizza type is read by id (types are never deleted).
-      pizza: async (l: PizzaOrderLine) => (await pizzasById(sql, [l.pizzaId])).get(l.pizzaId) ?? { id: l.pizzaId, name: l.name, description: "", price: l.unitPrice },
+      // Pizza types are never deleted from the menu; the fallback only keeps the field non-null should one be.
+      pizza: async (l: PizzaOrderLine, _: unknown, ctx: PizzaOrdersContext) =>
+        (await ctx.pizzaById.load(l.pizzaId)) ?? { id: l.pizzaId, name: l.name, description: "", price: l.unitPrice },
     },
     Pizza: {
-      __resolveReference: async (ref: { id: string }) => (isUuid(ref.id) ? ((await pizzasById(sql, [ref.id])).get(ref.id) ?? null) : null),
+      __resolveReference: (ref: { id: string }, ctx: PizzaOrdersContext) => (isUuid(ref.id) ? ctx.pizzaById.load(ref.id) : null),
     },
   } satisfies Resolvers<PizzaOrdersContext>;
 }

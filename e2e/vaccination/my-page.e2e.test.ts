@@ -152,6 +152,12 @@ describe("vaccination: my page, live", () => {
     expect(after.map((n, i) => n - before[i]!)).toEqual([1, 0, 0, 0, 0, 0, 0]);
   });
 
+  it("my page needs a token and shows only the signed-in user's own bookings, whatever their role", async () => {
+    const anonymous = await stack.gql(MY_PAGE, {});
+    expect(anonymous.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+    expect((await stack.gql(MY_PAGE, {}, nurse.token)).data?.myVaccinations).toEqual([]);
+  });
+
   it("views catches up after it was down: my page shows what happened meanwhile, each event applied once", async () => {
     const finn = await stack.signUp("CUSTOMER");
     const views = stack.service("views");

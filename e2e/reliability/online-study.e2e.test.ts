@@ -243,7 +243,7 @@ describe("online study faults", () => {
     expect(sms.map((s) => s.kind).sort()).toEqual(["COURSE_ORDERED", "LEARNING_STARTED"]);
     expect((await STUDY.myLearning(stack, student)).filter((r) => r.id === c.orderId)).toHaveLength(1);
     report.record("FS4", {
-      "events delivered twice": "CourseOrdered, LearningStarted",
+      "events delivered twice": "CourseOrdered, LearningStarted, their two NotificationRequested",
       "dropped as duplicates by learning / evaluations / notifications / views": dropped.join(" / "),
       "learning records / sheets / SMS / my learning rows": "1 / 1 / 2 / 1",
     });

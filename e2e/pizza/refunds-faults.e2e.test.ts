@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type SignedIn, Stack, waitFor } from "@supergraph/testkit";
-import { deliveredOrder, deliveryOf, REFUND_CONTEXTS, requestRefund } from "./helpers.ts";
+import { deliveredOrder, deliveryOf, orderShows, REFUND_CONTEXTS, requestRefund } from "./helpers.ts";
+import { COMPLETE_REFUND_DELIVERY } from "./operations.ts";
 
 /*
  * The refund's sync call to deliveries when deliveries cannot answer (requirement 8 and the
@@ -11,7 +12,9 @@ import { deliveredOrder, deliveryOf, REFUND_CONTEXTS, requestRefund } from "./he
  *   refused DELIVERIES_UNAVAILABLE, the open breaker's refusals unsent (with retryAfterMs), no
  *   refund stored; the turns that deliveries applied late are not lost or doubled: each
  *   customer's retry names the same refund (its id derives from the order), deliveries answers
- *   the same delivery, and each order ends with exactly one refund, the one its delivery carries.
+ *   the same delivery, and each order ends with exactly one refund, the one its delivery carries;
+ *   a customer who never retries still gets the money back when the courier completes that
+ *   return run (refunds knew it from DeliveryRefunded and stores the refund final).
  */
 describe("refunds with deliveries down or slow", () => {
   let stack: Stack;
@@ -82,18 +85,28 @@ describe("refunds with deliveries down or slow", () => {
       await deliveries().start({ DELIVERY_LATENCY_MS: "0" });
     }
 
-    const [first, ...others] = customers;
-    await waitFor("a refund to succeed once deliveries is fast again", async () => (await requestRefund(stack, first!, orderIds[0]!, "Too slow")).data?.requestPizzaRefund ?? null);
-    const retried = await Promise.all(others.map((c, i) => requestRefund(stack, c, orderIds[i + 1]!, "Too slow")));
-    expect(retried.map((r) => r.data?.requestPizzaRefund?.status)).toEqual(Array(19).fill("PENDING"));
+    // One customer never retries: the courier completes the return run deliveries made for the
+    // lost request, and the money goes back all the same (refunds knew it from DeliveryRefunded).
+    const late = await stack.sql<{ orderId: string; id: string }>("deliveries", `SELECT order_id AS "orderId", id FROM delivery WHERE order_id = ANY($1::uuid[]) AND status = 'REFUNDED'`, [orderIds]);
+    const abandoned = orderIds.indexOf(late[0]!.orderId);
+    const completed = await stack.gql(COMPLETE_REFUND_DELIVERY, { id: late[0]!.id }, courier.token);
+    expect(completed.data?.completeRefundDelivery?.status).toBe("RETURNED");
+    const final = await orderShows(stack, customers[abandoned]!, orderIds[abandoned]!, "the unretried refund COMPLETED and its payment CANCELED", (o) => o.refund?.status === "COMPLETED" && o.payment?.status === "CANCELED");
+    expect(final.refund).toMatchObject({ final: true, reason: expect.stringContaining("Not recorded") });
+
+    const retrying = customers.map((c, i) => ({ c, i })).filter(({ i }) => i !== abandoned);
+    const [first, ...others] = retrying;
+    await waitFor("a refund to succeed once deliveries is fast again", async () => (await requestRefund(stack, first!.c, orderIds[first!.i]!, "Too slow")).data?.requestPizzaRefund ?? null);
+    const retried = await Promise.all(others.map(({ c, i }) => requestRefund(stack, c, orderIds[i]!, "Too slow")));
+    expect(retried.map((r) => r.data?.requestPizzaRefund?.status)).toEqual(Array(18).fill("PENDING"));
 
     const stored = await refundRows(orderIds);
     expect(stored).toHaveLength(20);
     for (const [i, { delivery }] of orders.entries()) {
       const now = await deliveryOf(stack, customers[i]!, delivery.id);
-      expect(now?.status).toBe("REFUNDED");
+      expect(now?.status).toBe(i === abandoned ? "RETURNED" : "REFUNDED");
       expect(stored.find((r) => r.orderId === orderIds[i])?.id).toBe(now?.refundId);
     }
-    console.log(`late turns adopted by the retries: ${sent!} of 20`);
+    console.log(`late turns: ${sent!} of 20, ${sent! - 1} adopted by the customer's retry, 1 completed without one (money back)`);
   });
 });

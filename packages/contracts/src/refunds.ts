@@ -11,6 +11,9 @@ import { defineEvents, type EventsOf } from "./define.ts";
  * the money given back, by `paymentCancellationRequested(reason REFUNDED)` recorded in the same
  * outbox transaction as PizzaRefundCompleted. One refund per order at a time: its id is derived
  * from the order id and the number of the order's earlier refunds, so a retried request reuses it.
+ * A return run deliveries made for a request that gave up waiting (timeout) and was never retried
+ * is known from DeliveryRefunded: completed by the courier, its refund is recorded then
+ * (PizzaRefunded, its reason said lost, then PizzaRefundCompleted), so the money still goes back.
  */
 
 const Refund = z.object({

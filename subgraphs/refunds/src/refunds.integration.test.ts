@@ -4,7 +4,8 @@
  * refused, or not at all while "down") is stored with PizzaRefunded only when deliveries agreed;
  * a retry after a lost answer names the same refund; the end-of-return-run policies make it
  * CANCELED or COMPLETED once (COMPLETED with payments' cancellation request, reason REFUNDED),
- * however often their event is delivered.
+ * however often their event is delivered; a return run deliveries made for a refund never stored
+ * (DeliveryRefunded noted) takes up its id when canceled, and is stored final when completed.
  */
 import { randomUUID } from "node:crypto";
 import { deliveryEvents, type TurnIntoRefundDeliveryRequest, type TurnIntoRefundDeliveryResult } from "@supergraph/contracts/deliveries";
@@ -12,8 +13,8 @@ import { admission, answerSyncCall, createLogger, createMetrics, DomainError, sy
 import { PolicyHarness, type PolicyDeps } from "@supergraph/testkit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { requestPizzaRefund, type RequestPizzaRefundDeps } from "./commands/request-pizza-refund.ts";
-import { RefundError, refundIdOf } from "./domain/pizza-refund.ts";
-import { cancelPizzaRefund, completePizzaRefund } from "./policies/end-pizza-refund.ts";
+import { LOST_REASON, RefundError, refundIdOf } from "./domain/pizza-refund.ts";
+import { cancelPizzaRefund, completePizzaRefund, noteRefundDeliveryPolicy } from "./policies/end-pizza-refund.ts";
 
 const log = createLogger("refunds-test", "silent");
 let harness: PolicyHarness;
@@ -30,7 +31,7 @@ beforeAll(async () => {
     context: "refunds",
     policies: (given) => {
       deps = given;
-      return [cancelPizzaRefund, completePizzaRefund];
+      return [noteRefundDeliveryPolicy, cancelPizzaRefund, completePizzaRefund];
     },
   });
   const subject = harness.bus.names.syncSubject("deliveries", "turnIntoRefundDelivery");
@@ -158,5 +159,59 @@ describe("the end of the return run", () => {
     expect(request!.data).toEqual({ reference: orderId, purpose: "PIZZA_ORDER", payerId: customerId, reason: "REFUNDED" });
     expect(await refundsOf(orderId)).toEqual([{ id: r.id, status: "COMPLETED", reason: "Cold" }]);
     expect(await harness.deadLetters()).toEqual([]);
+  });
+
+  describe("of a refund never stored (its request timed out after deliveries took it, and was not retried)", () => {
+    async function orphan() {
+      const orderId = randomUUID();
+      const customerId = randomUUID();
+      const refundId = refundIdOf(orderId, 0);
+      const data = { deliveryId: randomUUID(), orderId, customerId, refundId, courierId: randomUUID(), at: new Date().toISOString() };
+      const turned = await harness.publish(deliveryEvents.DeliveryRefunded, { subject: data.deliveryId, data: { deliveryId: data.deliveryId, orderId, customerId, refundId, at: data.at } });
+      return { orderId, customerId, refundId, data, turned };
+    }
+    const noted = (refundId: string, accept: (r: { canceled: boolean }) => boolean = () => true) =>
+      harness.waitForRow("the refund delivery noted", "SELECT canceled_at IS NOT NULL AS canceled FROM refund_delivery WHERE refund_id = $1", [refundId], accept);
+
+    it("canceled by the courier: no refund, and the order's next refund takes the next id", async () => {
+      const { orderId, customerId, refundId, data, turned } = await orphan();
+      await noted(refundId);
+      await harness.redeliver(turned);
+      await harness.publish(deliveryEvents.RefundDeliveryCanceled, { subject: data.deliveryId, data });
+      await noted(refundId, (r) => r.canceled);
+      await harness.settled();
+      expect(await refundsOf(orderId)).toEqual([]);
+      deliveries = "up";
+      const next = await requestPizzaRefund(refunds, customerId, { orderId, reason: "Cold" }, now);
+      expect(next.id).toBe(refundIdOf(orderId, 1));
+    });
+
+    it("completed by the courier: stored COMPLETED with its reason said lost, and the money asked back once", async () => {
+      const { orderId, customerId, refundId, data } = await orphan();
+      // The end may be handled before DeliveryRefunded is noted: it waits for it (RetryLater).
+      const completed = await harness.publish(deliveryEvents.RefundDeliveryCompleted, { subject: data.deliveryId, data });
+      await harness.waitForRow("the refund stored final", "SELECT status::text AS status FROM pizza_refund WHERE id = $1", [refundId], (r: { status: string }) => r.status === "COMPLETED");
+      await harness.redeliver(completed);
+      await harness.settled();
+      expect(await refundsOf(orderId)).toEqual([{ id: refundId, status: "COMPLETED", reason: LOST_REASON }]);
+      expect((await eventsOf(orderId)).map((e) => e.type)).toEqual(["PizzaRefunded", "PizzaRefundCompleted", "PaymentCancellationRequested"]);
+      expect((await eventsOf(orderId, "PaymentCancellationRequested"))[0]!.data).toEqual({ reference: orderId, purpose: "PIZZA_ORDER", payerId: customerId, reason: "REFUNDED" });
+      expect(await refusal(requestPizzaRefund(refunds, customerId, { orderId, reason: "again" }, now))).toBe("REFUND_ALREADY_EXISTS");
+      expect(await harness.deadLetters()).toEqual([]);
+    });
+
+    it("retried after the turn was noted: the retry stores the refund (same id), and the return run's end applies to it", async () => {
+      const { orderId, customerId, refundId, data } = await orphan();
+      await noted(refundId);
+      turned.set(refundId, data.deliveryId);
+      deliveries = "up";
+      const r = await requestPizzaRefund(refunds, customerId, { orderId, reason: "Cold" }, now);
+      expect(r).toMatchObject({ id: refundId, deliveryId: data.deliveryId, reason: "Cold" });
+      await harness.publish(deliveryEvents.RefundDeliveryCompleted, { subject: data.deliveryId, data });
+      await harness.waitForRow("the refund final", "SELECT status::text AS status FROM pizza_refund WHERE id = $1", [refundId], (row: { status: string }) => row.status === "COMPLETED");
+      await harness.settled();
+      expect(await refundsOf(orderId)).toEqual([{ id: refundId, status: "COMPLETED", reason: "Cold" }]);
+      expect(await eventsOf(orderId, "PaymentCancellationRequested")).toHaveLength(1);
+    });
   });
 });

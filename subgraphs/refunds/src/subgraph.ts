@@ -4,7 +4,7 @@ import { admission, breakerOf, entityLoader, type ContextDefinition, type NoDb }
 import { RefundError } from "./domain/pizza-refund.ts";
 import { refundsEnv } from "./env.ts";
 import { findPizzaRefunds, latestRefundsOfOrders } from "./infra/pizza-refund-store.ts";
-import { cancelPizzaRefund, completePizzaRefund } from "./policies/end-pizza-refund.ts";
+import { cancelPizzaRefund, completePizzaRefund, noteRefundDeliveryPolicy } from "./policies/end-pizza-refund.ts";
 import { refundsResolvers, type RefundsContext } from "./resolvers/index.ts";
 
 const typeDefs = readFileSync(new URL("../schema.graphql", import.meta.url), "utf8");
@@ -32,7 +32,7 @@ export const refundsSubgraph: ContextDefinition<typeof refundsEnv, NoDb, Refunds
         pizzaRefundById: entityLoader((ids) => findPizzaRefunds(sql, ids), (r) => r.id),
         latestRefundOfOrder: entityLoader((ids) => latestRefundsOfOrders(sql, ids), (r) => r.orderId),
       }),
-      policies: [cancelPizzaRefund, completePizzaRefund],
+      policies: [noteRefundDeliveryPolicy, cancelPizzaRefund, completePizzaRefund],
     };
   },
 };

@@ -1,7 +1,7 @@
 import type { TurnIntoRefundDeliveryRequest, TurnIntoRefundDeliveryResult } from "@supergraph/contracts/deliveries";
 import { commandCausation, DomainError, executeCommand, isUniqueViolation, isUuid, ServiceUnavailableError, type Bulkhead, type Sql, type UnitOfWork } from "@supergraph/platform";
 import { checkReason, refundIdOf, RefundError, type PizzaRefund } from "../domain/pizza-refund.ts";
-import { findPizzaRefunds, refundsOfOrder } from "../infra/pizza-refund-store.ts";
+import { canceledOrphansOfOrder, findPizzaRefunds, refundsOfOrder } from "../infra/pizza-refund-store.ts";
 import { onPizzaRefund } from "./pizza-refund.ts";
 
 export interface RequestPizzaRefundDeps {
@@ -34,13 +34,16 @@ const alreadyExists = () => RefundError.refuse("REFUND_ALREADY_EXISTS", "The ord
  * Takes a customer's refund of a delivered order so that no refund exists unless deliveries agreed:
  * 0. the reason and the order id are checked; an order with a live refund is refused (REFUND_ALREADY_EXISTS);
  * 1. the refund's id is derived from the order id and its earlier (canceled) refunds, so a retry
- *    of a request whose answer was lost names the same refund;
+ *    of a request whose answer was lost names the same refund (a return run deliveries made for
+ *    such a refund and the courier canceled counts as an earlier refund);
  * 2. deliveries turns the delivery into the refund delivery (the sync call, idempotent by that id;
  *    refused, down, slow or held off by the breaker: nothing stored);
  * 3. the refund is stored PENDING with PizzaRefunded in one transaction.
  * A call that timed out but that deliveries applied late leaves the delivery REFUNDED for a refund
  * not stored yet: the customer's retry (told DELIVERIES_UNAVAILABLE, retryable) names the same
- * refund, deliveries answers the same delivery, and the refund is stored then.
+ * refund, deliveries answers the same delivery, and the refund is stored then. Without a retry,
+ * refunds knows that return run from DeliveryRefunded: canceled, it takes up its id; completed,
+ * the refund is stored final so the money goes back (see the end-of-return-run policies).
  */
 export async function requestPizzaRefund(deps: RequestPizzaRefundDeps, customerId: string, input: RequestPizzaRefundInput, now: Date): Promise<PizzaRefund> {
   const reason = checkReason(input.reason);
@@ -49,7 +52,7 @@ export async function requestPizzaRefund(deps: RequestPizzaRefundDeps, customerI
   const earlier = await refundsOfOrder(deps.sql, orderId);
   const live = earlier.find((r) => r.status !== "CANCELED");
   if (live) throw live.customerId === customerId ? alreadyExists() : RefundError.refuse("ORDER_NOT_FOUND", "No pizza order with that id is yours.");
-  const refundId = refundIdOf(orderId, earlier.length);
+  const refundId = refundIdOf(orderId, earlier.length + (await canceledOrphansOfOrder(deps.sql, orderId)));
 
   return deps.admit(async () => {
     let deliveryId: string;

@@ -3,7 +3,7 @@ import { RetryLater } from "@supergraph/platform";
 import { deciderSpec } from "@supergraph/testkit/decider";
 import { describe, expect, it } from "vitest";
 import { RefundsErrorCode } from "../generated/graphql.ts";
-import { checkReason, pizzaRefundDecider, refundIdOf, withPaymentRequests, type PizzaRefund } from "./pizza-refund.ts";
+import { checkReason, LOST_REASON, pizzaRefundDecider, refundIdOf, withPaymentRequests, type PizzaRefund } from "./pizza-refund.ts";
 
 const refundId = "5a4b3c2d-1e0f-4a9b-8c7d-6e5f4a3b2c1d";
 const orderId = "7f1e2d3c-4b5a-4a69-8877-665544332211";
@@ -51,11 +51,11 @@ describe("the end of the return run", () => {
   const completed: PizzaRefundEvent = { type: "PizzaRefundCompleted", subject: refundId, data: { refundId, orderId, customerId, at } };
 
   it("given a pending refund, when the courier cancels the return run, then it is CANCELED", () => {
-    later_.given([refunded]).when({ type: "CancelPizzaRefund", at }).then([canceled], { ...pending, requestedAt: later, status: "CANCELED", canceledAt: later });
+    later_.given([refunded]).when({ type: "CancelPizzaRefund", at, orphan: null }).then([canceled], { ...pending, requestedAt: later, status: "CANCELED", canceledAt: later });
   });
 
   it("given a pending refund, when the courier completes the return run, then it is COMPLETED (final)", () => {
-    later_.given([refunded]).when({ type: "CompletePizzaRefund", at }).then([completed], { ...pending, requestedAt: later, status: "COMPLETED", completedAt: later });
+    later_.given([refunded]).when({ type: "CompletePizzaRefund", at, orphan: null }).then([completed], { ...pending, requestedAt: later, status: "COMPLETED", completedAt: later });
   });
 
   it.each([
@@ -63,12 +63,30 @@ describe("the end of the return run", () => {
     ["completed", "CompletePizzaRefund"],
   ] as const)("given a %s refund, when either end arrives again, then nothing more happens", (_, end) => {
     const ended = end === "CancelPizzaRefund" ? canceled : completed;
-    for (const again of ["CancelPizzaRefund", "CompletePizzaRefund"] as const) later_.given([refunded, ended]).when({ type: again, at }).then([]);
+    for (const again of ["CancelPizzaRefund", "CompletePizzaRefund"] as const) later_.given([refunded, ended]).when({ type: again, at, orphan: null }).then([]);
   });
 
   it("given no refund yet, when the return run ends, then it waits for the refund (RetryLater)", () => {
-    expect(() => pizzaRefundDecider.decide({ type: "CancelPizzaRefund", at }, null)).toThrow(RetryLater);
-    expect(() => pizzaRefundDecider.decide({ type: "CompletePizzaRefund", at }, null)).toThrow(RetryLater);
+    expect(() => pizzaRefundDecider.decide({ type: "CancelPizzaRefund", at, orphan: null }, null)).toThrow(RetryLater);
+    expect(() => pizzaRefundDecider.decide({ type: "CompletePizzaRefund", at, orphan: null }, null)).toThrow(RetryLater);
+  });
+
+  describe("of a refund delivery whose refund was never stored (its request timed out and was not retried)", () => {
+    const orphan = { refundId, orderId, customerId, deliveryId };
+
+    it("canceled: nothing happens (the policy notes it, so the order's next refund takes the next id)", () => {
+      later_.given([]).when({ type: "CancelPizzaRefund", at, orphan }).then([], null);
+    });
+
+    it("completed: the refund is stored final, so the money goes back, its reason said lost", () => {
+      const outcome = later_.given([]).when({ type: "CompletePizzaRefund", at, orphan }).outcome();
+      expect(outcome.events).toEqual([
+        { type: "PizzaRefunded", subject: refundId, data: { refundId, orderId, customerId, deliveryId, reason: LOST_REASON, refundedAt: at } },
+        completed,
+      ]);
+      expect(outcome.state).toMatchObject({ id: refundId, status: "COMPLETED", reason: LOST_REASON, completedAt: later });
+      expect(withPaymentRequests(outcome.events).map((e) => e.type)).toEqual(["PizzaRefunded", "PizzaRefundCompleted", "PaymentCancellationRequested"]);
+    });
   });
 
   it("asks payments for the money back only with the final refund, reason REFUNDED", () => {

@@ -24,9 +24,23 @@ export type PizzaRefundCommand =
   /** Made once deliveries agreed (`deliveryId` from its answer); `at`: ISO-8601. */
   | { type: "RecordPizzaRefund"; refundId: string; orderId: string; customerId: string; deliveryId: string; reason: string; at: string }
   /** Deliveries' RefundDeliveryCanceled (`at`: when the courier canceled it). */
-  | { type: "CancelPizzaRefund"; at: string }
+  | { type: "CancelPizzaRefund"; at: string; orphan: OrphanRefundDelivery | null }
   /** Deliveries' RefundDeliveryCompleted: the refund becomes final (`at`: when the courier completed it). */
-  | { type: "CompletePizzaRefund"; at: string };
+  | { type: "CompletePizzaRefund"; at: string; orphan: OrphanRefundDelivery | null };
+
+/**
+ * A refund delivery deliveries reported (DeliveryRefunded) for a refund not stored: its request
+ * gave up waiting (timeout) after deliveries had turned the delivery, and was not retried (yet).
+ */
+export interface OrphanRefundDelivery {
+  readonly refundId: string;
+  readonly orderId: string;
+  readonly customerId: string;
+  readonly deliveryId: string;
+}
+
+/** The reason of a refund whose request's answer was lost and that the courier completed: the customer's words were never stored. */
+export const LOST_REASON = "Not recorded: the refund's request timed out after deliveries took it, and the courier completed the return run.";
 
 /** Refusals of the refunds context, their codes from its SDL's RefundsErrorCode. */
 export const RefundError = domainErrors(RefundsErrorCode);
@@ -64,9 +78,20 @@ export function decide(command: PizzaRefundCommand, state: PizzaRefund | null): 
     }
     case "CancelPizzaRefund":
     case "CompletePizzaRefund": {
-      // Deliveries turned the delivery only after it agreed, and the refund is stored right
-      // after: a return run ended in that instant waits for it (dead-lettered if it never comes).
-      if (!state) throw new RetryLater("the refund of this refund delivery is not stored yet");
+      if (!state) {
+        // Deliveries turned the delivery only after it agreed, and the refund is stored right
+        // after, or its DeliveryRefunded is noted: a return run ended in that instant waits.
+        if (!command.orphan) throw new RetryLater("neither the refund of this refund delivery nor its DeliveryRefunded is known yet");
+        // Canceled: nothing to undo, nothing given back (the caller notes it, so the order's next refund takes the next id).
+        if (command.type === "CancelPizzaRefund") return [];
+        // Completed: the pizza is back, so the refund is final and the money goes back, though
+        // its request's answer was lost and the customer's reason with it.
+        const { refundId, orderId, customerId, deliveryId } = command.orphan;
+        return [
+          { type: "PizzaRefunded", subject: refundId, data: { refundId, orderId, customerId, deliveryId, reason: LOST_REASON, refundedAt: command.at } },
+          { type: "PizzaRefundCompleted", subject: refundId, data: { refundId, orderId, customerId, at: command.at } },
+        ];
+      }
       // Ended already (a redelivery): nothing more.
       if (state.status !== "PENDING") return [];
       const { id: refundId, orderId, customerId } = state;

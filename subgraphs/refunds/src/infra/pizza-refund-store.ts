@@ -1,5 +1,5 @@
 import type { Sql } from "@supergraph/platform";
-import type { PizzaRefund } from "../domain/pizza-refund.ts";
+import type { OrphanRefundDelivery, PizzaRefund } from "../domain/pizza-refund.ts";
 
 /*
  * The refunds context's statements, in SQL on pg (see Sql in the platform for why not through
@@ -47,4 +47,35 @@ export async function savePizzaRefund(tx: Sql, r: PizzaRefund, previous: PizzaRe
     INSERT INTO pizza_refund (id, order_id, customer_id, delivery_id, reason, status, requested_at, canceled_at, completed_at)
     VALUES (${r.id}::uuid, ${r.orderId}::uuid, ${r.customerId}::uuid, ${r.deliveryId}::uuid, ${r.reason}, ${r.status}::"PizzaRefundStatus",
             ${r.requestedAt}, ${r.canceledAt}, ${r.completedAt})`;
+}
+
+/** Notes a refund delivery deliveries reported (once however often reported). */
+export async function noteRefundDelivery(tx: Sql, d: OrphanRefundDelivery): Promise<void> {
+  await tx.$executeRaw`
+    INSERT INTO refund_delivery (refund_id, order_id, customer_id, delivery_id)
+    VALUES (${d.refundId}::uuid, ${d.orderId}::uuid, ${d.customerId}::uuid, ${d.deliveryId}::uuid) ON CONFLICT (refund_id) DO NOTHING`;
+}
+
+/** The refund delivery of `refundId` as deliveries reported it, when no refund of that id is stored. */
+export async function orphanRefundDelivery(tx: Sql, refundId: string): Promise<OrphanRefundDelivery | null> {
+  const rows = await tx.$queryRawUnsafe<OrphanRefundDelivery[]>(
+    `SELECT refund_id AS "refundId", order_id AS "orderId", customer_id AS "customerId", delivery_id AS "deliveryId" FROM refund_delivery d
+      WHERE refund_id = $1::uuid AND NOT EXISTS (SELECT 1 FROM pizza_refund r WHERE r.id = d.refund_id)`,
+    refundId,
+  );
+  return rows[0] ?? null;
+}
+
+export async function markRefundDeliveryCanceled(tx: Sql, refundId: string, at: Date): Promise<void> {
+  await tx.$executeRaw`UPDATE refund_delivery SET canceled_at = ${at} WHERE refund_id = ${refundId}::uuid AND canceled_at IS NULL`;
+}
+
+/** The order's refund deliveries the courier canceled while no refund of theirs was stored: each took an id of the order's refunds. */
+export async function canceledOrphansOfOrder(sql: Sql, orderId: string): Promise<number> {
+  const rows = await sql.$queryRawUnsafe<{ n: number }[]>(
+    `SELECT count(*)::int AS n FROM refund_delivery d
+      WHERE order_id = $1::uuid AND canceled_at IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pizza_refund r WHERE r.id = d.refund_id)`,
+    orderId,
+  );
+  return rows[0]?.n ?? 0;
 }

@@ -32,7 +32,7 @@ export type PizzaRefund = {
   customer: User;
   /** The delivery turned into the refund delivery (its return run). */
   delivery: Delivery;
-  /** The reason the customer gave, 1 to 500 characters. */
+  /** The reason the customer gave, 1 to 500 characters (a note saying it was lost, for a refund whose request timed out, was never retried, and whose return run the courier completed). */
   reason: Scalars['String']['output'];
   /** Where the refund is in its life. */
   status: PizzaRefundStatus;

@@ -11,7 +11,7 @@ import { randomUUID } from "node:crypto";
 import { certificateIssueEvents } from "@supergraph/contracts/certificate-issues";
 import type { InjectionStatusRequest, InjectionStatusResult } from "@supergraph/contracts/injections";
 import { vaccinationBookingEvents } from "@supergraph/contracts/vaccination-bookings";
-import { admission, answerSyncCall, createLogger, createMetrics, DomainError, startConsumers, syncCall, type RunningConsumers, type Viewer } from "@supergraph/platform";
+import { admission, answerSyncCall, CallNotSentError, createLogger, createMetrics, DomainError, startConsumers, syncCall, type RunningConsumers, type Viewer } from "@supergraph/platform";
 import { PolicyHarness, type PolicyDeps } from "@supergraph/testkit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applyForCertificate, type ApplyForCertificateDeps } from "./commands/apply-for-certificate.ts";
@@ -30,6 +30,8 @@ let secondReplica: RunningConsumers | undefined;
 /** What injections answers per booking: its injection, given or not; a booking not in it has none. */
 const injections = new Map<string, InjectionStatusResult>();
 let injectionsUp = true;
+/** How long injections takes to answer (past the caller's 300 ms timeout: "slow"). */
+let injectionsDelayMs = 0;
 const asked: InjectionStatusRequest[] = [];
 
 beforeAll(async () => {
@@ -47,6 +49,7 @@ beforeAll(async () => {
     async (r) => {
       // "Down": no reply (a handler failure is not answered), so the caller times out.
       if (!injectionsUp) throw new Error("injections is down");
+      if (injectionsDelayMs > 0) await new Promise((done) => setTimeout(done, injectionsDelayMs));
       asked.push(r);
       const found = r.bookingId ? injections.get(r.bookingId) : undefined;
       if (!found) throw new DomainError("INJECTION_NOT_FOUND", "No injection for that booking.");
@@ -54,19 +57,24 @@ beforeAll(async () => {
     },
     log,
   );
+  applying = applyingDeps("certificate-applications-test");
+});
+/** The apply command's dependencies with a breaker of their own on the real call (`name`: its metrics). */
+function applyingDeps(name: string): ApplyForCertificateDeps {
   const injectionStatus = syncCall<InjectionStatusRequest, InjectionStatusResult>({
     nc: harness.bus.nc,
-    subject,
+    subject: harness.bus.names.syncSubject("injections", "injectionStatus"),
     name: "injections.injectionStatus",
     timeoutMs: 300,
     resetTimeoutMs: 500,
     unavailable: { code: "INJECTIONS_UNAVAILABLE", message: "down" },
     log,
-    metrics: createMetrics("certificate-applications-test"),
+    metrics: createMetrics(name),
   });
   const admit = admission({ callee: injectionStatus, limit: 4, maxWaitMs: 2_000, busy: () => CertificateApplicationError.unavailable("APPLICATIONS_BUSY", "busy") });
-  applying = { sql: harness.sql, transact: deps.transact, injectionStatus, admit };
-});
+  return { sql: harness.sql, transact: deps.transact, injectionStatus, admit };
+}
+
 afterAll(async () => {
   await secondReplica?.stop();
   await answerer?.drain();
@@ -222,5 +230,36 @@ describe("the issued certificate", () => {
     const rows = await harness.rows<{ n: number }>("SELECT count(*)::int AS n FROM certificate_application WHERE id = ANY($1::uuid[]) AND status = 'ISSUED'", apps.map((a) => a.id));
     expect(rows[0]!.n).toBe(8);
     expect(await harness.deadLetters()).toEqual([]);
+  });
+});
+
+describe("injections slowed past the timeout", () => {
+  it("applications are refused INJECTIONS_UNAVAILABLE and store nothing; the breaker opens and refuses unsent with retryAfterMs; at speed again it closes and the application is taken", async () => {
+    const slowCase = applyingDeps("certificate-applications-slow");
+    const bookings = await Promise.all(Array.from({ length: 8 }, () => booked(true)));
+    injectionsDelayMs = 600;
+    let refusals: unknown[];
+    try {
+      refusals = [];
+      for (const b of bookings) refusals.push(await applyForCertificate(slowCase, b.customerId, b.bookingId, new Date()).catch((e: unknown) => e));
+    } finally {
+      injectionsDelayMs = 0;
+    }
+    expect(refusals.map((e) => (e as DomainError).code)).toEqual(bookings.map(() => "INJECTIONS_UNAVAILABLE"));
+    // After the breaker's volume of failures it opened: the later ones were refused before they were sent.
+    const unsent = refusals.filter((e) => e instanceof CallNotSentError) as CallNotSentError[];
+    expect(unsent.length).toBeGreaterThan(0);
+    expect(unsent.every((e) => typeof e.retryAfterMs === "number")).toBe(true);
+    for (const b of bookings) expect(await applicationsOf(b.customerId)).toEqual([]);
+
+    const b = bookings[0]!;
+    let result: unknown = null;
+    for (let i = 0; i < 50; i++) {
+      result = await refusal(applyForCertificate(slowCase, b.customerId, b.bookingId, new Date()));
+      if (result !== "INJECTIONS_UNAVAILABLE") break;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    expect(result).toBeNull();
+    expect(await applicationsOf(b.customerId)).toHaveLength(1);
   });
 });

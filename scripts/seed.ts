@@ -284,8 +284,8 @@ export async function seed(url: string, systems: SeedSystems = { lectures: true,
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const url = process.argv[2] ?? "http://127.0.0.1:4000/graphql";
-  seed(url, { lectures: true, parking: true, vaccines: true, courseOrders: true, pizza: true }).then(
-    (r) => console.log(`seeded ${r.users.length} users, ${r.lecturesOpened} new lectures and ${r.ticketsReserved} parking tickets and ${r.vaccinesRegistered} vaccines and ${r.courseOrders} course orders and ${r.pizzaOrders} pizza orders through ${url}`),
+  seed(url, { lectures: true, parking: true, vaccines: true, vaccinationBooking: true, courseOrders: true, pizza: true }).then(
+    (r) => console.log(`seeded ${r.users.length} users, ${r.lecturesOpened} new lectures and ${r.ticketsReserved} parking tickets and ${r.vaccinesRegistered} vaccines and ${r.vaccinationBookings} vaccination bookings and ${r.courseOrders} course orders and ${r.pizzaOrders} pizza orders through ${url}`),
     (error: unknown) => {
       console.error(`seeding failed: ${error instanceof Error ? error.message : String(error)}`);
       process.exit(1);

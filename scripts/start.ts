@@ -291,9 +291,18 @@ async function seedOnce(contexts: readonly ContextDeclaration[], databases: Reco
   if (existsSync(join(dataDir, marker))) return;
   progress("seed: first start with these databases, adding demo users and lectures");
   try {
-    const result = await seed(`http://127.0.0.1:${ROUTER_PORT}/graphql`, { lectures: runs("lectures"), parking: runs("parking-reservations"), vaccines: runs("vaccines") });
+    const result = await seed(`http://127.0.0.1:${ROUTER_PORT}/graphql`, {
+      lectures: runs("lectures"),
+      parking: runs("parking-reservations"),
+      vaccines: runs("vaccines"),
+      vaccinationBooking: runs("vaccination-bookings") && runs("vaccines"),
+      courseOrders: runs("course-orders"),
+      pizza: runs("pizza-orders") && runs("deliveries"),
+    });
     writeFileSync(join(dataDir, marker), `${new Date().toISOString()}\n`);
-    progress(`seed: ${result.users.length} users, ${result.lecturesOpened} lectures, ${result.ticketsReserved} parking tickets, ${result.vaccinesRegistered} vaccines`);
+    progress(
+      `seed: ${result.users.length} users, ${result.lecturesOpened} lectures, ${result.ticketsReserved} parking tickets, ${result.vaccinesRegistered} vaccines, ${result.vaccinationBookings} vaccination bookings, ${result.courseOrders} course orders, ${result.pizzaOrders} pizza orders`,
+    );
   } catch (error) {
     console.error(paint(33, `! seeding failed, will retry on next start: ${(error as Error).message}`));
   }

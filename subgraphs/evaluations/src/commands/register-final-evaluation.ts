@@ -44,9 +44,10 @@ function asOwnRefusal(error: unknown): unknown {
  * 1. course-orders records the score by the sync call, under the sheet's final evaluation id
  *    (idempotent by it); refused or unavailable: nothing is stored, a typed error;
  * 2. the evaluation is stored with FinalEvaluationRegistered, the score as course-orders recorded it.
- * An answer lost after course-orders recorded the score (a timeout) leaves the order holding
- * it: the manager's retry uses the same evaluation id and gets the same answer, and without a
- * retry the adopt-final-score policy stores the evaluation on FinalScoreRecorded.
+ * An answer lost after course-orders recorded the score (a timeout), or a store failing after
+ * it agreed, leaves the order holding it: the manager's retry uses the same evaluation id and
+ * gets the same answer (the score the order holds, should the retry name another), and without
+ * a retry the adopt-final-score policy stores the evaluation on FinalScoreRecorded.
  */
 export async function registerFinalEvaluation(deps: RegisterFinalEvaluationDeps, by: Evaluator, input: FinalEvaluationInput, now: Date): Promise<Evaluation> {
   const [sheet] = await findSheetsOfLearnings(deps.sql, [input.learningId]);

@@ -97,9 +97,9 @@ describe("payments slowed past the orders' charge timeout", () => {
     expect(await stack.sql("payments", "SELECT 1 FROM payment WHERE reference = ANY($1::text[])", [crowdIds])).toEqual([]);
 
     // 3. The charges that landed after their call gave up: each order PAID from payments' event, none left without it.
-    await waitFor("every late charge applied to its order", async () => (await mismatches(ids)).length === 0, 60_000, 250);
+    // Every charge sent reached payments, which completes it in its own time (600-700 ms each): all of them land.
+    await waitFor("every charge sent to land and be applied to its order", async () => (await completedPayments(ids)).length === sent && (await mismatches(ids)).length === 0, 60_000, 250);
     const lateCharged = (await completedPayments(ids)).length;
-    expect(lateCharged).toBeLessThanOrEqual(sent);
 
     // 4. Payments fast again: after its reset the breaker lets a trial through, closes, and every order still PLACED is paid.
     await payments().stop();

@@ -4,8 +4,10 @@ import { defineEvents, type EventsOf } from "./define.ts";
 /*
  * The coupons context's contract: one coupon per delivered pizza order, issued on deliveries'
  * PizzaDelivered, revoked on refunds' PizzaRefunded, restored on PizzaRefundCanceled. Never
- * issued for an order already refunded, whatever order those events arrive in (coupons keeps
- * each order's state). Coupon statuses: ISSUED, REVOKED.
+ * valid for an order already refunded: a delivery applied after the order's refund publishes
+ * CouponIssued then CouponRevoked from the same transaction (REVOKED from the start), and that
+ * refund's cancellation restores it. Whatever order those events arrive in (coupons keeps each
+ * order's facts), the same events, each once. Coupon statuses: ISSUED, REVOKED.
  */
 
 const Coupon = z.object({
@@ -21,7 +23,7 @@ export const CouponIssued = Coupon.extend({
   issuedAt: z.string(),
 });
 
-/** The order was refunded: its coupon was revoked (REVOKED). */
+/** The order was refunded: its coupon was revoked (REVOKED); right after its CouponIssued when the refund was applied first. */
 export const CouponRevoked = Coupon.extend({ at: z.string() });
 
 /** The order's refund was canceled: its revoked coupon is valid again (ISSUED). */

@@ -8,16 +8,20 @@ export type { CouponStatus };
 
 /**
  * What coupons knows of one pizza order, in whatever order its events arrived, and its coupon
- * once issued. The coupon's status follows from the facts alone: delivered and no refund taken
- * (or every one canceled) -> ISSUED; a refund taken -> REVOKED if it was issued, otherwise none
- * is issued (never a coupon for an order already refunded).
+ * once issued. The coupon's events follow from the facts alone, so every arrival order of one
+ * history ends with the same coupon and the same events, each published once: the chain
+ * CouponIssued, CouponRevoked, CouponRestored, CouponRevoked, ... as far as the facts go
+ * (see `chainLength`). Delivered -> issued; each refund taken -> revoked; each of those
+ * canceled -> restored. A delivery applied after its order's refund issues the coupon and
+ * revokes it in the same transaction: the coupon is REVOKED from the start, never valid for an
+ * order already refunded; that refund canceled, it is restored as usual.
  */
 export interface OrderCoupon {
   readonly orderId: string;
   readonly customerId: string;
   readonly delivered: boolean;
-  /** Refunds taken (PizzaRefunded) whose cancellation is not known. */
-  readonly activeRefunds: readonly string[];
+  /** Refunds taken (PizzaRefunded), canceled since or not. */
+  readonly refunds: readonly string[];
   /** Refund cancellations seen (PizzaRefundCanceled), possibly before their refund. */
   readonly canceledRefunds: readonly string[];
   readonly couponId: string | null;
@@ -70,7 +74,7 @@ const empty = (f: OrderFacts): OrderCoupon => ({
   orderId: f.orderId,
   customerId: f.customerId,
   delivered: false,
-  activeRefunds: [],
+  refunds: [],
   canceledRefunds: [],
   couponId: null,
   code: null,
@@ -87,7 +91,7 @@ function factOf(command: OrderCouponCommand, state: OrderCoupon): OrderFact | nu
       return state.delivered ? null : { type: "OrderDeliveryNoted", subject: orderId, data: { orderId, customerId } };
     case "NoteRefund": {
       const { refundId } = command;
-      if (state.activeRefunds.includes(refundId) || state.canceledRefunds.includes(refundId)) return null;
+      if (state.refunds.includes(refundId)) return null;
       return { type: "OrderRefundNoted", subject: orderId, data: { orderId, customerId, refundId } };
     }
     case "NoteRefundCanceled": {
@@ -102,42 +106,59 @@ function factOf(command: OrderCouponCommand, state: OrderCoupon): OrderFact | nu
   }
 }
 
-/** The coupon's status the facts call for: null while none is to exist. */
-export function statusCalledFor(state: OrderCoupon): CouponStatus | null {
-  if (!state.delivered) return null;
-  if (state.activeRefunds.length > 0) return state.status === null ? null : "REVOKED";
-  return "ISSUED";
+/** The order's refunds taken and not (known to be) canceled. */
+export const activeRefunds = (state: OrderCoupon): string[] => state.refunds.filter((r) => !state.canceledRefunds.includes(r));
+
+/**
+ * How many events of the coupon's chain (CouponIssued, then CouponRevoked and CouponRestored
+ * in turn) the facts call for: none before the delivery; then the issue, a revocation per
+ * refund taken and a restoration per refund taken and canceled, alternating: a revocation
+ * waits while the coupon is revoked for another refund (a second refund arriving before the
+ * first one's cancellation) until that cancellation restores it. Only grows as facts are
+ * added, so each new fact publishes the next events of the chain, never one twice; odd: the
+ * coupon is ISSUED, even: REVOKED.
+ */
+export function chainLength(state: OrderCoupon): number {
+  if (!state.delivered) return 0;
+  const revocations = state.refunds.length;
+  const restorations = state.refunds.filter((r) => state.canceledRefunds.includes(r)).length;
+  return 1 + restorations + Math.min(revocations, restorations + 1);
 }
 
-/** Decides the events of what coupons learnt of an order: the fact, then the coupon's change it makes. */
+/** The coupon's status the facts call for: null while none is to exist, REVOKED while a refund is taken and not canceled. */
+export function statusCalledFor(state: OrderCoupon): CouponStatus | null {
+  const length = chainLength(state);
+  return length === 0 ? null : length % 2 === 1 ? "ISSUED" : "REVOKED";
+}
+
+/** Decides the events of what coupons learnt of an order: the fact, then the coupon's events of the chain it adds, in order. */
 export function decide(command: OrderCouponCommand, state: OrderCoupon | null): OrderCouponEvent[] {
   const before = state ?? empty(command);
   const fact = factOf(command, before);
   if (!fact) return [];
-  const after = evolveFact(before, fact);
+  // No coupon yet: none of the chain is out (rows of the rule before, which issued none after a refund, start it here).
+  const from = before.couponId === null ? 0 : chainLength(before);
+  const to = chainLength(evolveFact(before, fact));
   const { orderId, customerId } = before;
-  const wanted = statusCalledFor(after);
   const { at } = command;
-  if (wanted === before.status) return [fact];
-  if (before.status === null) {
-    const { couponId, code } = command.newCoupon;
-    return [fact, { type: "CouponIssued", subject: orderId, data: { couponId, orderId, customerId, code, issuedAt: at } }];
+  const couponId = before.couponId ?? command.newCoupon.couponId;
+  const events: OrderCouponEvent[] = [fact];
+  for (let k = from; k < to; k++) {
+    if (k === 0) events.push({ type: "CouponIssued", subject: orderId, data: { couponId, orderId, customerId, code: command.newCoupon.code, issuedAt: at } });
+    else if (k % 2 === 1) events.push({ type: "CouponRevoked", subject: orderId, data: { couponId, orderId, customerId, at } });
+    else events.push({ type: "CouponRestored", subject: orderId, data: { couponId, orderId, customerId, at } });
   }
-  const couponId = before.couponId!;
-  if (wanted === "REVOKED") return [fact, { type: "CouponRevoked", subject: orderId, data: { couponId, orderId, customerId, at } }];
-  return [fact, { type: "CouponRestored", subject: orderId, data: { couponId, orderId, customerId, at } }];
+  return events;
 }
-
-const without = (list: readonly string[], id: string) => list.filter((x) => x !== id);
 
 function evolveFact(state: OrderCoupon, fact: OrderFact): OrderCoupon {
   switch (fact.type) {
     case "OrderDeliveryNoted":
       return { ...state, delivered: true };
     case "OrderRefundNoted":
-      return { ...state, activeRefunds: [...state.activeRefunds, fact.data.refundId] };
+      return { ...state, refunds: [...state.refunds, fact.data.refundId] };
     case "OrderRefundCancelNoted":
-      return { ...state, activeRefunds: without(state.activeRefunds, fact.data.refundId), canceledRefunds: [...state.canceledRefunds, fact.data.refundId] };
+      return { ...state, canceledRefunds: [...state.canceledRefunds, fact.data.refundId] };
   }
 }
 

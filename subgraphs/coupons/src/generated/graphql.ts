@@ -17,9 +17,11 @@ export type Scalars = {
 
 /**
  * A customer's coupon for a delivered pizza order: issued when the order is delivered, revoked
- * when the order is refunded, valid again (restored) when that refund is canceled. Never issued
- * for an order already refunded, whatever order the events arrive in: coupons keeps each order's
- * deliveries and refunds and issues a coupon only for a delivered order with no refund.
+ * when the order is refunded, valid again (restored) when that refund is canceled. Never valid
+ * for an order already refunded: when the delivery is applied after the order's refund, the
+ * coupon is issued and revoked at once (REVOKED from the start) and restored if that refund is
+ * canceled. Whatever order the events arrive in, coupons keeps each order's delivery and refunds
+ * and ends with the same coupon, each of its events published once.
  */
 export type Coupon = {
   __typename?: 'Coupon';

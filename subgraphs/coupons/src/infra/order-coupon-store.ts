@@ -6,7 +6,7 @@ import type { Coupon, OrderCoupon } from "../domain/coupon.ts";
  * Prisma). The table is Prisma's (prisma/coupons/): one row per order coupons has heard of.
  */
 
-const COLUMNS = `order_id AS "orderId", customer_id AS "customerId", delivered, active_refunds::text[] AS "activeRefunds",
+const COLUMNS = `order_id AS "orderId", customer_id AS "customerId", delivered, refunds::text[] AS refunds,
   canceled_refunds::text[] AS "canceledRefunds", coupon_id AS "couponId", code, status::text AS status, issued_at AS "issuedAt", revoked_at AS "revokedAt"`;
 
 /**
@@ -22,7 +22,7 @@ export async function lockOrderCoupon(tx: Sql, orderId: string, customerId: stri
 
 export async function saveOrderCoupon(tx: Sql, c: OrderCoupon): Promise<void> {
   await tx.$executeRaw`
-    UPDATE order_coupon SET delivered = ${c.delivered}, active_refunds = ${c.activeRefunds}::uuid[], canceled_refunds = ${c.canceledRefunds}::uuid[],
+    UPDATE order_coupon SET delivered = ${c.delivered}, refunds = ${c.refunds}::uuid[], canceled_refunds = ${c.canceledRefunds}::uuid[],
       coupon_id = ${c.couponId}::uuid, code = ${c.code}, status = ${c.status}::"CouponStatus", issued_at = ${c.issuedAt}, revoked_at = ${c.revokedAt}
     WHERE order_id = ${c.orderId}::uuid`;
 }

@@ -9,7 +9,7 @@ import { noteOnOrder } from "../commands/order-coupon.ts";
  * (see the domain). A redelivered event notes nothing new and changes nothing.
  */
 
-/** The order was delivered: its coupon is issued, unless the order is refunded already. */
+/** The order was delivered: its coupon is issued, and revoked in the same transaction when the order is refunded already. */
 export const issueCoupon = policy("issue-coupon", on(deliveryEvents.PizzaDelivered), {
   async handle(event, tx, record) {
     const { orderId, customerId, deliveredAt } = event.data;
@@ -17,7 +17,7 @@ export const issueCoupon = policy("issue-coupon", on(deliveryEvents.PizzaDeliver
   },
 });
 
-/** A refund of the order was taken: its coupon is revoked (or never issued). */
+/** A refund of the order was taken: its coupon is revoked (once issued: the delivery, when it comes, issues it revoked). */
 export const revokeCoupon = policy("revoke-coupon", on(pizzaRefundEvents.PizzaRefunded), {
   async handle(event, tx, record) {
     const { orderId, customerId, refundId, refundedAt } = event.data;
@@ -25,7 +25,7 @@ export const revokeCoupon = policy("revoke-coupon", on(pizzaRefundEvents.PizzaRe
   },
 });
 
-/** The order's refund was canceled: its coupon is valid again (issued, if the order's delivery came while it was refunded). */
+/** The order's refund was canceled: its coupon is valid again (restored; once the refund itself is known, if the cancellation came first). */
 export const restoreCoupon = policy("restore-coupon", on(pizzaRefundEvents.PizzaRefundCanceled), {
   async handle(event, tx, record) {
     const { orderId, customerId, refundId, at } = event.data;

@@ -48,6 +48,9 @@ describe("the live fields", () => {
       "myPizzaOrderChanges",
       "pizzaOrderChanges",
       "myDeliveryChanges",
+      "myLearningChanges",
+      "learningChanges",
+      "myPizzaRefundChanges",
     ].sort());
   });
 

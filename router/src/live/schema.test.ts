@@ -35,6 +35,9 @@ describe("the live schema", () => {
       myPizzaOrderChanges: ["after: String"],
       pizzaOrderChanges: ["id: ID!", "after: String"],
       myDeliveryChanges: ["after: String"],
+      myLearningChanges: ["after: String"],
+      learningChanges: ["id: ID!", "after: String"],
+      myPizzaRefundChanges: ["after: String"],
     });
     expect(LIVE_FIELDS.map((f) => f.field).sort()).toEqual(Object.keys(args).sort());
   });

@@ -1,4 +1,5 @@
 import { certificateApplicationLiveStatus } from "./certificate-applications.live.ts";
+import { couponLiveStatus } from "./coupons.live.ts";
 import type { LiveStatusDeclaration } from "./define.live.ts";
 import { deliveryLiveStatus } from "./deliveries.live.ts";
 import { learningLiveStatus } from "./learning.live.ts";
@@ -25,4 +26,5 @@ export const LIVE_STATUS: readonly LiveStatusDeclaration[] = [
   pizzaOrderLiveStatus,
   deliveryLiveStatus,
   pizzaRefundLiveStatus,
+  couponLiveStatus,
 ];

@@ -51,6 +51,8 @@ describe("the live fields", () => {
       "myLearningChanges",
       "learningChanges",
       "myPizzaRefundChanges",
+      "myCouponChanges",
+      "couponChanges",
     ].sort());
   });
 

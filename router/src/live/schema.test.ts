@@ -38,6 +38,8 @@ describe("the live schema", () => {
       myLearningChanges: ["after: String"],
       learningChanges: ["id: ID!", "after: String"],
       myPizzaRefundChanges: ["after: String"],
+      myCouponChanges: ["after: String"],
+      couponChanges: ["id: ID!", "after: String"],
     });
     expect(LIVE_FIELDS.map((f) => f.field).sort()).toEqual(Object.keys(args).sort());
   });

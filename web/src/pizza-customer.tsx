@@ -4,6 +4,7 @@ import { amount, messageOf } from "./format.ts";
 import { useRefreshOnReconnect } from "./live.ts";
 import {
   CANCEL_PIZZA_ORDER,
+  MY_COUPON_CHANGES,
   MY_DELIVERY_CHANGES,
   MY_PIZZA_ORDER_BOARD,
   MY_PIZZA_ORDER_CHANGES,
@@ -12,13 +13,14 @@ import {
   PIZZA_MENU,
   PLACE_PIZZA_ORDER,
   REQUEST_PIZZA_REFUND,
+  type CouponChange,
   type DeliveryChange,
   type Pizza,
   type PizzaOrderChange,
   type PizzaOrderRow,
   type PizzaRefundChange,
 } from "./pizza-operations.ts";
-import { boardBehind, canCancel, canPay, canRefund, noLiveOrders, showOrders, withDeliveryChange, withOrderChange, withRefundChange, type LiveOrders } from "./pizza-orders.ts";
+import { boardBehind, canCancel, canPay, canRefund, noLiveOrders, showOrders, withCouponChange, withDeliveryChange, withOrderChange, withRefundChange, type LiveOrders } from "./pizza-orders.ts";
 
 /** How soon the status screen is read again while it trails what the live changes showed. */
 const BOARD_CATCH_UP_MS = 1_000;
@@ -31,6 +33,7 @@ export function PizzaCustomerPage() {
   const [orderChanges] = useSubscription<{ myPizzaOrderChanges: PizzaOrderChange }>({ query: MY_PIZZA_ORDER_CHANGES });
   const [deliveryChanges] = useSubscription<{ myDeliveryChanges: DeliveryChange }>({ query: MY_DELIVERY_CHANGES });
   const [refundChanges] = useSubscription<{ myPizzaRefundChanges: PizzaRefundChange }>({ query: MY_PIZZA_REFUND_CHANGES });
+  const [couponChanges] = useSubscription<{ myCouponChanges: CouponChange }>({ query: MY_COUPON_CHANGES });
   useEffect(() => {
     if (orderChanges.data) setLive((l) => withOrderChange(l, orderChanges.data!.myPizzaOrderChanges));
   }, [orderChanges.data]);
@@ -40,6 +43,9 @@ export function PizzaCustomerPage() {
   useEffect(() => {
     if (refundChanges.data) setLive((l) => withRefundChange(l, refundChanges.data!.myPizzaRefundChanges));
   }, [refundChanges.data]);
+  useEffect(() => {
+    if (couponChanges.data) setLive((l) => withCouponChange(l, couponChanges.data!.myCouponChanges));
+  }, [couponChanges.data]);
   const [placed, setPlaced] = useState<PizzaOrderRow[]>([]);
   useRefreshOnReconnect(refresh);
 
@@ -53,7 +59,7 @@ export function PizzaCustomerPage() {
     return () => clearTimeout(timer);
   }, [behind, board.fetching, board.data]);
 
-  const liveError = orderChanges.error ?? deliveryChanges.error ?? refundChanges.error;
+  const liveError = orderChanges.error ?? deliveryChanges.error ?? refundChanges.error ?? couponChanges.error;
   return (
     <>
       <PizzaOrderForm onPlaced={(o) => setPlaced((p) => [...p, o])} />

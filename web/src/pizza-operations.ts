@@ -127,6 +127,24 @@ export const MY_PIZZA_REFUND_CHANGES = gql`
   }
 `;
 
+/** The coupon's changes (issued on delivery, revoked on refund, restored when the refund is canceled), with its order. */
+export const MY_COUPON_CHANGES = gql`
+  subscription MyCouponChanges {
+    myCouponChanges {
+      cursor
+      status
+      occurredAt
+      coupon {
+        id
+        code
+        order {
+          id
+        }
+      }
+    }
+  }
+`;
+
 export const DELIVERY_QUEUE = gql`
   query DeliveryQueue {
     deliveryQueue {
@@ -214,6 +232,13 @@ export interface PizzaRefundChange {
   status: PizzaRefundStatus;
   occurredAt: string;
   refund: { id: string; reason: string; order: { id: string } };
+}
+
+export interface CouponChange {
+  cursor: string;
+  status: CouponStatus;
+  occurredAt: string;
+  coupon: { id: string; code: string; order: { id: string } };
 }
 
 export interface QueuedDelivery {

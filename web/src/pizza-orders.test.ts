@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { PizzaOrderRow } from "./pizza-operations.ts";
-import { boardBehind, canCancel, canPay, canRefund, noLiveOrders, showOrders, withDeliveryChange, withOrderChange, withRefundChange } from "./pizza-orders.ts";
+import { boardBehind, canCancel, canPay, canRefund, noLiveOrders, showOrders, withCouponChange, withDeliveryChange, withOrderChange, withRefundChange } from "./pizza-orders.ts";
 
 const row = (id: string, over: Partial<PizzaOrderRow> = {}): PizzaOrderRow => ({
   id,
@@ -36,6 +36,24 @@ describe("pizza orders on the customer's screen", () => {
     let live = withRefundChange(noLiveOrders, { cursor: "2", status: "COMPLETED", occurredAt: "2031-01-01T11:00:00.000Z", refund: { id: "r", reason: "Cold", order: { id: "a" } } });
     live = withRefundChange(live, { cursor: "1", status: "PENDING", occurredAt: "2031-01-01T10:30:00.000Z", refund: { id: "r", reason: "Cold", order: { id: "a" } } });
     expect(showOrders([row("a")], [], live)[0]!.refund).toEqual({ id: "r", status: "COMPLETED", reason: "Cold" });
+  });
+
+  it("shows the coupon's pushed status (revoked on refund) and reads the board again until it holds it", () => {
+    const delivered = row("a", { status: "PAID", deliveryId: "d", deliveryStatus: "DELIVERED", couponCode: "PIZZA-7K3Q-M9XD", couponStatus: "ISSUED", updatedAt: "2031-01-01T10:05:00.000Z" });
+    let live = withCouponChange(noLiveOrders, { cursor: "1", status: "ISSUED", occurredAt: "2031-01-01T10:04:59.000Z", coupon: { id: "c", code: "PIZZA-7K3Q-M9XD", order: { id: "a" } } });
+    expect(showOrders([delivered], [], live)).toEqual([delivered]);
+    live = withCouponChange(live, { cursor: "3", status: "REVOKED", occurredAt: "2031-01-01T10:06:00.000Z", coupon: { id: "c", code: "PIZZA-7K3Q-M9XD", order: { id: "a" } } });
+    // The board has the refund but not yet the coupon's revocation: the pushed status shows, and the board is behind.
+    const refunded = { ...delivered, deliveryStatus: "REFUNDED" as const, refund: { id: "r", status: "PENDING" as const, reason: "Cold" }, updatedAt: "2031-01-01T10:05:59.000Z" };
+    const shown = showOrders([refunded], [], live);
+    expect(shown[0]).toMatchObject({ couponCode: "PIZZA-7K3Q-M9XD", couponStatus: "REVOKED" });
+    expect(boardBehind([refunded], shown)).toBe(true);
+    // An older change arriving late does not undo it.
+    live = withCouponChange(live, { cursor: "2", status: "ISSUED", occurredAt: "2031-01-01T10:05:30.000Z", coupon: { id: "c", code: "PIZZA-7K3Q-M9XD", order: { id: "a" } } });
+    expect(showOrders([refunded], [], live)[0]!.couponStatus).toBe("REVOKED");
+    const caughtUp = { ...refunded, couponStatus: "REVOKED" as const, updatedAt: "2031-01-01T10:06:00.300Z" };
+    expect(showOrders([caughtUp], [], live)).toEqual([caughtUp]);
+    expect(boardBehind([caughtUp], [caughtUp])).toBe(false);
   });
 
   it("shows an order just placed until the board has it, newest first", () => {

@@ -1,21 +1,22 @@
-import type { DeliveryChange, PizzaOrderChange, PizzaOrderRow, PizzaRefundChange } from "./pizza-operations.ts";
+import type { CouponChange, DeliveryChange, PizzaOrderChange, PizzaOrderRow, PizzaRefundChange } from "./pizza-operations.ts";
 
 /*
  * A customer's pizza orders on screen: the status screen (views' board) is the base; the live
- * changes of the order, its delivery and its refund are shown on top of it until the board has
+ * changes of the order, its delivery, its refund and its coupon are shown on top of it until the board has
  * caught up with them (its row changed at or after the change happened), since views applies
  * each event a moment after the owner published it. An order just placed shows from the
  * mutation's answer until the board has it.
  */
 
-/** The latest live facts per order id, folded from the three subscriptions. */
+/** The latest live facts per order id, folded from the four subscriptions. */
 export interface LiveOrders {
   readonly orders: ReadonlyMap<string, PizzaOrderChange>;
   readonly deliveries: ReadonlyMap<string, DeliveryChange>;
   readonly refunds: ReadonlyMap<string, PizzaRefundChange>;
+  readonly coupons: ReadonlyMap<string, CouponChange>;
 }
 
-export const noLiveOrders: LiveOrders = { orders: new Map(), deliveries: new Map(), refunds: new Map() };
+export const noLiveOrders: LiveOrders = { orders: new Map(), deliveries: new Map(), refunds: new Map(), coupons: new Map() };
 
 const later = <T extends { occurredAt: string }>(seen: T | undefined, next: T) => (!seen || next.occurredAt >= seen.occurredAt ? next : seen);
 
@@ -29,6 +30,10 @@ export function withDeliveryChange(live: LiveOrders, c: DeliveryChange): LiveOrd
 
 export function withRefundChange(live: LiveOrders, c: PizzaRefundChange): LiveOrders {
   return { ...live, refunds: new Map(live.refunds).set(c.refund.order.id, later(live.refunds.get(c.refund.order.id), c)) };
+}
+
+export function withCouponChange(live: LiveOrders, c: CouponChange): LiveOrders {
+  return { ...live, coupons: new Map(live.coupons).set(c.coupon.order.id, later(live.coupons.get(c.coupon.order.id), c)) };
 }
 
 /** Whether the board row was written after the change happened (so it holds it, or something newer). */
@@ -47,6 +52,8 @@ export function showOrders(board: readonly PizzaOrderRow[], placed: readonly Piz
       if (delivery && !boardHas(row, delivery)) shown = { ...shown, deliveryId: delivery.delivery.id, deliveryStatus: delivery.status };
       const refund = live.refunds.get(row.id);
       if (refund && !boardHas(row, refund)) shown = { ...shown, refund: { id: refund.refund.id, status: refund.status, reason: refund.refund.reason } };
+      const coupon = live.coupons.get(row.id);
+      if (coupon && !boardHas(row, coupon)) shown = { ...shown, couponCode: coupon.coupon.code, couponStatus: coupon.status };
       return shown;
     })
     .sort((a, b) => b.placedAt.localeCompare(a.placedAt) || a.id.localeCompare(b.id));
@@ -57,7 +64,7 @@ export function boardBehind(board: readonly PizzaOrderRow[], shown: readonly Piz
   const rows = new Map(board.map((r) => [r.id, r]));
   return shown.some((s) => {
     const row = rows.get(s.id);
-    return !row || row.status !== s.status || row.deliveryStatus !== s.deliveryStatus || row.refund?.status !== s.refund?.status || (s.deliveryStatus === "DELIVERED" && !s.couponStatus && !s.refund);
+    return !row || row.status !== s.status || row.deliveryStatus !== s.deliveryStatus || row.refund?.status !== s.refund?.status || row.couponStatus !== s.couponStatus || (s.deliveryStatus === "DELIVERED" && !s.couponStatus && !s.refund);
   });
 }
 

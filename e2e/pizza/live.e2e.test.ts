@@ -1,9 +1,10 @@
+import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openSubscriptions, type SignedIn, Stack, Subscriber, waitFor } from "@supergraph/testkit";
-import { cancel, completeReturn, deliver, menu, orderAndPay, pay, PIZZA_CONTEXTS, place, refund } from "./status-flow.ts";
+import { cancel, cancelReturn, completeReturn, deliver, menu, orderAndPay, pay, PIZZA_CONTEXTS, place, refund } from "./status-flow.ts";
 
 /*
- * Live status of pizza orders, deliveries and refunds through the router over graphql-ws: the
+ * Live status of pizza orders, deliveries, refunds and coupons through the router over graphql-ws: the
  * customer's subscriptions push every status change of their own cases, with fields of other
  * subgraphs selected in the payload (a delivery's order amount and coupon, a refund's delivery),
  * resumable from a cursor.
@@ -15,6 +16,10 @@ const DELIVERY_CHANGES = `subscription($after: String) { myDeliveryChanges(after
   cursor status delivery { id status order { id amount status coupon { code status } refund { reason } } } } }`;
 const REFUND_CHANGES = `subscription($after: String) { myPizzaRefundChanges(after: $after) {
   cursor status refund { id status reason final order { id amount } delivery { id status } } } }`;
+
+const COUPON_CHANGES = `subscription($after: String) { myCouponChanges(after: $after) {
+  cursor status occurredAt coupon { id code status order { id amount status } } } }`;
+const ONE_COUPON = `subscription($id: ID!) { couponChanges(id: $id) { cursor status coupon { id status } } }`;
 
 const statuses = (s: Subscriber, field: string) => s.received.map((r) => r[field].status as string);
 
@@ -119,6 +124,45 @@ describe("live pizza status", () => {
     const after = await resumed.waitForCount(3);
     expect(after[2].myPizzaOrderChanges).toMatchObject({ status: "CANCELED", order: { id: two.id } });
     expect(after).toHaveLength(3);
+  });
+
+  it("the customer's coupon is pushed ISSUED on delivery, REVOKED on refund, ISSUED again when the return run is canceled, with its order from pizza-orders; another customer's couponChanges is refused COUPON_NOT_FOUND", async () => {
+    const [hal, ivy] = await Promise.all([stack.signUp("CUSTOMER"), stack.signUp("CUSTOMER")]);
+    const [coupons, others] = await openSubscriptions(stack.router.url, 2, () => [subscriber(hal.token).subscribe(COUPON_CHANGES), subscriber(ivy.token).subscribe(COUPON_CHANGES)]);
+    const orderId = await orderAndPay(stack, hal);
+    const deliveryId = await deliver(stack, courier, orderId);
+
+    await coupons.waitForCount(1);
+    const issued = coupons.received[0].myCouponChanges;
+    expect(issued).toMatchObject({ status: "ISSUED", coupon: { id: expect.any(String), code: expect.stringMatching(/^PIZZA-/), order: { id: orderId, amount: expect.any(Number) } } });
+    const couponId = issued.coupon.id as string;
+
+    // One coupon by id: its customer's; another customer's is refused like an unknown one.
+    const [one, theirs, unknown] = await openSubscriptions(stack.router.url, 1, () => [
+      subscriber(hal.token).subscribe(ONE_COUPON, { id: couponId }),
+      subscriber(ivy.token).subscribe(ONE_COUPON, { id: couponId }),
+      subscriber(ivy.token).subscribe(ONE_COUPON, { id: randomUUID() }),
+    ]);
+    for (const refused of [theirs, unknown]) {
+      await waitFor("the subscription to be refused", () => refused.errors.length > 0 || refused.closedWith !== undefined);
+      expect(refused.errors[0]).toMatchObject({ message: "No coupon with that id.", extensions: { code: "COUPON_NOT_FOUND" } });
+      expect(refused.received).toEqual([]);
+    }
+
+    await refund(stack, hal, orderId, "Arrived cold");
+    await coupons.waitForCount(2);
+    await one.waitForCount(1);
+    expect(coupons.received[1].myCouponChanges).toMatchObject({ status: "REVOKED", coupon: { id: couponId, order: { id: orderId } } });
+    expect(one.received[0].couponChanges).toMatchObject({ status: "REVOKED", coupon: { id: couponId } });
+
+    await cancelReturn(stack, courier, deliveryId);
+    await coupons.waitForCount(3);
+    await one.waitForCount(2);
+    expect(statuses(coupons, "myCouponChanges")).toEqual(["ISSUED", "REVOKED", "ISSUED"]);
+    expect(coupons.received[2].myCouponChanges.coupon).toMatchObject({ id: couponId, status: "ISSUED" });
+    expect(statuses(one, "couponChanges")).toEqual(["REVOKED", "ISSUED"]);
+    expect(others.received).toEqual([]);
+    expect([...coupons.errors, ...one.errors, ...others.errors]).toEqual([]);
   });
 
   it("a subscription without a token is refused", async () => {

@@ -1,4 +1,3 @@
-import { CONTEXTS } from "@supergraph/platform";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { enrolmentBecomes, openLecture, paymentMismatches, register } from "../course-registration/helpers.ts";
 import { type GraphQLResponse, PrivateNats, PrivatePostgres, type Shot, Stack, startLoad, waitFor } from "@supergraph/testkit";
@@ -37,7 +36,7 @@ describe("infrastructure restarts", () => {
     }
   });
 
-  const subgraphs = () => CONTEXTS.map((s) => stack.service(s.name));
+  const subgraphs = () => [...stack.services.values()];
   const readiness = (urls: string[]) => Promise.all(urls.map(async (url) => (await fetch(`${url}/readyz`)).status));
   const code = (res: GraphQLResponse) => (res.data?.registerForLecture ? "ok" : String(res.errors?.[0]?.extensions?.code));
 

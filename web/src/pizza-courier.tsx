@@ -1,5 +1,6 @@
 import { useState } from "react";
 import { useMutation, useQuery } from "urql";
+import { useAction } from "./action.ts";
 import { amount, messageOf } from "./format.ts";
 import { useRefreshOnReconnect } from "./live.ts";
 import { CANCEL_REFUND_DELIVERY, COMPLETE_REFUND_DELIVERY, DELIVERY_QUEUE, MARK_DELIVERED, type QueuedDelivery } from "./pizza-operations.ts";
@@ -14,17 +15,11 @@ export function PizzaCourierPage() {
   const [delivering, markDelivered] = useMutation(MARK_DELIVERED);
   const [canceling, cancelReturn] = useMutation(CANCEL_REFUND_DELIVERY);
   const [completing, completeReturn] = useMutation(COMPLETE_REFUND_DELIVERY);
-  const [error, setError] = useState<string | null>(null);
   const refresh = () => refetch({ requestPolicy: "network-only" });
   useRefreshOnReconnect(refresh);
   const busy = delivering.fetching || canceling.fetching || completing.fetching;
 
-  async function act(run: () => Promise<{ error?: Parameters<typeof messageOf>[0] }>) {
-    setError(null);
-    const result = await run();
-    if (result.error) setError(messageOf(result.error));
-    refresh();
-  }
+  const [error, act] = useAction(refresh);
 
   const list = queue.data?.deliveryQueue ?? [];
   return (

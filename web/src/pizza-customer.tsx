@@ -1,5 +1,6 @@
 import { useEffect, useState, type FormEvent } from "react";
 import { useMutation, useQuery, useSubscription } from "urql";
+import { useAction } from "./action.ts";
 import { amount, messageOf } from "./format.ts";
 import { useRefreshOnReconnect } from "./live.ts";
 import {
@@ -151,15 +152,9 @@ function PizzaOrderCard({ order: o, onChanged }: { order: PizzaOrderRow; onChang
   const [canceling, cancel] = useMutation(CANCEL_PIZZA_ORDER);
   const [refunding, refund] = useMutation(REQUEST_PIZZA_REFUND);
   const [reason, setReason] = useState("");
-  const [error, setError] = useState<string | null>(null);
+  const [error, act] = useAction(onChanged);
   const busy = paying.fetching || canceling.fetching || refunding.fetching;
 
-  async function act(run: () => Promise<{ error?: Parameters<typeof messageOf>[0] }>) {
-    setError(null);
-    const result = await run();
-    if (result.error) setError(messageOf(result.error));
-    onChanged();
-  }
   async function submitRefund(event: FormEvent) {
     event.preventDefault();
     await act(() => refund({ input: { orderId: o.id, reason } }));

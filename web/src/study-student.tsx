@@ -1,5 +1,6 @@
 import { useEffect, useState, type FormEvent } from "react";
 import { useMutation, useQuery, useSubscription } from "urql";
+import { useAction } from "./action.ts";
 import { messageOf } from "./format.ts";
 import { useRefreshOnReconnect } from "./live.ts";
 import { cancelable, inDays, withPushedStatus } from "./study-learning.ts";
@@ -28,7 +29,6 @@ export function StudyStudentPage() {
     (seen = [], change) => [...seen, change.myLearningChanges],
   );
   const [, cancel] = useMutation(CANCEL_COURSE_ORDER);
-  const [error, setError] = useState<string | null>(null);
   const refresh = () => {
     refetchLearning({ requestPolicy: "network-only" });
     refetchSms({ requestPolicy: "network-only" });
@@ -44,12 +44,8 @@ export function StudyStudentPage() {
 
   const rows = withPushedStatus(learning.data?.myLearning ?? [], pushed);
 
-  async function cancelOrder(id: string) {
-    setError(null);
-    const result = await cancel({ id });
-    if (result.error) setError(messageOf(result.error));
-    refresh();
-  }
+  const [error, act] = useAction(refresh);
+  const cancelOrder = (id: string) => act(() => cancel({ id }));
 
   return (
     <>

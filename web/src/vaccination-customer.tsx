@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from "react";
 import { useMutation, useQuery, useSubscription } from "urql";
+import { useAction } from "./action.ts";
 import { messageOf } from "./format.ts";
 import { useRefreshOnReconnect } from "./live.ts";
 import {
@@ -39,7 +40,7 @@ export function VaccinationCustomerPage() {
   const [, cancelBooking] = useMutation<{ cancelVaccinationBooking: BookingAnswer }>(CANCEL_VACCINATION_BOOKING);
   const [, apply] = useMutation<{ applyForCertificate: ApplicationAnswer }>(APPLY_FOR_CERTIFICATE);
   const [, cancelApplication] = useMutation<{ cancelCertificateApplication: ApplicationAnswer }>(CANCEL_CERTIFICATE_APPLICATION);
-  const [error, setError] = useState<string | null>(null);
+  const [error, act] = useAction();
   useRefreshOnReconnect(() => refetch({ requestPolicy: "network-only" }));
 
   const vaccinations = mergeVaccinations(
@@ -47,12 +48,6 @@ export function VaccinationCustomerPage() {
     [...madeApplications, ...(applicationChanges.data ?? [])],
   );
 
-  async function run<T>(action: Promise<{ error?: { graphQLErrors?: { message: string }[]; message: string }; data?: T }>, keep: (data: T) => void) {
-    setError(null);
-    const result = await action;
-    if (result.error) setError(messageOf(result.error));
-    else if (result.data) keep(result.data);
-  }
 
   return (
     <>
@@ -107,7 +102,7 @@ export function VaccinationCustomerPage() {
                           <button
                             type="button"
                             data-testid={`application-cancel-${v.id}`}
-                            onClick={() => run(cancelApplication({ id: a.id }), (d) => setMadeApplications((p) => [...p, d.cancelCertificateApplication]))}
+                            onClick={() => act(() => cancelApplication({ id: a.id }), (d) => setMadeApplications((p) => [...p, d.cancelCertificateApplication]))}
                           >
                             Cancel application
                           </button>
@@ -117,12 +112,12 @@ export function VaccinationCustomerPage() {
                   </td>
                   <td>
                     {bookingCancelable(v) && (
-                      <button type="button" data-testid={`vaccination-cancel-${v.id}`} onClick={() => run(cancelBooking({ id: v.id }), (d) => setMadeBookings((p) => [...p, d.cancelVaccinationBooking]))}>
+                      <button type="button" data-testid={`vaccination-cancel-${v.id}`} onClick={() => act(() => cancelBooking({ id: v.id }), (d) => setMadeBookings((p) => [...p, d.cancelVaccinationBooking]))}>
                         Cancel
                       </button>
                     )}
                     {mayApply(v) && (
-                      <button type="button" data-testid={`vaccination-apply-${v.id}`} onClick={() => run(apply({ bookingId: v.id }), (d) => setMadeApplications((p) => [...p, d.applyForCertificate]))}>
+                      <button type="button" data-testid={`vaccination-apply-${v.id}`} onClick={() => act(() => apply({ bookingId: v.id }), (d) => setMadeApplications((p) => [...p, d.applyForCertificate]))}>
                         Apply for certificate
                       </button>
                     )}

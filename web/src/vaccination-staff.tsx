@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from "react";
 import { useMutation, useQuery } from "urql";
+import { useAction } from "./action.ts";
 import { messageOf } from "./format.ts";
 import { useRefreshOnReconnect } from "./live.ts";
 import {
@@ -45,22 +46,13 @@ export function VaccineManagerPage() {
   const [name, setName] = useState("");
   const [stock, setStock] = useState(50);
   const [added, setAdded] = useState<Record<string, number>>({});
-  const [error, setError] = useState<string | null>(null);
+  const [error, act] = useAction(refresh);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    setError(null);
-    const result = await register({ input: { name, stock } });
-    if (result.error) setError(messageOf(result.error));
-    else setName("");
-    refresh();
+    await act(() => register({ input: { name, stock } }), () => setName(""));
   }
-  async function add(id: string) {
-    setError(null);
-    const result = await addStock({ id, quantity: added[id] ?? 10 });
-    if (result.error) setError(messageOf(result.error));
-    refresh();
-  }
+  const add = (id: string) => act(() => addStock({ id, quantity: added[id] ?? 10 }));
 
   return (
     <section aria-labelledby="vaccines">
@@ -119,14 +111,8 @@ export function VaccineManagerPage() {
 export function InjectionManagerPage() {
   const [injections, refresh] = useStaffList<{ injectionsToGive: InjectionToGive[] }>(INJECTIONS_TO_GIVE);
   const [giving, give] = useMutation(COMPLETE_INJECTION);
-  const [error, setError] = useState<string | null>(null);
-
-  async function giveInjection(id: string) {
-    setError(null);
-    const result = await give({ id });
-    if (result.error) setError(messageOf(result.error));
-    refresh();
-  }
+  const [error, act] = useAction(refresh);
+  const giveInjection = (id: string) => act(() => give({ id }));
 
   const list = (injections.data?.injectionsToGive ?? []).filter((i) => i.status === "SCHEDULED");
   return (
@@ -172,14 +158,8 @@ export function InjectionManagerPage() {
 export function CertificateManagerPage() {
   const [issues, refresh] = useStaffList<{ pendingCertificateIssues: PendingIssue[] }>(PENDING_CERTIFICATE_ISSUES);
   const [issuing, issueCertificate] = useMutation(ISSUE_CERTIFICATE);
-  const [error, setError] = useState<string | null>(null);
-
-  async function issue(issueId: string) {
-    setError(null);
-    const result = await issueCertificate({ issueId });
-    if (result.error) setError(messageOf(result.error));
-    refresh();
-  }
+  const [error, act] = useAction(refresh);
+  const issue = (issueId: string) => act(() => issueCertificate({ issueId }));
 
   const list = issues.data?.pendingCertificateIssues ?? [];
   return (

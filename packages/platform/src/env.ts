@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { BREAKER_DEFAULTS } from "./topology.ts";
 
 /**
  * Settings every service shares. Each service extends this with its own zod shape;
@@ -63,9 +64,9 @@ type BreakerSetting<P extends string> = `${P}_TIMEOUT_MS` | `${P}_BREAKER_RESET_
 export function breakerEnv<P extends string>(prefix: P, timeoutMs: number): Record<BreakerSetting<P>, ReturnType<typeof int>> {
   return {
     [`${prefix}_TIMEOUT_MS`]: int(timeoutMs),
-    [`${prefix}_BREAKER_RESET_MS`]: int(5_000),
-    [`${prefix}_BREAKER_VOLUME`]: int(5),
-    [`${prefix}_BREAKER_ERROR_PERCENT`]: int(50),
+    [`${prefix}_BREAKER_RESET_MS`]: int(BREAKER_DEFAULTS.resetMs),
+    [`${prefix}_BREAKER_VOLUME`]: int(BREAKER_DEFAULTS.volume),
+    [`${prefix}_BREAKER_ERROR_PERCENT`]: int(BREAKER_DEFAULTS.errorPercent),
   } as Record<BreakerSetting<P>, ReturnType<typeof int>>;
 }
 

@@ -44,6 +44,23 @@ export interface ContextDeclaration {
   readonly prisma: boolean;
 }
 
+/** What a sync call's breaker settings default to (`breakerEnv` in env.ts reads them too). */
+export const BREAKER_DEFAULTS = { resetMs: 5_000, volume: 5, errorPercent: 50 } as const;
+
+/**
+ * A sync call's four settings with their deploy values, as `breakerEnv(prefix, timeoutMs)`
+ * declares them in the caller's env: `<P>_TIMEOUT_MS` and the breaker's reset, volume and
+ * error percent at their defaults.
+ */
+export function breakerSettings(prefix: string, timeoutMs: number): Record<string, string> {
+  return {
+    [`${prefix}_TIMEOUT_MS`]: String(timeoutMs),
+    [`${prefix}_BREAKER_RESET_MS`]: String(BREAKER_DEFAULTS.resetMs),
+    [`${prefix}_BREAKER_VOLUME`]: String(BREAKER_DEFAULTS.volume),
+    [`${prefix}_BREAKER_ERROR_PERCENT`]: String(BREAKER_DEFAULTS.errorPercent),
+  };
+}
+
 const SMALL: Scaling = { minReplicas: 2, maxReplicas: 4, cpuPercent: 70 };
 const BUSY: Scaling = { minReplicas: 2, maxReplicas: 6, cpuPercent: 70 };
 
@@ -82,10 +99,7 @@ export const CONTEXTS: readonly ContextDeclaration[] = [
     system: "course-registration",
     description: "students' registrations for lectures, paid before they exist",
     settings: {
-      PAYMENT_TIMEOUT_MS: "1000",
-      PAYMENT_BREAKER_RESET_MS: "5000",
-      PAYMENT_BREAKER_VOLUME: "5",
-      PAYMENT_BREAKER_ERROR_PERCENT: "50",
+      ...breakerSettings("PAYMENT", 1000),
       SEAT_HOLD_TIMEOUT_MS: "60000",
       REGISTRATION_QUEUE_TIMEOUT_MS: "5000",
     },
@@ -115,10 +129,7 @@ export const CONTEXTS: readonly ContextDeclaration[] = [
     description: "daily space allocation per date, its capacity from configuration",
     settings: {
       PARKING_SPACES_PER_DAY: "5",
-      TICKET_CANCEL_TIMEOUT_MS: "1000",
-      TICKET_CANCEL_BREAKER_RESET_MS: "5000",
-      TICKET_CANCEL_BREAKER_VOLUME: "5",
-      TICKET_CANCEL_BREAKER_ERROR_PERCENT: "50",
+      ...breakerSettings("TICKET_CANCEL", 1000),
       EVENT_MAX_DELIVERIES: "20",
     },
     notes: { PARKING_SPACES_PER_DAY: "The daily maximum of spaces (the original's maxparking, 5, from a ConfigMap)." },
@@ -157,10 +168,7 @@ export const CONTEXTS: readonly ContextDeclaration[] = [
     system: "vaccination",
     description: "customers' vaccination bookings, each holding a dose reserved by a sync call",
     settings: {
-      DOSE_RESERVATION_TIMEOUT_MS: "3000",
-      DOSE_RESERVATION_BREAKER_RESET_MS: "5000",
-      DOSE_RESERVATION_BREAKER_VOLUME: "5",
-      DOSE_RESERVATION_BREAKER_ERROR_PERCENT: "50",
+      ...breakerSettings("DOSE_RESERVATION", 3000),
       BOOKING_ADMISSION_LIMIT: "16",
       BOOKING_QUEUE_TIMEOUT_MS: "5000",
     },
@@ -182,10 +190,7 @@ export const CONTEXTS: readonly ContextDeclaration[] = [
     system: "vaccination",
     description: "customers' certificate applications, accepted only after a completed injection (sync call)",
     settings: {
-      INJECTION_STATUS_TIMEOUT_MS: "3000",
-      INJECTION_STATUS_BREAKER_RESET_MS: "5000",
-      INJECTION_STATUS_BREAKER_VOLUME: "5",
-      INJECTION_STATUS_BREAKER_ERROR_PERCENT: "50",
+      ...breakerSettings("INJECTION_STATUS", 3000),
       APPLICATION_ADMISSION_LIMIT: "16",
       APPLICATION_QUEUE_TIMEOUT_MS: "5000",
     },
@@ -227,10 +232,7 @@ export const CONTEXTS: readonly ContextDeclaration[] = [
     system: "online-study",
     description: "interim evaluations and the one final evaluation of a learning record",
     settings: {
-      FINAL_SCORE_TIMEOUT_MS: "1000",
-      FINAL_SCORE_BREAKER_RESET_MS: "5000",
-      FINAL_SCORE_BREAKER_VOLUME: "5",
-      FINAL_SCORE_BREAKER_ERROR_PERCENT: "50",
+      ...breakerSettings("FINAL_SCORE", 1000),
       FINAL_EVALUATION_ADMISSION_LIMIT: "16",
       FINAL_EVALUATION_QUEUE_TIMEOUT_MS: "5000",
     },
@@ -254,10 +256,7 @@ export const CONTEXTS: readonly ContextDeclaration[] = [
     system: "pizza",
     description: "the pizza menu and customers' orders, paid through payments by a sync call",
     settings: {
-      PAYMENT_TIMEOUT_MS: "500",
-      PAYMENT_BREAKER_RESET_MS: "5000",
-      PAYMENT_BREAKER_VOLUME: "5",
-      PAYMENT_BREAKER_ERROR_PERCENT: "50",
+      ...breakerSettings("PAYMENT", 500),
       PIZZA_PAYMENT_ADMISSION_LIMIT: "16",
       PIZZA_PAYMENT_QUEUE_TIMEOUT_MS: "5000",
     },
@@ -288,10 +287,7 @@ export const CONTEXTS: readonly ContextDeclaration[] = [
     system: "pizza",
     description: "refunds of delivered pizza orders with their reason, each taken only once deliveries turned the delivery into its return run",
     settings: {
-      REFUND_DELIVERY_TIMEOUT_MS: "500",
-      REFUND_DELIVERY_BREAKER_RESET_MS: "5000",
-      REFUND_DELIVERY_BREAKER_VOLUME: "5",
-      REFUND_DELIVERY_BREAKER_ERROR_PERCENT: "50",
+      ...breakerSettings("REFUND_DELIVERY", 500),
       REFUND_ADMISSION_LIMIT: "16",
       REFUND_QUEUE_TIMEOUT_MS: "2000",
     },

@@ -32,6 +32,15 @@ describe("pizza orders on the customer's screen", () => {
     expect(boardBehind([caughtUp], [caughtUp])).toBe(false);
   });
 
+  it("shows a pushed delivery that a board row written later for another event does not hold yet", () => {
+    const live = withDeliveryChange(noLiveOrders, { cursor: "2", status: "DELIVERING", occurredAt: "2031-01-01T10:01:00.050Z", delivery: { id: "d", order: { id: "a" } } });
+    // Views wrote the row for the payment after the delivery started, before it applied DeliveryStarted.
+    const paidOnly = row("a", { status: "PAID", paymentStatus: "COMPLETED", updatedAt: "2031-01-01T10:01:00.300Z" });
+    const shown = showOrders([paidOnly], [], live);
+    expect(shown[0]).toMatchObject({ status: "PAID", deliveryId: "d", deliveryStatus: "DELIVERING" });
+    expect(boardBehind([paidOnly], shown)).toBe(true);
+  });
+
   it("keeps the latest change of each kind, whatever order they arrive in", () => {
     let live = withRefundChange(noLiveOrders, { cursor: "2", status: "COMPLETED", occurredAt: "2031-01-01T11:00:00.000Z", refund: { id: "r", reason: "Cold", order: { id: "a" } } });
     live = withRefundChange(live, { cursor: "1", status: "PENDING", occurredAt: "2031-01-01T10:30:00.000Z", refund: { id: "r", reason: "Cold", order: { id: "a" } } });

@@ -36,8 +36,14 @@ export function withCouponChange(live: LiveOrders, c: CouponChange): LiveOrders 
   return { ...live, coupons: new Map(live.coupons).set(c.coupon.order.id, later(live.coupons.get(c.coupon.order.id), c)) };
 }
 
-/** Whether the board row was written after the change happened (so it holds it, or something newer). */
-const boardHas = (row: PizzaOrderRow, change: { occurredAt: string }) => new Date(row.updatedAt).getTime() >= new Date(change.occurredAt).getTime();
+/**
+ * Whether the board row holds the change (or something newer): it shows the pushed value, or it
+ * was written after the change and has a value there at all. A row written for another event
+ * (the payment, say) after the delivery started but before views applied DeliveryStarted has no
+ * delivery yet: the pushed one is shown until the board has it.
+ */
+const boardHas = (row: PizzaOrderRow, change: { occurredAt: string; status: string }, value: string | null | undefined) =>
+  value === change.status || (value != null && new Date(row.updatedAt).getTime() >= new Date(change.occurredAt).getTime());
 
 /** The orders to show, newest first: the board's rows with what it has not caught up with yet, and orders just placed. */
 export function showOrders(board: readonly PizzaOrderRow[], placed: readonly PizzaOrderRow[], live: LiveOrders): PizzaOrderRow[] {
@@ -47,13 +53,13 @@ export function showOrders(board: readonly PizzaOrderRow[], placed: readonly Piz
     .map((row) => {
       let shown = row;
       const order = live.orders.get(row.id);
-      if (order && !boardHas(row, order)) shown = { ...shown, status: order.status };
+      if (order && !boardHas(row, order, row.status)) shown = { ...shown, status: order.status };
       const delivery = live.deliveries.get(row.id);
-      if (delivery && !boardHas(row, delivery)) shown = { ...shown, deliveryId: delivery.delivery.id, deliveryStatus: delivery.status };
+      if (delivery && !boardHas(row, delivery, row.deliveryStatus)) shown = { ...shown, deliveryId: delivery.delivery.id, deliveryStatus: delivery.status };
       const refund = live.refunds.get(row.id);
-      if (refund && !boardHas(row, refund)) shown = { ...shown, refund: { id: refund.refund.id, status: refund.status, reason: refund.refund.reason } };
+      if (refund && !boardHas(row, refund, row.refund?.status)) shown = { ...shown, refund: { id: refund.refund.id, status: refund.status, reason: refund.refund.reason } };
       const coupon = live.coupons.get(row.id);
-      if (coupon && !boardHas(row, coupon)) shown = { ...shown, couponCode: coupon.coupon.code, couponStatus: coupon.status };
+      if (coupon && !boardHas(row, coupon, row.couponStatus)) shown = { ...shown, couponCode: coupon.coupon.code, couponStatus: coupon.status };
       return shown;
     })
     .sort((a, b) => b.placedAt.localeCompare(a.placedAt) || a.id.localeCompare(b.id));

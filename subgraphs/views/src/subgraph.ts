@@ -11,6 +11,9 @@ import { onlineStudyPolicies } from "./policies/online-study.ts";
 import { onlineStudyResolvers } from "./resolvers/online-study.ts";
 import { pizzaPolicies } from "./policies/pizza.ts";
 import { pizzaResolvers } from "./resolvers/pizza.ts";
+import { overviewResolvers } from "./resolvers/overview.ts";
+import { timelinePolicies } from "./policies/timeline.ts";
+import { timelineResolvers } from "./resolvers/timeline.ts";
 
 const typeDefs = readFileSync(new URL("../schema.graphql", import.meta.url), "utf8");
 
@@ -18,11 +21,26 @@ const typeDefs = readFileSync(new URL("../schema.graphql", import.meta.url), "ut
 export const viewsSubgraph: ContextDefinition<typeof viewsEnv, NoDb, BaseContext> = {
   name: "views",
   env: viewsEnv,
-  build: ({ sql }) => ({
-    typeDefs,
-    // One read model per system, each with its own resolvers and policies.
-    resolvers: { Query: { ...viewsResolvers({ sql }).Query, ...parkingResolvers({ sql }).Query, ...vaccinationResolvers({ sql }).Query, ...onlineStudyResolvers({ sql }).Query, ...pizzaResolvers({ sql }).Query } },
-    context: (base) => base,
-    policies: [...courseRegistrationPolicies, ...parkingPolicies, ...vaccinationPolicies, ...onlineStudyPolicies, ...pizzaPolicies],
-  }),
+  build: ({ sql }) => {
+    const timeline = timelineResolvers({ sql });
+    return {
+      typeDefs,
+      // One read model per system, each with its own resolvers and policies; the overview
+      // reads them all, the timeline keeps every context's events by case.
+      resolvers: {
+        ...timeline,
+        Query: {
+          ...viewsResolvers({ sql }).Query,
+          ...parkingResolvers({ sql }).Query,
+          ...vaccinationResolvers({ sql }).Query,
+          ...onlineStudyResolvers({ sql }).Query,
+          ...pizzaResolvers({ sql }).Query,
+          ...overviewResolvers({ sql }).Query,
+          ...timeline.Query,
+        },
+      },
+      context: (base) => base,
+      policies: [...courseRegistrationPolicies, ...parkingPolicies, ...vaccinationPolicies, ...onlineStudyPolicies, ...pizzaPolicies, ...timelinePolicies],
+    };
+  },
 };

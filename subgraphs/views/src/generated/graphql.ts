@@ -3,6 +3,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
   ID: { input: string; output: string; }
@@ -128,6 +129,18 @@ export type Query = {
   myLearning: Array<MyLearningRow>;
   /** The signed-in customer's pizza orders with their payment, delivery, coupon and refund, newest first, canceled ones included. */
   myPizzaOrderBoard: Array<PizzaOrderSummary>;
+  /** The signed-in user's overview across the five systems, in one fetch of this subgraph. Needs a token. */
+  myOverview: MyOverview;
+  /**
+   * The timeline of one case: readable by the case's owner and by an ADMIN; FORBIDDEN for anyone
+   * else. Null when no event of that case has arrived (yet).
+   */
+  caseTimeline?: Maybe<CaseTimeline>;
+};
+
+
+export type QueryCaseTimelineArgs = {
+  caseId: Scalars['ID']['input'];
 };
 
 /**
@@ -475,6 +488,85 @@ export const PizzaRefundStatus = {
 } as const;
 
 export type PizzaRefundStatus = typeof PizzaRefundStatus[keyof typeof PizzaRefundStatus];
+/**
+ * The signed-in user's cases across the five systems, the same screen as the composed
+ * `me { registrations courseOrders pizzaOrders ticketReservations vaccinationBookings }`, answered
+ * by this subgraph alone (one fetch) from the systems' read models. Each list is the user's rows
+ * of that system's read model, in its own order; a user without a role in a system has it empty.
+ */
+export type MyOverview = {
+  __typename?: 'MyOverview';
+  /** The user this overview is for. */
+  userId: Scalars['ID']['output'];
+  /** Course registrations with their payment and refund (as `myRegistrationBoard`). */
+  courseRegistrations: Array<RegistrationSummary>;
+  /** Course orders with their learning status and scores (as `myLearning`). */
+  courseOrders: Array<MyLearningRow>;
+  /** Pizza orders with their payment, delivery, coupon and refund (as `myPizzaOrderBoard`). */
+  pizzaOrders: Array<PizzaOrderSummary>;
+  /** Daily parking ticket reservations (as `myParkingReservations`). */
+  parkingReservations: Array<TicketReservationSummary>;
+  /** Vaccination bookings with their injection, applications and certificates (as `myVaccinations`). */
+  vaccinations: Array<VaccinationSummary>;
+};
+
+/**
+ * One event of a case as the timeline shows it: which context recorded it, which event, when,
+ * and what caused it. Built from every context's events (their `correlationid` names the case,
+ * their `causationid` the event or command that caused them).
+ */
+export type CaseEvent = {
+  __typename?: 'CaseEvent';
+  /** The event's id (its CloudEvents `id`). */
+  id: Scalars['ID']['output'];
+  /** The context that recorded it, e.g. `registrations`. */
+  context: Scalars['String']['output'];
+  /** The event type, e.g. `RegistrationPaid`. */
+  type: Scalars['String']['output'];
+  /** The entity the event is about (its id). */
+  subject: Scalars['String']['output'];
+  /** When the context recorded it (ISO 8601). */
+  time: Scalars['String']['output'];
+  /** The event or command that caused it: an event id of this timeline, or a command's id. */
+  causationId: Scalars['String']['output'];
+  /** The event of this timeline that caused it, when the cause is an event (null: a command). */
+  causedBy?: Maybe<Scalars['ID']['output']>;
+  /** True for a platform notice that a consumer gave up on an event of this case and parked it as a dead letter (`EventParked`): what it would have done waits for an operator's replay. */
+  parked: Scalars['Boolean']['output'];
+  /** For a parked notice: the consumer that parked it, the event it parked and why; null otherwise. */
+  parkedDetail?: Maybe<ParkedEvent>;
+};
+
+/** What a consumer parked: shown in the timeline so a user or an operator sees why a step has not happened. */
+export type ParkedEvent = {
+  __typename?: 'ParkedEvent';
+  /** The durable consumer, `<context>-<policy>`, that gave up. */
+  consumer: Scalars['String']['output'];
+  /** The parked event's id. */
+  eventId: Scalars['ID']['output'];
+  /** The parked event's type. */
+  eventType: Scalars['String']['output'];
+  /** Why it was parked (the handler's last error). */
+  reason: Scalars['String']['output'];
+};
+
+/**
+ * Every event of one case across every context, in causal order (an event after the one that
+ * caused it; otherwise by time). The case is the id its events carry as `correlationid`: a
+ * registration, a course order, a pizza order, a parking reservation, a vaccination booking.
+ */
+export type CaseTimeline = {
+  __typename?: 'CaseTimeline';
+  /** The case's id. */
+  caseId: Scalars['ID']['output'];
+  /** The user whose case it is (from its events' owner fields: student, customer, employee, payer). */
+  ownerId?: Maybe<Scalars['ID']['output']>;
+  /** The events, in causal order. */
+  events: Array<CaseEvent>;
+  /** True while some event of the case is parked as a dead letter and not replayed since. */
+  hasParked: Scalars['Boolean']['output'];
+};
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -578,6 +670,10 @@ export type ResolversTypes = {
   DeliveryStatus: DeliveryStatus;
   CouponStatus: CouponStatus;
   PizzaRefundStatus: PizzaRefundStatus;
+  MyOverview: ResolverTypeWrapper<MyOverview>;
+  CaseEvent: ResolverTypeWrapper<CaseEvent>;
+  ParkedEvent: ResolverTypeWrapper<ParkedEvent>;
+  CaseTimeline: ResolverTypeWrapper<CaseTimeline>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -598,6 +694,10 @@ export type ResolversParentTypes = {
   PizzaOrderSummary: PizzaOrderSummary;
   PizzaOrderSummaryLine: PizzaOrderSummaryLine;
   PizzaRefundSummary: PizzaRefundSummary;
+  MyOverview: MyOverview;
+  CaseEvent: CaseEvent;
+  ParkedEvent: ParkedEvent;
+  CaseTimeline: CaseTimeline;
 };
 
 export type RegistrationSummaryResolvers<ContextType = any, ParentType extends ResolversParentTypes['RegistrationSummary'] = ResolversParentTypes['RegistrationSummary']> = {
@@ -629,6 +729,8 @@ export type QueryResolvers<ContextType = any, ParentType extends ResolversParent
   myVaccinations?: Resolver<Array<ResolversTypes['VaccinationSummary']>, ParentType, ContextType>;
   myLearning?: Resolver<Array<ResolversTypes['MyLearningRow']>, ParentType, ContextType>;
   myPizzaOrderBoard?: Resolver<Array<ResolversTypes['PizzaOrderSummary']>, ParentType, ContextType>;
+  myOverview?: Resolver<ResolversTypes['MyOverview'], ParentType, ContextType>;
+  caseTimeline?: Resolver<Maybe<ResolversTypes['CaseTimeline']>, ParentType, ContextType, RequireFields<QueryCaseTimelineArgs, 'caseId'>>;
 };
 
 export type TicketReservationSummaryResolvers<ContextType = any, ParentType extends ResolversParentTypes['TicketReservationSummary'] = ResolversParentTypes['TicketReservationSummary']> = {
@@ -734,6 +836,41 @@ export type PizzaRefundSummaryResolvers<ContextType = any, ParentType extends Re
   refundedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type MyOverviewResolvers<ContextType = any, ParentType extends ResolversParentTypes['MyOverview'] = ResolversParentTypes['MyOverview']> = {
+  userId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  courseRegistrations?: Resolver<Array<ResolversTypes['RegistrationSummary']>, ParentType, ContextType>;
+  courseOrders?: Resolver<Array<ResolversTypes['MyLearningRow']>, ParentType, ContextType>;
+  pizzaOrders?: Resolver<Array<ResolversTypes['PizzaOrderSummary']>, ParentType, ContextType>;
+  parkingReservations?: Resolver<Array<ResolversTypes['TicketReservationSummary']>, ParentType, ContextType>;
+  vaccinations?: Resolver<Array<ResolversTypes['VaccinationSummary']>, ParentType, ContextType>;
+};
+
+export type CaseEventResolvers<ContextType = any, ParentType extends ResolversParentTypes['CaseEvent'] = ResolversParentTypes['CaseEvent']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  context?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  time?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  causationId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  causedBy?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  parked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  parkedDetail?: Resolver<Maybe<ResolversTypes['ParkedEvent']>, ParentType, ContextType>;
+};
+
+export type ParkedEventResolvers<ContextType = any, ParentType extends ResolversParentTypes['ParkedEvent'] = ResolversParentTypes['ParkedEvent']> = {
+  consumer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  eventId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  eventType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CaseTimelineResolvers<ContextType = any, ParentType extends ResolversParentTypes['CaseTimeline'] = ResolversParentTypes['CaseTimeline']> = {
+  caseId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  ownerId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  events?: Resolver<Array<ResolversTypes['CaseEvent']>, ParentType, ContextType>;
+  hasParked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = any> = {
   RegistrationSummary?: RegistrationSummaryResolvers<ContextType>;
   LectureEnrolment?: LectureEnrolmentResolvers<ContextType>;
@@ -747,5 +884,9 @@ export type Resolvers<ContextType = any> = {
   PizzaOrderSummary?: PizzaOrderSummaryResolvers<ContextType>;
   PizzaOrderSummaryLine?: PizzaOrderSummaryLineResolvers<ContextType>;
   PizzaRefundSummary?: PizzaRefundSummaryResolvers<ContextType>;
+  MyOverview?: MyOverviewResolvers<ContextType>;
+  CaseEvent?: CaseEventResolvers<ContextType>;
+  ParkedEvent?: ParkedEventResolvers<ContextType>;
+  CaseTimeline?: CaseTimelineResolvers<ContextType>;
 };
 

@@ -18,3 +18,4 @@ export * as pizzaOrders from "./pizza-orders.ts";
 export * as deliveries from "./deliveries.ts";
 export * as coupons from "./coupons.ts";
 export * as refunds from "./refunds.ts";
+export * as platform from "./platform.ts";

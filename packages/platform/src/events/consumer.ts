@@ -7,7 +7,8 @@ import type { Sql } from "../database.ts";
 import type { Logger } from "../logger.ts";
 import type { Metrics } from "../metrics.ts";
 import type { EventBus } from "./bus.ts";
-import { parseEnvelope, type EventEnvelope } from "./envelope.ts";
+import { anyEvent, platformEvents } from "@supergraph/contracts/platform";
+import { causedBy, parseEnvelope, type EventEnvelope } from "./envelope.ts";
 import type { RecordEvents, UnitOfWork } from "./outbox.ts";
 import type { Naming } from "./subjects.ts";
 
@@ -109,7 +110,7 @@ const BATCH = 128;
 /** Events pulled and waiting for their batch, at most (they are JetStream's to redeliver until acked). */
 const QUEUED = 2 * BATCH;
 
-type Checked = { event: EventEnvelope } | { eventId: string | null; reason: string };
+type Checked = { event: EventEnvelope } | { eventId: string | null; reason: string; parked?: EventEnvelope };
 interface Pulled {
   msg: JsMsg;
   event: EventEnvelope;
@@ -127,11 +128,27 @@ export async function startConsumers(
   const maxDeliveries = options.maxDeliveries ?? 8;
   const running: { messages: ConsumerMessages; done: Promise<void> }[] = [];
 
-  async function deadLetter(durable: string, msg: JsMsg, eventId: string | null, reason: string): Promise<void> {
-    await options.pool.query(
-      `INSERT INTO platform_dead_letter (consumer, subject, event_id, reason, deliveries, payload) VALUES ($1, $2, $3, $4, $5, $6)`,
-      [durable, msg.subject, eventId, reason, msg.info.deliveryCount, new TextDecoder().decode(msg.data)],
-    );
+  /**
+   * Parks an event as a dead letter. When it is an event (not a malformed message), the same
+   * transaction records the platform's `EventParked` notice in the case (same correlation,
+   * caused by the parked event), so the case timeline shows what waits for an operator; a
+   * parked `EventParked` gets no notice of its own.
+   */
+  async function deadLetter(durable: string, msg: JsMsg, eventId: string | null, reason: string, parked?: EventEnvelope): Promise<void> {
+    const payload = new TextDecoder().decode(msg.data);
+    const insert = `INSERT INTO platform_dead_letter (consumer, subject, event_id, reason, deliveries, payload) VALUES ($1, $2, $3, $4, $5, $6)`;
+    const values = [durable, msg.subject, eventId, reason, msg.info.deliveryCount, payload];
+    if (parked && parked.type !== platformEvents.EventParked.type) {
+      await options.transact(async (tx, record) => {
+        await tx.$executeRawUnsafe(insert, ...values);
+        await record(
+          [{ type: platformEvents.EventParked.type, subject: parked.subject, data: { consumer: durable, eventId: parked.id, eventType: parked.type, reason } }],
+          causedBy(parked),
+        );
+      });
+    } else {
+      await options.pool.query(insert, values);
+    }
     metrics.deadLetters.inc({ consumer: durable });
     metrics.eventsHandled.inc({ consumer: durable, outcome: "dead_lettered" });
     log.error({ consumer: durable, subject: msg.subject, eventId, reason }, "event dead-lettered");
@@ -142,9 +159,10 @@ export async function startConsumers(
   function check(p: Policy, msg: JsMsg): Checked {
     const parsed = parseEnvelope(msg.data);
     if ("error" in parsed) return { eventId: null, reason: `malformed envelope: ${parsed.error}` };
-    if (parsed.type !== p.contract.type) return { eventId: parsed.id, reason: `unknown event type ${parsed.type}` };
+    // `anyEvent` (type "*") takes every type; any other policy only its contract's.
+    if (p.contract.type !== anyEvent.type && parsed.type !== p.contract.type) return { eventId: parsed.id, reason: `unknown event type ${parsed.type}`, parked: parsed };
     const data = p.contract.schema.safeParse(parsed.data);
-    if (!data.success) return { eventId: parsed.id, reason: `malformed data: ${data.error.issues[0]?.message}` };
+    if (!data.success) return { eventId: parsed.id, reason: `malformed data: ${data.error.issues[0]?.message}`, parked: parsed };
     return { event: { ...parsed, data: data.data } };
   }
 
@@ -198,7 +216,7 @@ export async function startConsumers(
   async function settleFailed(durable: string, { msg, event }: Pulled, error: unknown): Promise<void> {
     const delivery = msg.info.deliveryCount;
     if (delivery >= maxDeliveries) {
-      return deadLetter(durable, msg, event.id, `failed ${delivery} times: ${(error as Error).message}`);
+      return deadLetter(durable, msg, event.id, `failed ${delivery} times: ${(error as Error).message}`, event);
     }
     if (!(error instanceof RetryLater)) {
       log.warn({ consumer: durable, eventId: event.id, delivery, err: error }, "event handler failed; will retry");
@@ -218,7 +236,7 @@ export async function startConsumers(
     for (const msg of msgs) {
       const checked = check(p, msg);
       if ("event" in checked) ready.push({ msg, event: checked.event });
-      else await deadLetter(durable, msg, checked.eventId, checked.reason);
+      else await deadLetter(durable, msg, checked.eventId, checked.reason, checked.parked);
     }
     const segments = [ready];
     while (segments.length > 0) {

@@ -3,7 +3,9 @@
  * same path a user takes, so every context sees its own events): two students, two
  * instructors with lectures, two employees with parking tickets for the next days, the parking
  * manager, a vaccination customer, the vaccine manager with two vaccines, the injection and
- * certificate managers, one admin. Safe to run again: a taken email signs in instead, an
+ * certificate managers, one admin, and sam, one person in all five systems (STUDENT, EMPLOYEE
+ * and CUSTOMER: a lecture registration, a course order, a parking ticket, pizza orders and a
+ * vaccination booking, so `me` and `myOverview` show every system on a fresh start). Safe to run again: a taken email signs in instead, an
  * instructor's lecture is opened only when none of theirs has its title, and a vaccine only
  * when none has its name.
  *   tsx scripts/seed.ts [router GraphQL URL]
@@ -25,6 +27,12 @@ export interface SeedUser {
   email: string;
   name: string;
   role: Role;
+  /** Further roles beside `role` (signUp's `roles`), for one person acting in several systems. */
+  roles?: readonly Role[];
+  /** Course registration: the student registers for the open lectures of these titles, unless registered for them already. */
+  registerFor?: readonly string[];
+  /** Pizza and vaccination: the customer gets the demo pizza orders and vaccination booking. */
+  customerCases?: boolean;
   lectures?: readonly LectureSeed[];
   /** Days from today (UTC) the employee reserves a parking ticket for, unless they have one already. */
   parkingDays?: readonly number[];
@@ -61,7 +69,7 @@ export const SEED_USERS: readonly SeedUser[] = [
   { email: "frank@example.com", name: "Frank Employee", role: "EMPLOYEE", parkingDays: [1] },
   { email: "pat@example.com", name: "Pat Parking Manager", role: "PARKING_MANAGER" },
   // Vaccination: a customer who books, and the staff of vaccines, injections and certificates.
-  { email: "cora@example.com", name: "Cora Customer", role: "CUSTOMER" },
+  { email: "cora@example.com", name: "Cora Customer", role: "CUSTOMER", customerCases: true },
   {
     email: "vince@example.com",
     name: "Vince Vaccine Manager",
@@ -77,6 +85,17 @@ export const SEED_USERS: readonly SeedUser[] = [
   { email: "lena@example.com", name: "Lena Learning Manager", role: "LEARNING_MANAGER" },
   // Pizza: customers order (cora above); the courier delivers and runs refund deliveries.
   { email: "cody@example.com", name: "Cody Courier", role: "COURIER" },
+  // One person in all five systems, after the instructors so their lectures are open.
+  {
+    email: "sam@example.com",
+    name: "Sam Person",
+    role: "STUDENT",
+    roles: ["EMPLOYEE", "CUSTOMER"],
+    registerFor: ["Introduction to Databases"],
+    courseOrder: { search: "", phoneNumber: "010-2345-6789" },
+    parkingDays: [3],
+    customerCases: true,
+  },
   { email: "admin@example.com", name: "Ada Admin", role: "ADMIN" },
 ];
 
@@ -133,8 +152,8 @@ interface Auth {
 
 async function signUpOrIn(call: Call, user: SeedUser): Promise<Auth> {
   try {
-    const { email, name, role } = user;
-    return (await call<{ signUp: Auth }>("signUp", SIGN_UP, { input: { email, password: SEED_PASSWORD, name, role } })).signUp;
+    const { email, name, role, roles } = user;
+    return (await call<{ signUp: Auth }>("signUp", SIGN_UP, { input: { email, password: SEED_PASSWORD, name, role, roles } })).signUp;
   } catch (error) {
     if (!(error instanceof GraphQLRequestError) || error.code !== "EMAIL_TAKEN") throw error;
     return (await call<{ signIn: Auth }>("signIn", SIGN_IN, { email: user.email, password: SEED_PASSWORD })).signIn;
@@ -146,6 +165,35 @@ async function openMissingLectures(call: Call, token: string, lectures: readonly
   const missing = lectures.filter((l) => !existing.has(l.title));
   for (const input of missing) await call("openLecture", OPEN_LECTURE, { input }, token);
   return missing.length;
+}
+
+const OPEN_LECTURES = `query OpenLectures { lectures(status: OPEN) { id title } }`;
+const MY_REGISTRATION_LECTURES = `query MyRegistrationLectures { myRegistrations { status lecture { id } } }`;
+const REGISTER_FOR_LECTURE = `mutation RegisterForLecture($lectureId: ID!) { registerForLecture(lectureId: $lectureId) { id } }`;
+
+/**
+ * Registers the student for the open lectures of those titles they hold no live registration
+ * for. A lecture just opened reaches registrations by its event, so LECTURE_NOT_FOUND is
+ * retried for a few seconds.
+ */
+async function registerForLectures(call: Call, token: string, titles: readonly string[]): Promise<number> {
+  const lectures = (await call<{ lectures: { id: string; title: string }[] }>("lectures", OPEN_LECTURES, {})).lectures.filter((l) => titles.includes(l.title));
+  const mine = (await call<{ myRegistrations: { status: string; lecture: { id: string } | null }[] }>("myRegistrations", MY_REGISTRATION_LECTURES, {}, token)).myRegistrations;
+  const held = new Set(mine.filter((r) => r.status !== "CANCELED").map((r) => r.lecture?.id));
+  let registered = 0;
+  for (const lecture of lectures.filter((l) => !held.has(l.id))) {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await call("registerForLecture", REGISTER_FOR_LECTURE, { lectureId: lecture.id }, token);
+        registered++;
+        break;
+      } catch (error) {
+        if (!(error instanceof GraphQLRequestError) || error.code !== "LECTURE_NOT_FOUND" || attempt >= 50) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+    }
+  }
+  return registered;
 }
 
 /** Reserves the employee's parking days; a day they hold a reservation for already is left as it is. */
@@ -196,14 +244,14 @@ const MARK_DELIVERED = `mutation MarkDelivered($id: ID!) { markDelivered(id: $id
  * order's event, so the courier's queue is read until it is there (a few seconds at most).
  */
 async function seedPizzaOrders(call: Call, customer: SeedUser, courier: SeedUser): Promise<number> {
-  const cora = await signUpOrIn(call, customer);
-  if ((await call<{ myPizzaOrders: unknown[] }>("myPizzaOrders", MY_PIZZA_ORDERS, {}, cora.token)).myPizzaOrders.length > 0) return 0;
+  const signedIn = await signUpOrIn(call, customer);
+  if ((await call<{ myPizzaOrders: unknown[] }>("myPizzaOrders", MY_PIZZA_ORDERS, {}, signedIn.token)).myPizzaOrders.length > 0) return 0;
   const menu = (await call<{ pizzaMenu: { id: string }[] }>("pizzaMenu", PIZZA_MENU, {})).pizzaMenu;
   if (menu.length < 2) return 0;
   const place = async (lines: { pizzaId: string; quantity: number }[]) =>
-    (await call<{ placePizzaOrder: { id: string } }>("placePizzaOrder", PLACE_PIZZA_ORDER, { input: { lines } }, cora.token)).placePizzaOrder.id;
+    (await call<{ placePizzaOrder: { id: string } }>("placePizzaOrder", PLACE_PIZZA_ORDER, { input: { lines } }, signedIn.token)).placePizzaOrder.id;
   const delivered = await place([{ pizzaId: menu[0]!.id, quantity: 2 }, { pizzaId: menu[1]!.id, quantity: 1 }]);
-  await call("payPizzaOrder", PAY_PIZZA_ORDER, { id: delivered }, cora.token);
+  await call("payPizzaOrder", PAY_PIZZA_ORDER, { id: delivered }, signedIn.token);
   await place([{ pizzaId: menu[1]!.id, quantity: 1 }]);
   const cody = await signUpOrIn(call, courier);
   for (let attempt = 0; attempt < 50; attempt++) {
@@ -229,12 +277,12 @@ const BOOK_VACCINATION = `mutation BookVaccination($input: BookVaccinationInput!
  * from today, so "my page" and the injection manager's list show it (inject, apply and issue by hand).
  */
 async function seedVaccinationBooking(call: Call, customer: SeedUser, vaccineName: string): Promise<number> {
-  const cora = await signUpOrIn(call, customer);
-  if ((await call<{ myVaccinationBookings: unknown[] }>("myVaccinationBookings", MY_VACCINATION_BOOKINGS, {}, cora.token)).myVaccinationBookings.length > 0) return 0;
-  const vaccine = (await call<{ vaccines: { id: string; name: string }[] }>("vaccines", VACCINE_IDS, {}, cora.token)).vaccines.find((v) => v.name === vaccineName);
+  const signedIn = await signUpOrIn(call, customer);
+  if ((await call<{ myVaccinationBookings: unknown[] }>("myVaccinationBookings", MY_VACCINATION_BOOKINGS, {}, signedIn.token)).myVaccinationBookings.length > 0) return 0;
+  const vaccine = (await call<{ vaccines: { id: string; name: string }[] }>("vaccines", VACCINE_IDS, {}, signedIn.token)).vaccines.find((v) => v.name === vaccineName);
   if (!vaccine) return 0;
   const date = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
-  await call("bookVaccination", BOOK_VACCINATION, { input: { vaccineId: vaccine.id, date } }, cora.token);
+  await call("bookVaccination", BOOK_VACCINATION, { input: { vaccineId: vaccine.id, date } }, signedIn.token);
   return 1;
 }
 
@@ -246,10 +294,12 @@ export interface SeedResult {
   vaccinationBookings: number;
   courseOrders: number;
   pizzaOrders: number;
+  lectureRegistrations: number;
 }
 
 /** Which systems' demo data to add: those whose contexts run (users are always added). */
 export interface SeedSystems {
+  /** Course registration: lectures opened, and sam's registration (lectures and registrations run together). */
   readonly lectures: boolean;
   readonly parking: boolean;
   readonly vaccines: boolean;
@@ -264,7 +314,7 @@ export interface SeedSystems {
 /** Seeds through the router at `url` (its /graphql endpoint). */
 export async function seed(url: string, systems: SeedSystems = { lectures: true, parking: true, vaccines: true }): Promise<SeedResult> {
   const call = client(url);
-  const result: SeedResult = { users: [], lecturesOpened: 0, ticketsReserved: 0, vaccinesRegistered: 0, vaccinationBookings: 0, courseOrders: 0, pizzaOrders: 0 };
+  const result: SeedResult = { users: [], lecturesOpened: 0, ticketsReserved: 0, vaccinesRegistered: 0, vaccinationBookings: 0, courseOrders: 0, pizzaOrders: 0, lectureRegistrations: 0 };
   for (const user of SEED_USERS) {
     const auth = await signUpOrIn(call, user);
     result.users.push({ email: user.email, role: user.role, id: auth.user.id });
@@ -272,20 +322,22 @@ export async function seed(url: string, systems: SeedSystems = { lectures: true,
     if (user.parkingDays && systems.parking) result.ticketsReserved += await reserveParkingDays(call, auth.token, user.parkingDays);
     if (user.vaccines && systems.vaccines) result.vaccinesRegistered += await registerMissingVaccines(call, auth.token, user.vaccines);
     if (user.courseOrder && systems.courseOrders) result.courseOrders += await orderFirstCourse(call, auth.token, user.courseOrder);
+    if (user.registerFor && systems.lectures) result.lectureRegistrations += await registerForLectures(call, auth.token, user.registerFor);
   }
-  const pizzaCustomer = SEED_USERS.find((u) => u.email === "cora@example.com");
+  const customers = SEED_USERS.filter((u) => u.customerCases);
   const pizzaCourier = SEED_USERS.find((u) => u.role === "COURIER");
-  if (systems.pizza && pizzaCustomer && pizzaCourier) result.pizzaOrders = await seedPizzaOrders(call, pizzaCustomer, pizzaCourier);
-  const vaccinationCustomer = SEED_USERS.find((u) => u.role === "CUSTOMER");
   const firstVaccine = SEED_USERS.find((u) => u.vaccines)?.vaccines?.[0];
-  if (systems.vaccinationBooking && vaccinationCustomer && firstVaccine) result.vaccinationBookings = await seedVaccinationBooking(call, vaccinationCustomer, firstVaccine.name);
+  for (const customer of customers) {
+    if (systems.pizza && pizzaCourier) result.pizzaOrders += await seedPizzaOrders(call, customer, pizzaCourier);
+    if (systems.vaccinationBooking && firstVaccine) result.vaccinationBookings += await seedVaccinationBooking(call, customer, firstVaccine.name);
+  }
   return result;
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const url = process.argv[2] ?? "http://127.0.0.1:4000/graphql";
   seed(url, { lectures: true, parking: true, vaccines: true, vaccinationBooking: true, courseOrders: true, pizza: true }).then(
-    (r) => console.log(`seeded ${r.users.length} users, ${r.lecturesOpened} new lectures and ${r.ticketsReserved} parking tickets and ${r.vaccinesRegistered} vaccines and ${r.vaccinationBookings} vaccination bookings and ${r.courseOrders} course orders and ${r.pizzaOrders} pizza orders through ${url}`),
+    (r) => console.log(`seeded ${r.users.length} users, ${r.lecturesOpened} new lectures and ${r.lectureRegistrations} lecture registrations and ${r.ticketsReserved} parking tickets and ${r.vaccinesRegistered} vaccines and ${r.vaccinationBookings} vaccination bookings and ${r.courseOrders} course orders and ${r.pizzaOrders} pizza orders through ${url}`),
     (error: unknown) => {
       console.error(`seeding failed: ${error instanceof Error ? error.message : String(error)}`);
       process.exit(1);

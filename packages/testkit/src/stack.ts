@@ -179,10 +179,15 @@ export class Stack {
 
   private users = 0;
 
-  /** A user with a token like the ones identity issues, minted here: no sign-up round trip (identity has no record of them). */
-  async mintUser(role: Role): Promise<SignedIn> {
+  /**
+   * A user with a token like the ones identity issues, holding `role` (or each of `roles`, for
+   * one person acting in several systems), minted here: no sign-up round trip (identity has no
+   * record of them).
+   */
+  async mintUser(role: Role | readonly Role[]): Promise<SignedIn> {
     const userId = randomUUID();
-    return { userId, token: await this.tokens.sign({ sub: userId, roles: [role] }) };
+    const roles: Role[] = typeof role === "string" ? [role] : [...new Set(role)];
+    return { userId, token: await this.tokens.sign({ sub: userId, roles }) };
   }
 
   /** Signs a new user up through the router. */

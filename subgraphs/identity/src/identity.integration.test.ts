@@ -131,6 +131,27 @@ describe("identity subgraph", { timeout: 30_000 }, () => {
     expect(user).toMatchObject({ email: "ada.lovelace@example.com", name: "A STUDENT", roles: ["STUDENT"] });
   });
 
+  it("grants the union of role and roles, each once, in the payload, the token and on sign-in", async () => {
+    const email = `sam-${randomUUID()}@example.com`;
+    const input = { email, password: PASSWORD, name: "Sam Person", role: "STUDENT", roles: ["EMPLOYEE", "CUSTOMER", "STUDENT"] };
+    const result = await gql<{ signUp: AuthPayload }>(SIGN_UP, { input });
+    expect(result.errors).toBeUndefined();
+    const { token, user } = result.data!.signUp;
+    expect(user.roles).toEqual(["STUDENT", "EMPLOYEE", "CUSTOMER"]);
+    const verify = createTokenVerifier({ jwksUrl: `${base()}/.well-known/jwks.json`, issuer, audience });
+    await expect(verify(token)).resolves.toMatchObject({ userId: user.id, roles: ["STUDENT", "EMPLOYEE", "CUSTOMER"] });
+    const signedIn = await gql<{ signIn: AuthPayload }>(SIGN_IN, { email, password: PASSWORD });
+    expect(signedIn.data?.signIn.user.roles).toEqual(["STUDENT", "EMPLOYEE", "CUSTOMER"]);
+  });
+
+  it("refuses a role outside the Role enum among roles (a GraphQL validation error, nothing stored)", async () => {
+    const email = `odd-${randomUUID()}@example.com`;
+    const result = await gql(SIGN_UP, { input: { email, password: PASSWORD, name: "Odd", role: "STUDENT", roles: ["WIZARD"] } });
+    expect(result.data ?? null).toBeNull();
+    expect(codes(result)).toEqual(["BAD_USER_INPUT"]);
+    expect(codes(await gql(SIGN_IN, { email, password: PASSWORD }))).toEqual(["INVALID_CREDENTIALS"]);
+  });
+
   it("signs a user in whatever the case of the email", async () => {
     const { user } = await signUp("INSTRUCTOR");
     const result = await gql<{ signIn: AuthPayload }>(SIGN_IN, { email: user.email.toUpperCase(), password: PASSWORD });

@@ -220,7 +220,7 @@ export const IdentityErrorCode = {
   INVALID_EMAIL: 'INVALID_EMAIL',
   /** The name is blank or longer than 100 characters. */
   INVALID_NAME: 'INVALID_NAME',
-  /** Signing up with that role is not allowed here (ADMIN, where the deployment forbids it). */
+  /** Signing up with that role (as `role` or in `roles`) is not allowed here (ADMIN, where the deployment forbids it). */
   ROLE_NOT_ALLOWED: 'ROLE_NOT_ALLOWED'
 } as const;
 

@@ -84,6 +84,23 @@ describe("acceptSignUp", () => {
   it("given admin sign-up allowed, when signing up as ADMIN, then the user holds ADMIN", () => {
     expect(acceptSignUp({ ...request, role: "ADMIN" }, open).roles).toEqual(["ADMIN"]);
   });
+
+  it("given further roles, when accepted, then the user holds the union of role and roles, each once, role first", () => {
+    expect(acceptSignUp({ ...request, roles: ["EMPLOYEE", "STUDENT", "CUSTOMER", "EMPLOYEE"] }, production).roles).toEqual(["STUDENT", "EMPLOYEE", "CUSTOMER"]);
+  });
+
+  it("given null or empty roles, when accepted, then the user holds role alone", () => {
+    expect(acceptSignUp({ ...request, roles: null }, production).roles).toEqual(["STUDENT"]);
+    expect(acceptSignUp({ ...request, roles: [] }, production).roles).toEqual(["STUDENT"]);
+  });
+
+  it("given admin sign-up disallowed, when ADMIN is among the further roles, then it is ROLE_NOT_ALLOWED", () => {
+    expect(refusalCode(() => acceptSignUp({ ...request, roles: ["CUSTOMER", "ADMIN"] }, production))).toBe("ROLE_NOT_ALLOWED");
+  });
+
+  it("given admin sign-up allowed, when ADMIN is among the further roles, then the user holds it too", () => {
+    expect(acceptSignUp({ ...request, roles: ["ADMIN"] }, open).roles).toEqual(["STUDENT", "ADMIN"]);
+  });
 });
 
 describe("invalidCredentials", () => {

@@ -49,7 +49,7 @@ export interface SignUpPolicy {
   readonly allowAdminSignUp: boolean;
 }
 
-/** Whether a newcomer may give themself `role` at sign-up. */
+/** Whether a newcomer may give themself `role` at sign-up (as `role` or among `roles`). */
 export function maySignUpAs(role: Role, policy: SignUpPolicy): boolean {
   switch (role) {
     case "STUDENT":
@@ -77,6 +77,13 @@ export interface SignUpRequest {
   readonly password: string;
   readonly name: string;
   readonly role: Role;
+  /** Further roles beside `role`; the union is granted. */
+  readonly roles?: readonly Role[] | null;
+}
+
+/** The roles a sign-up asks for: `role`, then each of `roles` not asked for already. */
+function requestedRoles(request: Pick<SignUpRequest, "role" | "roles">): Role[] {
+  return [...new Set([request.role, ...(request.roles ?? [])])];
 }
 
 /** A sign-up that passed the rules, normalized, ready to be stored once its password is hashed. */
@@ -96,10 +103,10 @@ export function acceptSignUp(request: SignUpRequest, policy: SignUpPolicy): Acce
     throw IdentityError.refuse("INVALID_NAME", `The name must have 1 to ${NAME_MAX_LENGTH} characters.`);
   }
   checkPassword(request.password);
-  if (!maySignUpAs(request.role, policy)) {
-    throw IdentityError.refuse("ROLE_NOT_ALLOWED", `Signing up as ${request.role} is not allowed here.`);
-  }
-  return { email, name, roles: [request.role] };
+  const roles = requestedRoles(request);
+  const refused = roles.find((role) => !maySignUpAs(role, policy));
+  if (refused) throw IdentityError.refuse("ROLE_NOT_ALLOWED", `Signing up as ${refused} is not allowed here.`);
+  return { email, name, roles };
 }
 
 /** What identity records of a user. It publishes no events: this one stays in identity. */

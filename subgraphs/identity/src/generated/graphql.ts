@@ -75,6 +75,12 @@ export type SignUpInput = {
   name: Scalars['String']['input'];
   /** The role to hold: STUDENT, INSTRUCTOR, EMPLOYEE, PARKING_MANAGER, CUSTOMER, VACCINE_MANAGER, INJECTION_MANAGER, CERTIFICATE_MANAGER, LEARNING_MANAGER or COURIER; ADMIN only where the deployment allows it. */
   role: Role;
+  /**
+   * Further roles to hold beside `role`, for one person acting in several systems (e.g. STUDENT,
+   * EMPLOYEE and CUSTOMER); the user holds the union of `role` and these, each once. Optional
+   * (null or empty: `role` alone). Each is allowed as `role` is (ROLE_NOT_ALLOWED otherwise).
+   */
+  roles?: InputMaybe<Array<Role>>;
 };
 
 /** Business failures of the identity context, returned as `extensions.code` of an error. */
@@ -89,7 +95,7 @@ export const IdentityErrorCode = {
   INVALID_EMAIL: 'INVALID_EMAIL',
   /** The name is blank or longer than 100 characters. */
   INVALID_NAME: 'INVALID_NAME',
-  /** Signing up with that role is not allowed here (ADMIN, where the deployment forbids it). */
+  /** Signing up with that role (as `role` or in `roles`) is not allowed here (ADMIN, where the deployment forbids it). */
   ROLE_NOT_ALLOWED: 'ROLE_NOT_ALLOWED'
 } as const;
 
@@ -109,7 +115,7 @@ export type QueryUserArgs = {
 
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Creates a user with one role and signs them in. */
+  /** Creates a user with `input.role` (and any of `input.roles`) and signs them in. */
   signUp: AuthPayload;
   /** Signs a user in with email and password. */
   signIn: AuthPayload;

@@ -3,6 +3,7 @@ import { Provider } from "urql";
 import { createLiveClient, type Connection } from "./client.ts";
 import { InstructorPage } from "./instructor.tsx";
 import { LiveContext } from "./live.ts";
+import { MeScreen } from "./me.tsx";
 import { ParkingEmployeePage } from "./parking-employee.tsx";
 import { ParkingManagerPage } from "./parking-manager.tsx";
 import { PizzaCourierPage } from "./pizza-courier.tsx";
@@ -14,6 +15,8 @@ import { CertificateManagerPage, InjectionManagerPage, VaccineManagerPage } from
 import { StudyManagerPage } from "./study-manager.tsx";
 import { StudyStudentPage } from "./study-student.tsx";
 import { loadSession, saveSession, type Session } from "./session.ts";
+import { ME_PATH, screenOf } from "./timeline.ts";
+import { ScreenLink, TimelineScreen, usePath } from "./timeline.tsx";
 
 /** The roles this client has a page for. */
 const PAGE_ROLES = ["STUDENT", "INSTRUCTOR", "EMPLOYEE", "PARKING_MANAGER", "LEARNING_MANAGER", "CUSTOMER", "VACCINE_MANAGER", "INJECTION_MANAGER", "CERTIFICATE_MANAGER", "COURIER"] as const;
@@ -41,6 +44,7 @@ export function App() {
   }, [live]);
 
   const roles = session?.user.roles ?? [];
+  const screen = screenOf(usePath());
 
   return (
     <Provider value={live.client}>
@@ -49,6 +53,14 @@ export function App() {
           <h1>Supergraph</h1>
           {session && (
             <>
+              <nav className="app-nav">
+                <ScreenLink to="/app" testId="nav-pages">
+                  My pages
+                </ScreenLink>
+                <ScreenLink to={ME_PATH} testId="nav-me">
+                  Me
+                </ScreenLink>
+              </nav>
               <span data-testid="signed-in">
                 {session.user.name} ({roles.join(", ").toLowerCase()})
               </span>
@@ -63,23 +75,35 @@ export function App() {
         </header>
         <main className="app-main">
           {!session && <SignIn onSignedIn={changeSession} />}
-          {roles.includes("STUDENT") && <StudentPage />}
-          {roles.includes("STUDENT") && <StudyStudentPage />}
-          {roles.includes("LEARNING_MANAGER") && session && <StudyManagerPage managerName={session.user.name} />}
-          {roles.includes("INSTRUCTOR") && <InstructorPage />}
-          {roles.includes("EMPLOYEE") && <ParkingEmployeePage />}
-          {roles.includes("PARKING_MANAGER") && <ParkingManagerPage />}
-          {roles.includes("CUSTOMER") && <PizzaCustomerPage />}
-          {roles.includes("COURIER") && <PizzaCourierPage />}
-          {roles.includes("CUSTOMER") && <VaccinationCustomerPage />}
-          {roles.includes("VACCINE_MANAGER") && <VaccineManagerPage />}
-          {roles.includes("INJECTION_MANAGER") && <InjectionManagerPage />}
-          {roles.includes("CERTIFICATE_MANAGER") && <CertificateManagerPage />}
-          {session && !PAGE_ROLES.some((role) => roles.includes(role)) && (
-            <p>This page is for students, instructors, employees and parking managers; use the explorer at /explorer for everything else.</p>
-          )}
+          {session && screen.kind === "me" && <MeScreen />}
+          {session && screen.kind === "timeline" && <TimelineScreen key={screen.caseId} caseId={screen.caseId} />}
+          {session && screen.kind === "pages" && <RolePages session={session} />}
         </main>
       </LiveContext.Provider>
     </Provider>
+  );
+}
+
+/** Every page of each role the user holds, one after the other (a person may be a student, an employee and a customer). */
+function RolePages({ session }: { session: Session }) {
+  const roles = session.user.roles;
+  return (
+    <>
+      {roles.includes("STUDENT") && <StudentPage />}
+      {roles.includes("STUDENT") && <StudyStudentPage />}
+      {roles.includes("LEARNING_MANAGER") && <StudyManagerPage managerName={session.user.name} />}
+      {roles.includes("INSTRUCTOR") && <InstructorPage />}
+      {roles.includes("EMPLOYEE") && <ParkingEmployeePage />}
+      {roles.includes("PARKING_MANAGER") && <ParkingManagerPage />}
+      {roles.includes("CUSTOMER") && <PizzaCustomerPage />}
+      {roles.includes("COURIER") && <PizzaCourierPage />}
+      {roles.includes("CUSTOMER") && <VaccinationCustomerPage />}
+      {roles.includes("VACCINE_MANAGER") && <VaccineManagerPage />}
+      {roles.includes("INJECTION_MANAGER") && <InjectionManagerPage />}
+      {roles.includes("CERTIFICATE_MANAGER") && <CertificateManagerPage />}
+      {!PAGE_ROLES.some((role) => roles.includes(role)) && (
+        <p>No page here is for your roles: Me lists your cases in every system, and the explorer at /explorer runs everything else.</p>
+      )}
+    </>
   );
 }

@@ -21,6 +21,7 @@ import {
   type PizzaOrderRow,
   type PizzaRefundChange,
 } from "./pizza-operations.ts";
+import { CaseLink } from "./timeline.tsx";
 import { boardBehind, canCancel, canPay, canRefund, noLiveOrders, showOrders, withCouponChange, withDeliveryChange, withOrderChange, withRefundChange, type LiveOrders } from "./pizza-orders.ts";
 
 /** How soon the status screen is read again while it trails what the live changes showed. */
@@ -201,6 +202,7 @@ function PizzaOrderCard({ order: o, onChanged }: { order: PizzaOrderRow; onChang
             </button>
           </form>
         )}
+        <CaseLink caseId={o.id} testId={`pizza-what-happened-${o.id}`} />
       </div>
     </article>
   );

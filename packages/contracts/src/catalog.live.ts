@@ -10,6 +10,7 @@ import { pizzaOrderLiveStatus } from "./pizza-orders.live.ts";
 import { pizzaRefundLiveStatus } from "./refunds.live.ts";
 import { registrationLiveStatus } from "./registrations.live.ts";
 import { vaccinationBookingLiveStatus } from "./vaccination-bookings.live.ts";
+import { caseTimelineLiveStatus } from "./views.live.ts";
 
 /**
  * Every subscribable entity, as its owner declares it: the router serves these and nothing
@@ -27,4 +28,5 @@ export const LIVE_STATUS: readonly LiveStatusDeclaration[] = [
   deliveryLiveStatus,
   pizzaRefundLiveStatus,
   couponLiveStatus,
+  caseTimelineLiveStatus,
 ];

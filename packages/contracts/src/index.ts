@@ -19,3 +19,4 @@ export * as deliveries from "./deliveries.ts";
 export * as coupons from "./coupons.ts";
 export * as refunds from "./refunds.ts";
 export * as platform from "./platform.ts";
+export * as views from "./views.ts";

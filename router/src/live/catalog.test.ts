@@ -53,6 +53,7 @@ describe("the live fields", () => {
       "myPizzaRefundChanges",
       "myCouponChanges",
       "couponChanges",
+      "caseTimelineChanges",
     ].sort());
   });
 

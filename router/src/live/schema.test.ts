@@ -40,6 +40,7 @@ describe("the live schema", () => {
       myPizzaRefundChanges: ["after: String"],
       myCouponChanges: ["after: String"],
       couponChanges: ["id: ID!", "after: String"],
+      caseTimelineChanges: ["caseId: ID!", "after: String"],
     });
     expect(LIVE_FIELDS.map((f) => f.field).sort()).toEqual(Object.keys(args).sort());
   });

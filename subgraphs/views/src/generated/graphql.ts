@@ -132,8 +132,10 @@ export type Query = {
   /** The signed-in user's overview across the five systems, in one fetch of this subgraph. Needs a token. */
   myOverview: MyOverview;
   /**
-   * The timeline of one case: readable by the case's owner and by an ADMIN; FORBIDDEN for anyone
-   * else. Null when no event of that case has arrived (yet).
+   * The timeline of one case: readable by the case's owner and by an ADMIN. UNAUTHENTICATED
+   * without a token; FORBIDDEN for a known case of someone else; null when no event of that case
+   * has arrived (yet), for anyone. FORBIDDEN thus tells a stranger that a case with that id
+   * exists, nothing of what is in it (case ids are random UUIDs, not guessable).
    */
   caseTimeline?: Maybe<CaseTimeline>;
 };
@@ -529,7 +531,7 @@ export type CaseEvent = {
   time: Scalars['String']['output'];
   /** The event or command that caused it: an event id of this timeline, or a command's id. */
   causationId: Scalars['String']['output'];
-  /** The event of this timeline that caused it, when the cause is an event (null: a command). */
+  /** The event of this timeline that caused it, when the cause is an event of this timeline (null: a command, or an event not stored here). */
   causedBy?: Maybe<Scalars['ID']['output']>;
   /** True for a platform notice that a consumer gave up on an event of this case and parked it as a dead letter (`EventParked`): what it would have done waits for an operator's replay. */
   parked: Scalars['Boolean']['output'];
@@ -552,18 +554,26 @@ export type ParkedEvent = {
 
 /**
  * Every event of one case across every context, in causal order (an event after the one that
- * caused it; otherwise by time). The case is the id its events carry as `correlationid`: a
- * registration, a course order, a pizza order, a parking reservation, a vaccination booking.
+ * caused it; otherwise by time, then id). The case is the id its events carry as `correlationid`:
+ * a registration, a course order, a pizza order, a parking reservation, a vaccination booking.
+ * Eventually consistent: an event shows once views has stored it.
  */
 export type CaseTimeline = {
   __typename?: 'CaseTimeline';
+  /** The case's id (the same as `caseId`; the key the live engine and a normalising cache use). */
+  id: Scalars['ID']['output'];
   /** The case's id. */
   caseId: Scalars['ID']['output'];
-  /** The user whose case it is (from its events' owner fields: student, customer, employee, payer). */
+  /** The user whose case it is: the owner field (studentId, customerId, employeeId, ownerId, payerId) of its earliest event that has one; null when none has (then only ADMINs may read it). */
   ownerId?: Maybe<Scalars['ID']['output']>;
   /** The events, in causal order. */
   events: Array<CaseEvent>;
-  /** True while some event of the case is parked as a dead letter and not replayed since. */
+  /**
+   * True while a parked notice (`EventParked`) of the case has had no effect since: the context
+   * that parked the event has recorded nothing caused by that event after the notice (an
+   * operator's replay that leads somewhere, e.g. the refund's payment being canceled, turns it
+   * false). A replayed handler that records no event of its own leaves it true.
+   */
   hasParked: Scalars['Boolean']['output'];
 };
 
@@ -571,6 +581,17 @@ export type CaseTimeline = {
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
 
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
 
 export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
   resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
@@ -634,7 +655,17 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
   info: GraphQLResolveInfo
 ) => TResult | Promise<TResult>;
 
+/** Mapping of federation types */
+export type FederationTypes = {
+  CaseTimeline: CaseTimeline;
+};
 
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = {
+  CaseTimeline:
+    ( { __typename: 'CaseTimeline' }
+    & GraphQLRecursivePick<FederationTypes['CaseTimeline'], {"id":true}> );
+};
 
 
 
@@ -697,7 +728,7 @@ export type ResolversParentTypes = {
   MyOverview: MyOverview;
   CaseEvent: CaseEvent;
   ParkedEvent: ParkedEvent;
-  CaseTimeline: CaseTimeline;
+  CaseTimeline: CaseTimeline | FederationReferenceTypes['CaseTimeline'];
 };
 
 export type RegistrationSummaryResolvers<ContextType = any, ParentType extends ResolversParentTypes['RegistrationSummary'] = ResolversParentTypes['RegistrationSummary']> = {
@@ -864,7 +895,9 @@ export type ParkedEventResolvers<ContextType = any, ParentType extends Resolvers
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type CaseTimelineResolvers<ContextType = any, ParentType extends ResolversParentTypes['CaseTimeline'] = ResolversParentTypes['CaseTimeline']> = {
+export type CaseTimelineResolvers<ContextType = any, ParentType extends ResolversParentTypes['CaseTimeline'] = ResolversParentTypes['CaseTimeline'], FederationReferenceType extends FederationReferenceTypes['CaseTimeline'] = FederationReferenceTypes['CaseTimeline']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['CaseTimeline']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   caseId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   ownerId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   events?: Resolver<Array<ResolversTypes['CaseEvent']>, ParentType, ContextType>;

@@ -19,7 +19,7 @@ describe("the explorer's example tabs", () => {
     ]);
   });
 
-  it("given the tabs, then one tab per system", () => {
-    expect(EXAMPLE_TABS).toHaveLength(5);
+  it("given the tabs, then one tab per system and one across them", () => {
+    expect(EXAMPLE_TABS).toHaveLength(6);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { openNotices, screenOf, timelineEntries, timelinePath, timeOfDay, type CaseEvent, type CaseTimeline } from "./timeline.ts";
+import { laterTimeline, openNotices, screenOf, timelineEntries, timelinePath, timeOfDay, type CaseEvent, type CaseTimeline } from "./timeline.ts";
 
 const event = (id: string, over: Partial<CaseEvent> = {}): CaseEvent => ({
   id,
@@ -64,5 +64,20 @@ describe("the case timeline screen", () => {
     expect(screenOf("/app/me/")).toEqual({ kind: "me" });
     expect(screenOf(timelinePath("7e1c0a6e-0000-4000-8000-000000000001"))).toEqual({ kind: "timeline", caseId: "7e1c0a6e-0000-4000-8000-000000000001" });
     expect(screenOf(timelinePath("a/b"))).toEqual({ kind: "timeline", caseId: "a/b" });
+  });
+});
+
+describe("the timeline shown, between reads and pushes", () => {
+  it("given answers arriving in any order, then the last one shows unless it holds fewer events", () => {
+    const one = timeline([event("e1")]);
+    const two = timeline([event("e1"), event("e2", { type: "PizzaOrderPaid", causedBy: "e1" })]);
+    expect(laterTimeline(null, one)).toBe(one);
+    expect(laterTimeline(one, two)).toBe(two);
+    // A read answered before the push of e2 arrives after it: the push stays.
+    expect(laterTimeline(two, one)).toBe(two);
+    // The same events, the parked event replayed since: the later answer shows.
+    const replayed = { ...two, hasParked: false };
+    expect(laterTimeline({ ...two, hasParked: true }, replayed)).toBe(replayed);
+    expect(laterTimeline(two, null)).toBe(two);
   });
 });

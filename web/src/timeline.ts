@@ -1,37 +1,45 @@
 import { gql } from "urql";
 
-/** One case's story across every context, from views (`caseTimeline`), kept live by `caseTimelineChanges`. */
-export const CASE_TIMELINE = gql`
-  query CaseTimeline($caseId: ID!) {
-    caseTimeline(caseId: $caseId) {
-      caseId
-      ownerId
-      hasParked
-      events {
-        id
-        context
-        type
-        subject
-        time
-        causationId
-        causedBy
-        parked
-        parkedDetail {
-          consumer
-          eventId
-          eventType
-          reason
-        }
-      }
+/** A case's timeline, as the screen shows it: read by `caseTimeline`, pushed whole by `caseTimelineChanges`. */
+const CASE_TIMELINE_FIELDS = `
+  caseId
+  ownerId
+  hasParked
+  events {
+    id
+    context
+    type
+    subject
+    time
+    causationId
+    causedBy
+    parked
+    parkedDetail {
+      consumer
+      eventId
+      eventType
+      reason
     }
   }
 `;
 
-/** A push for each batch of events views applied to the case: the screen reads the timeline again. */
+/** One case's story across every context, from views. */
+export const CASE_TIMELINE = gql`
+  query CaseTimeline($caseId: ID!) {
+    caseTimeline(caseId: $caseId) {
+      ${CASE_TIMELINE_FIELDS}
+    }
+  }
+`;
+
+/** A push for each batch of events views stored for the case, with the whole timeline as it is then. */
 export const CASE_TIMELINE_CHANGES = gql`
   subscription CaseTimelineChanges($caseId: ID!) {
     caseTimelineChanges(caseId: $caseId) {
       cursor
+      timeline {
+        ${CASE_TIMELINE_FIELDS}
+      }
     }
   }
 `;
@@ -53,6 +61,16 @@ export interface CaseTimeline {
   ownerId: string | null;
   hasParked: boolean;
   events: CaseEvent[];
+}
+
+/**
+ * Which of two answers for the case to show: the one that came last, unless it holds fewer
+ * events (a read answered before a push that arrived first; a case only gains events).
+ */
+export function laterTimeline(shown: CaseTimeline | null, arrived: CaseTimeline | null): CaseTimeline | null {
+  if (!arrived) return shown;
+  if (!shown || arrived.events.length >= shown.events.length) return arrived;
+  return shown;
 }
 
 /** One line of the timeline screen. */

@@ -2,7 +2,7 @@ import { useEffect, useState, type MouseEvent, type ReactNode } from "react";
 import { useQuery, useSubscription } from "urql";
 import { messageOf } from "./format.ts";
 import { useRefreshOnReconnect } from "./live.ts";
-import { CASE_TIMELINE, CASE_TIMELINE_CHANGES, ME_PATH, openNotices, timelineEntries, timelinePath, timeOfDay, type CaseTimeline } from "./timeline.ts";
+import { CASE_TIMELINE, CASE_TIMELINE_CHANGES, laterTimeline, ME_PATH, openNotices, timelineEntries, timelinePath, timeOfDay, type CaseTimeline } from "./timeline.ts";
 
 /*
  * The client moves between its screens without reloading (the socket and its subscriptions
@@ -56,15 +56,18 @@ export function CaseLink({ caseId, testId }: { caseId: string; testId?: string }
 
 /** One case across every context: each event with where, what, when and why; live while it is open. */
 export function TimelineScreen({ caseId }: { caseId: string }) {
-  const [timeline, refetch] = useQuery<{ caseTimeline: CaseTimeline | null }>({ query: CASE_TIMELINE, variables: { caseId }, requestPolicy: "network-only" });
+  const [read, refetch] = useQuery<{ caseTimeline: CaseTimeline | null }>({ query: CASE_TIMELINE, variables: { caseId }, requestPolicy: "network-only" });
   const refresh = () => refetch({ requestPolicy: "network-only" });
-  const [changes] = useSubscription<{ caseTimelineChanges: { cursor: string } }, number>({ query: CASE_TIMELINE_CHANGES, variables: { caseId } }, (seen = 0) => seen + 1);
+  const [changes] = useSubscription<{ caseTimelineChanges: { cursor: string; timeline: CaseTimeline } }>({ query: CASE_TIMELINE_CHANGES, variables: { caseId } });
+  const [found, setFound] = useState<CaseTimeline | null>(null);
   useEffect(() => {
-    if (changes.data) refresh();
+    if (read.data) setFound((shown) => laterTimeline(shown, read.data!.caseTimeline));
+  }, [read.data]);
+  useEffect(() => {
+    if (changes.data) setFound((shown) => laterTimeline(shown, changes.data!.caseTimelineChanges.timeline));
   }, [changes.data]);
   useRefreshOnReconnect(refresh);
 
-  const found = timeline.data?.caseTimeline;
   const entries = found ? timelineEntries(found) : [];
   const notices = found ? openNotices(found) : [];
   return (
@@ -75,9 +78,9 @@ export function TimelineScreen({ caseId }: { caseId: string }) {
           ← My cases
         </ScreenLink>
       </p>
-      {timeline.error && (
+      {read.error && (
         <p role="alert" className="error" data-testid="timeline-error">
-          {messageOf(timeline.error)}
+          {messageOf(read.error)}
         </p>
       )}
       {changes.error && <p role="alert">Live updates stopped: {messageOf(changes.error)}</p>}
@@ -86,7 +89,7 @@ export function TimelineScreen({ caseId }: { caseId: string }) {
           {n}
         </p>
       ))}
-      {timeline.data && !found && <p data-testid="timeline-empty">No event of this case has arrived yet.</p>}
+      {read.data && !found && <p data-testid="timeline-empty">No event of this case has arrived yet.</p>}
       {entries.length > 0 && (
         <ol className="timeline" data-testid="timeline-events">
           {entries.map((e) => (

@@ -1,6 +1,6 @@
 /*
- * The explorer's example operations, one tab per system, shown the first time the explorer
- * opens (GraphiQL keeps the user's own tabs after that). Each tab is a document of named
+ * The explorer's example operations, one tab per system and a sixth across them ("One graph"),
+ * shown the first time the explorer opens (GraphiQL keeps the user's own tabs after that). Each tab is a document of named
  * operations: put the cursor in one, or pick it from the run button's list.
  */
 
@@ -278,4 +278,48 @@ mutation CancelRefundDelivery($id: ID! = "<delivery id>") {
 }
 `;
 
-export const EXAMPLE_TABS = [{ query: COURSE_REGISTRATION }, { query: PARKING }, { query: PIZZA }, { query: ONLINE_STUDY }, { query: VACCINATION }];
+export const ONE_GRAPH = `# One graph for one person across the five systems. Sign in as sam@example.com /
+# password123 (a student, an employee and a customer: cases in every system).
+
+# Composed: identity's User, each owner adding the user's cases as a field of it;
+# the gateway plans one fetch per subgraph touched, with fields of other subgraphs too.
+query Me {
+  me {
+    name roles
+    registrations { id status lecture { title } payment { status } }
+    courseOrders { id orderNumber courseTitle status learning { status } }
+    pizzaOrders { id status amount payment { status } delivery { status } }
+    ticketReservations { id date status }
+    vaccinationBookings { id date vaccineName status }
+    certificateApplications { id status certificate { number issuedAt } }
+  }
+}
+
+# The same screen from the systems' read models in views, in one fetch (eventually consistent).
+query MyOverview {
+  myOverview {
+    courseRegistrations { id lectureTitle status paymentStatus }
+    courseOrders { orderNumber courseTitle orderStatus learningStatus }
+    pizzaOrders { id status paymentStatus deliveryStatus }
+    parkingReservations { id date status }
+    vaccinations { id date vaccineName status }
+  }
+}
+
+# One case across every context (a case id is the id of a registration, course order, pizza
+# order, parking reservation or vaccination booking above), in causal order; a parked
+# event shows as a notice waiting for an operator.
+query CaseTimeline($caseId: ID! = "<case id>") {
+  caseTimeline(caseId: $caseId) {
+    caseId hasParked
+    events { id context type time causedBy parked parkedDetail { consumer eventType reason } }
+  }
+}
+
+# Run it in its own tab, then act on the case: a push for each batch of its events.
+subscription CaseTimelineChanges($caseId: ID! = "<case id>") {
+  caseTimelineChanges(caseId: $caseId) { cursor }
+}
+`;
+
+export const EXAMPLE_TABS = [{ query: COURSE_REGISTRATION }, { query: PARKING }, { query: PIZZA }, { query: ONLINE_STUDY }, { query: VACCINATION }, { query: ONE_GRAPH }];

@@ -41,17 +41,19 @@ const MODELS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   "vaccination-bookings": { VaccinationBooking: "../domain/vaccination-booking.ts#VaccinationBooking", User: "{ id: string }" },
   // Injections know a booking by id only: `VaccinationBooking.injection` is resolved from it.
   injections: { Injection: "../domain/injection.ts#Injection", VaccinationBooking: "{ id: string }" },
-  // Certificate applications know a booking by id only: `VaccinationBooking.certificateApplications` is resolved from it.
-  "certificate-applications": { CertificateApplication: "../domain/certificate-application.ts#CertificateApplication", VaccinationBooking: "{ id: string }" },
+  // Certificate applications know a booking and a user by id only: `VaccinationBooking.certificateApplications` and `User.certificateApplications` are resolved from them.
+  "certificate-applications": { CertificateApplication: "../domain/certificate-application.ts#CertificateApplication", VaccinationBooking: "{ id: string }", User: "{ id: string }" },
   // Certificate issues know an application by id only: `CertificateApplication.certificate` is resolved from it.
   "certificate-issues": { CertificateIssue: "../domain/certificate-issue.ts#CertificateIssue", CertificateApplication: "{ id: string }" },
-  "course-orders": { CourseOrder: "../domain/course-order.ts#CourseOrder" },
+  // Course orders know a user by id only: `User.courseOrders` is resolved from it.
+  "course-orders": { CourseOrder: "../domain/course-order.ts#CourseOrder", User: "{ id: string }" },
   learning: { LearningRecord: "../domain/learning-record.ts#LearningRecord" },
   // Evaluations know a learning record by id only: `LearningRecord.evaluationSheet` is resolved from it.
   evaluations: { EvaluationSheet: "../domain/evaluation-sheet.ts#EvaluationSheet", Evaluation: "../domain/evaluation-sheet.ts#Evaluation", LearningRecord: "{ id: string }" },
   // Notifications know a user by id only: `User.smsHistory` is resolved from it.
   notifications: { Notification: "../domain/notification.ts#Notification", User: "{ id: string }" },
-  "pizza-orders": { PizzaOrder: "../domain/pizza-order.ts#PizzaOrder", PizzaOrderLine: "../domain/pizza-order.ts#PizzaOrderLine" },
+  // Pizza orders know a user by id only: `User.pizzaOrders` is resolved from it.
+  "pizza-orders": { PizzaOrder: "../domain/pizza-order.ts#PizzaOrder", PizzaOrderLine: "../domain/pizza-order.ts#PizzaOrderLine", User: "{ id: string }" },
   // Deliveries know an order by id only: `PizzaOrder.delivery` is resolved from it.
   deliveries: { Delivery: "../domain/delivery.ts#Delivery", PizzaOrder: "{ id: string }" },
   // Coupons and refunds know an order by id only: `PizzaOrder.coupon` / `.refund` are resolved from it.

@@ -96,6 +96,8 @@ export type User = {
   __typename?: 'User';
   /** User id. */
   id: Scalars['ID']['output'];
+  /** The user's certificate applications, newest first (as `myCertificateApplications`): only the user themself or an ADMIN sees them (empty otherwise). */
+  certificateApplications: Array<CertificateApplication>;
 };
 
 export type Query = {
@@ -215,6 +217,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type FederationTypes = {
   CertificateApplication: CertificateApplication;
   VaccinationBooking: VaccinationBooking;
+  User: User;
 };
 
 /** Mapping of federation reference types */
@@ -225,6 +228,9 @@ export type FederationReferenceTypes = {
   VaccinationBooking:
     ( { __typename: 'VaccinationBooking' }
     & GraphQLRecursivePick<FederationTypes['VaccinationBooking'], {"id":true}> );
+  User:
+    ( { __typename: 'User' }
+    & GraphQLRecursivePick<FederationTypes['User'], {"id":true}> );
 };
 
 
@@ -237,7 +243,7 @@ export type ResolversTypes = {
   CertificateApplicationStatus: CertificateApplicationStatus;
   CertificateApplicationsErrorCode: CertificateApplicationsErrorCode;
   VaccinationBooking: ResolverTypeWrapper<{ id: string }>;
-  User: ResolverTypeWrapper<User>;
+  User: ResolverTypeWrapper<{ id: string }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -249,7 +255,7 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   String: Scalars['String']['output'];
   VaccinationBooking: { id: string };
-  User: User;
+  User: { id: string };
   Query: Record<PropertyKey, never>;
   Mutation: Record<PropertyKey, never>;
   Boolean: Scalars['Boolean']['output'];
@@ -276,8 +282,10 @@ export type VaccinationBookingResolvers<ContextType = any, ParentType extends Re
   certificateApplications?: Resolver<Array<ResolversTypes['CertificateApplication']>, ParentType, ContextType>;
 };
 
-export type UserResolvers<ContextType = any, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
+export type UserResolvers<ContextType = any, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User'], FederationReferenceType extends FederationReferenceTypes['User'] = FederationReferenceTypes['User']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['User']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  certificateApplications?: Resolver<Array<ResolversTypes['CertificateApplication']>, ParentType, ContextType>;
 };
 
 export type QueryResolvers<ContextType = any, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {

@@ -57,5 +57,10 @@ export function certificateApplicationsResolvers(deps: CertificateApplicationsDe
         return (await applicationsOfBooking(sql, booking.id)).filter((a) => mayRead(viewer, a.customerId));
       },
     },
+    User: {
+      __resolveReference: (ref: { id: string }) => ({ id: ref.id }),
+      certificateApplications: (user: { id: string }, _: unknown, ctx: CertificateApplicationsContext) =>
+        ctx.viewer && mayRead(ctx.viewer, user.id) && isUuid(user.id) ? applicationsOf(sql, user.id) : [],
+    },
   } satisfies Resolvers<CertificateApplicationsContext>;
 }

@@ -79,6 +79,8 @@ export type User = {
   __typename?: 'User';
   /** User id. */
   id: Scalars['ID']['output'];
+  /** The user's course orders, newest first (as `myCourseOrders`): only the user themself or an ADMIN sees them (empty otherwise). */
+  courseOrders: Array<CourseOrder>;
 };
 
 /** Business failures of the course-orders context, returned as `extensions.code` of an error. */
@@ -245,6 +247,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type FederationTypes = {
   Course: Course;
   CourseOrder: CourseOrder;
+  User: User;
 };
 
 /** Mapping of federation reference types */
@@ -255,6 +258,9 @@ export type FederationReferenceTypes = {
   CourseOrder:
     ( { __typename: 'CourseOrder' }
     & GraphQLRecursivePick<FederationTypes['CourseOrder'], {"id":true}> );
+  User:
+    ( { __typename: 'User' }
+    & GraphQLRecursivePick<FederationTypes['User'], {"id":true}> );
 };
 
 
@@ -267,7 +273,7 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   CourseOrder: ResolverTypeWrapper<CourseOrderModel>;
   CourseOrderStatus: CourseOrderStatus;
-  User: ResolverTypeWrapper<User>;
+  User: ResolverTypeWrapper<{ id: string }>;
   CourseOrdersErrorCode: CourseOrdersErrorCode;
   OrderCourseInput: OrderCourseInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -282,7 +288,7 @@ export type ResolversParentTypes = {
   String: Scalars['String']['output'];
   Int: Scalars['Int']['output'];
   CourseOrder: CourseOrderModel;
-  User: User;
+  User: { id: string };
   OrderCourseInput: OrderCourseInput;
   Query: Record<PropertyKey, never>;
   Mutation: Record<PropertyKey, never>;
@@ -315,8 +321,10 @@ export type CourseOrderResolvers<ContextType = any, ParentType extends Resolvers
   canceledAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
-export type UserResolvers<ContextType = any, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
+export type UserResolvers<ContextType = any, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User'], FederationReferenceType extends FederationReferenceTypes['User'] = FederationReferenceTypes['User']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['User']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  courseOrders?: Resolver<Array<ResolversTypes['CourseOrder']>, ParentType, ContextType>;
 };
 
 export type QueryResolvers<ContextType = any, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {

@@ -1,4 +1,4 @@
-import { isUuid, requireRole, requireViewer, type BaseContext, type Sql, type UnitOfWork, type Viewer } from "@supergraph/platform";
+import { isUuid, mayRead, requireRole, requireViewer, type BaseContext, type Sql, type UnitOfWork, type Viewer } from "@supergraph/platform";
 import type DataLoader from "dataloader";
 import { cancelCourseOrder, orderCourse, type OrderCourseInput } from "../commands/order-course.ts";
 import { CourseOrderError, type Course, type CourseOrder } from "../domain/course-order.ts";
@@ -58,6 +58,11 @@ export function courseOrdersResolvers({ sql, transact, clock }: CourseOrdersDeps
     },
     Course: {
       __resolveReference: (ref: { id: string }, ctx: CourseOrdersContext) => (isUuid(ref.id) ? ctx.courseById.load(ref.id) : null),
+    },
+    User: {
+      __resolveReference: (ref: { id: string }) => ({ id: ref.id }),
+      courseOrders: (user: { id: string }, _: unknown, ctx: CourseOrdersContext) =>
+        ctx.viewer && mayRead(ctx.viewer, user.id) && isUuid(user.id) ? ordersOfStudent(sql, user.id) : [],
     },
   } satisfies Resolvers<CourseOrdersContext>;
 }

@@ -94,6 +94,8 @@ export type User = {
   __typename?: 'User';
   /** User id. */
   id: Scalars['ID']['output'];
+  /** The user's pizza orders, newest first (as `myPizzaOrders`), each with its `payment` once paid: only the user themself or an ADMIN sees them (empty otherwise). */
+  pizzaOrders: Array<PizzaOrder>;
 };
 
 /** Business failures of the pizza-orders context, returned as `extensions.code` of an error. */
@@ -265,6 +267,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type FederationTypes = {
   Pizza: Pizza;
   PizzaOrder: PizzaOrder;
+  User: User;
 };
 
 /** Mapping of federation reference types */
@@ -275,6 +278,9 @@ export type FederationReferenceTypes = {
   PizzaOrder:
     ( { __typename: 'PizzaOrder' }
     & GraphQLRecursivePick<FederationTypes['PizzaOrder'], {"id":true}> );
+  User:
+    ( { __typename: 'User' }
+    & GraphQLRecursivePick<FederationTypes['User'], {"id":true}> );
 };
 
 
@@ -289,7 +295,7 @@ export type ResolversTypes = {
   PizzaOrderLine: ResolverTypeWrapper<PizzaOrderLineModel>;
   PizzaOrderStatus: PizzaOrderStatus;
   Payment: ResolverTypeWrapper<Payment>;
-  User: ResolverTypeWrapper<User>;
+  User: ResolverTypeWrapper<{ id: string }>;
   PizzaOrdersErrorCode: PizzaOrdersErrorCode;
   PizzaOrderLineInput: PizzaOrderLineInput;
   PlacePizzaOrderInput: PlacePizzaOrderInput;
@@ -307,7 +313,7 @@ export type ResolversParentTypes = {
   PizzaOrder: PizzaOrderModel;
   PizzaOrderLine: PizzaOrderLineModel;
   Payment: Payment;
-  User: User;
+  User: { id: string };
   PizzaOrderLineInput: PizzaOrderLineInput;
   PlacePizzaOrderInput: PlacePizzaOrderInput;
   Query: Record<PropertyKey, never>;
@@ -348,8 +354,10 @@ export type PaymentResolvers<ContextType = any, ParentType extends ResolversPare
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
-export type UserResolvers<ContextType = any, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
+export type UserResolvers<ContextType = any, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User'], FederationReferenceType extends FederationReferenceTypes['User'] = FederationReferenceTypes['User']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['User']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  pizzaOrders?: Resolver<Array<ResolversTypes['PizzaOrder']>, ParentType, ContextType>;
 };
 
 export type QueryResolvers<ContextType = any, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {

@@ -64,5 +64,10 @@ export function pizzaOrdersResolvers(deps: PizzaOrdersDeps) {
     Pizza: {
       __resolveReference: (ref: { id: string }, ctx: PizzaOrdersContext) => (isUuid(ref.id) ? ctx.pizzaById.load(ref.id) : null),
     },
+    User: {
+      __resolveReference: (ref: { id: string }) => ({ id: ref.id }),
+      pizzaOrders: (user: { id: string }, _: unknown, ctx: PizzaOrdersContext) =>
+        ctx.viewer && mayRead(ctx.viewer, user.id) && isUuid(user.id) ? pizzaOrdersOf(sql, user.id) : [],
+    },
   } satisfies Resolvers<PizzaOrdersContext>;
 }

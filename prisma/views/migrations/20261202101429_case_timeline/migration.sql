@@ -9,6 +9,7 @@ CREATE TABLE "case_timeline_event" (
     "causation_id" TEXT NOT NULL,
     "owner_id" TEXT,
     "parked" JSONB,
+    "seq" BIGSERIAL NOT NULL,
 
     CONSTRAINT "case_timeline_event_pkey" PRIMARY KEY ("event_id")
 );

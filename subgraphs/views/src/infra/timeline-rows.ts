@@ -52,7 +52,7 @@ export async function storeTimelineEvents(tx: Sql, events: readonly EventEnvelop
          WITH ORDINALITY AS t(event_id, case_id, context, type, subject, time, causation_id, owner_id, parked, ord)
      ), stored AS (
        INSERT INTO case_timeline_event (event_id, case_id, context, type, subject, time, causation_id, owner_id, parked)
-       SELECT event_id, case_id, context, type, subject, time, causation_id, owner_id, parked FROM input
+       SELECT event_id, case_id, context, type, subject, time, causation_id, owner_id, parked FROM input ORDER BY ord
        ON CONFLICT (event_id) DO NOTHING
        RETURNING event_id
      ), touched AS (
@@ -88,6 +88,8 @@ export interface TimelineEventRow {
   causedBy: string | null;
   ownerId: string | null;
   parkedDetail: ParkedDetail | null;
+  /** The order views stored it in. */
+  seq: number;
 }
 
 /** A case's timeline: its owner (the earliest event naming one), its events in causal order, and whether a parked event waits. */
@@ -98,11 +100,12 @@ export interface TimelineRows {
   hasParked: boolean;
 }
 
-const byTime = (a: TimelineEventRow, b: TimelineEventRow) => a.time.getTime() - b.time.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+/** By time; events of the same millisecond (one transaction's, usually) in the order views stored them, then by id. */
+const byTime = (a: TimelineEventRow, b: TimelineEventRow) => a.time.getTime() - b.time.getTime() || a.seq - b.seq || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /**
  * Causal order: an event comes after the event of the case that caused it; among the events
- * whose causes are placed (or are commands), the earliest first (then by id). Clocks of
+ * whose causes are placed (or are commands), the earliest first (then as stored, then by id). Clocks of
  * different contexts may disagree, so a reaction stamped before its cause still follows it.
  */
 export function causalOrder(events: readonly TimelineEventRow[]): TimelineEventRow[] {
@@ -148,9 +151,9 @@ export function hasWaitingParked(events: readonly TimelineEventRow[]): boolean {
 
 /** The timeline of a case, or null when none of its events arrived. */
 export async function caseTimeline(sql: Sql, caseId: string): Promise<TimelineRows | null> {
-  const rows = await sql.$queryRaw<(Omit<TimelineEventRow, "causedBy"> & { parked: ParkedDetail | null })[]>`
-    SELECT event_id::text AS id, context, type, subject, time, causation_id AS "causationId", owner_id AS "ownerId", parked
-    FROM case_timeline_event WHERE case_id = ${caseId} ORDER BY time, event_id`;
+  const rows = await sql.$queryRaw<(Omit<TimelineEventRow, "causedBy" | "parkedDetail"> & { parked: ParkedDetail | null })[]>`
+    SELECT event_id::text AS id, context, type, subject, time, causation_id AS "causationId", owner_id AS "ownerId", parked, seq::float8 AS seq
+    FROM case_timeline_event WHERE case_id = ${caseId} ORDER BY time, seq`;
   if (rows.length === 0) return null;
   const ids = new Set(rows.map((r) => r.id));
   const events = causalOrder(

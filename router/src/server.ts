@@ -11,8 +11,11 @@ import {
   InvalidTokenError,
   metricsPlugin,
   mountOperationalRoutes,
+  traceRequests,
+  TRACING_OFF,
   type Logger,
   type Metrics,
+  type Tracing,
   type Viewer,
 } from "@supergraph/platform";
 import express from "express";
@@ -38,13 +41,13 @@ export interface RunningRouter {
  * The router: verifies the bearer token (and forwards it), applies the abuse limits, plans
  * and executes through @apollo/gateway; health, readiness and metrics beside it.
  */
-export async function startRouter(env: RouterEnv & { supergraphPath: string }, log: Logger, metrics: Metrics): Promise<RunningRouter> {
+export async function startRouter(env: RouterEnv & { supergraphPath: string }, log: Logger, metrics: Metrics, tracing: Tracing = TRACING_OFF): Promise<RunningRouter> {
   const app = express();
   app.disable("x-powered-by");
   const httpServer = createServer(app);
   keepConnectionsAlive(httpServer);
   const verify = createTokenVerifier({ jwksUrl: env.JWKS_URL, issuer: env.JWT_ISSUER, audience: env.JWT_AUDIENCE });
-  const gateway = createGateway({ supergraphPath: env.supergraphPath, subgraphUrls: env.subgraphUrls, routerSecret: env.ROUTER_SECRET, subgraphTimeoutMs: env.SUBGRAPH_TIMEOUT_MS });
+  const gateway = createGateway({ supergraphPath: env.supergraphPath, subgraphUrls: env.subgraphUrls, routerSecret: env.ROUTER_SECRET, subgraphTimeoutMs: env.SUBGRAPH_TIMEOUT_MS, tracing });
   let apiSchema: GraphQLSchema | undefined;
   let liveSchema: GraphQLSchema | undefined;
   gateway.onSchemaLoadOrUpdate(({ apiSchema: loaded }) => {
@@ -80,7 +83,7 @@ export async function startRouter(env: RouterEnv & { supergraphPath: string }, l
     // Apollo's errors come formatted; graphql-ws sends a query's errors through toJSON().
     return { ...result, errors: result.errors.map((e) => new GraphQLError(e.message, { path: e.path, extensions: e.extensions })) } as ExecutionResult;
   };
-  const events = connectLive({ url: env.NATS_URL, namespace: env.NATS_NAMESPACE, streamReplicas: env.NATS_STREAM_REPLICAS, graph, log });
+  const events = connectLive({ url: env.NATS_URL, namespace: env.NATS_NAMESPACE, streamReplicas: env.NATS_STREAM_REPLICAS, graph, log, tracing });
   // NATS usually answers in milliseconds: wait that long, so live subscriptions work from the
   // first request; a NATS that does not answer holds back nothing else.
   await events.settled(3_000);
@@ -120,6 +123,8 @@ export async function startRouter(env: RouterEnv & { supergraphPath: string }, l
     express.json({ limit: env.MAX_BODY_BYTES }),
     // Subscriptions over HTTP (multipart, SSE) before Apollo Server, which has none.
     httpLive.onGraphql,
+    // The router's server span, parent of the gateway's (gateway.request, plan, fetch).
+    ...(tracing.enabled ? [traceRequests(tracing)] : []),
     expressMiddleware(server, {
       context: async ({ req }) => ({ viewer: await viewerOf(req.headers.authorization, verify) }),
     }),

@@ -26,6 +26,7 @@ import { createMetrics, type Metrics } from "./metrics.ts";
 import { runService, type EnvOf, type Stop } from "./runtime.ts";
 import { answerSyncCall, syncCall, type SyncCall, type SyncCallOptions } from "./sync/calls.ts";
 import { CONTEXTS } from "./topology.ts";
+import { startTracing } from "./tracing.ts";
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
 
@@ -45,7 +46,7 @@ export interface ContextServices<Env> {
    * A sync call to another context's operation, with breaker and timeout. Call its `guard()`
    * before the command's own side effects, so an open breaker refuses having written nothing.
    */
-  call<P, R>(context: string, operation: string, options: Omit<SyncCallOptions, "nc" | "subject" | "name" | "log" | "metrics">): SyncCall<P, R>;
+  call<P, R>(context: string, operation: string, options: Omit<SyncCallOptions, "nc" | "subject" | "name" | "log" | "metrics" | "tracing">): SyncCall<P, R>;
   readonly clock: () => Date;
 }
 
@@ -133,6 +134,11 @@ export interface StartContextOptions {
   env?: Record<string, string | undefined>;
   /** Its logger; default a pino logger named after the context at LOG_LEVEL. */
   log?: Logger;
+  /**
+   * service.name of the process's spans when it runs this context alone (`runContext`); a
+   * process hosting several names them `supergraph`, each span saying its context in `supergraph.context`.
+   */
+  service?: string;
 }
 
 /**
@@ -160,7 +166,7 @@ export async function startContext<S extends z.ZodRawShape, Db extends ContextDb
     const env = loadEnv(contextEnvShape(definition.name, definition.env), options.env) as EnvOf<S & ContextEnvShape>;
     const base = env as EnvOf<ContextEnvShape>;
     log = options.log ?? createLogger(definition.name, base.LOG_LEVEL);
-    const running = await assemble(definition, env, log, (stop) => stops.push(stop));
+    const running = await assemble(definition, env, log, options.service ?? "supergraph", (stop) => stops.push(stop));
     let stopped: Promise<void> | undefined;
     return {
       ...running,
@@ -177,10 +183,15 @@ async function assemble<S extends z.ZodRawShape, Db extends ContextDb | NoDb, Ct
   definition: ContextDefinition<S, Db, Ctx>,
   env: EnvOf<S & ContextEnvShape>,
   log: Logger,
+  service: string,
   onStop: (stop: Stop) => void,
 ): Promise<Omit<RunningContext, "stop">> {
   const base = env as EnvOf<ContextEnvShape>;
   const metrics = createMetrics(definition.name);
+  // Stopped last: the spans of everything else's shutdown are flushed too.
+  const tracer = startTracing(base, service);
+  onStop(() => tracer.stop());
+  const tracing = tracer.tracingOf(definition.name);
   log.info({ database: redact(base.DATABASE_URL), nats: base.NATS_URL }, "starting");
 
   await ensureDatabase(base.DATABASE_URL).catch(failedAt(`its database ${redact(base.DATABASE_URL)} (DATABASE_URL)`));
@@ -201,7 +212,7 @@ async function assemble<S extends z.ZodRawShape, Db extends ContextDb | NoDb, Ct
     failedAt(`NATS at ${base.NATS_URL} (NATS_URL)`),
   );
   onStop(() => bus.close());
-  const outbox = startOutbox({ context: definition.name, pool, bus, log, metrics });
+  const outbox = startOutbox({ context: definition.name, pool, bus, log, metrics, tracing });
   onStop(() => outbox.stop());
   const transact = unitOfWork(pool, outbox);
 
@@ -216,17 +227,17 @@ async function assemble<S extends z.ZodRawShape, Db extends ContextDb | NoDb, Ct
     transact,
     clock: () => new Date(),
     call: (context, operation, options) =>
-      syncCall({ ...options, nc: bus.nc, subject: bus.names.syncSubject(context, operation), name: `${context}.${operation}`, log, metrics }),
+      syncCall({ ...options, nc: bus.nc, subject: bus.names.syncSubject(context, operation), name: `${context}.${operation}`, log, metrics, tracing }),
   };
   const parts = await definition.build((db ? { ...services, db } : services) as ContextRuntime<Db, EnvOf<S & ContextEnvShape>>);
 
   for (const [operation, handler] of Object.entries(parts.answers ?? {})) {
-    const sub = answerSyncCall(bus.nc, bus.names.syncSubject(definition.name, operation), handler as (p: unknown) => Promise<unknown>, log);
+    const sub = answerSyncCall(bus.nc, bus.names.syncSubject(definition.name, operation), handler as (p: unknown) => Promise<unknown>, log, tracing);
     onStop(() => sub.drain());
   }
   if (parts.policies?.length) {
     const consumers = await startConsumers(
-      { context: definition.name, bus, pool, transact, log, metrics, maxDeliveries: base.EVENT_MAX_DELIVERIES, ackWaitMs: base.EVENT_ACK_WAIT_MS },
+      { context: definition.name, bus, pool, transact, log, metrics, tracing, maxDeliveries: base.EVENT_MAX_DELIVERIES, ackWaitMs: base.EVENT_ACK_WAIT_MS },
       parts.policies,
     );
     onStop(() => consumers.stop());
@@ -251,6 +262,7 @@ async function assemble<S extends z.ZodRawShape, Db extends ContextDb | NoDb, Ct
     plugins: parts.plugins,
     log,
     metrics,
+    tracing,
   });
   onStop(() => http.stop());
   log.info({ url: http.url }, `${definition.name} subgraph ready`);
@@ -282,7 +294,7 @@ export function runContext<S extends z.ZodRawShape, Db extends ContextDb | NoDb,
   definition: ContextDefinition<S, Db, Ctx>,
 ): Promise<void> {
   return runService(definition.name, async (lifecycle) => {
-    const running = await startContext(definition);
+    const running = await startContext(definition, { service: definition.name });
     lifecycle.onStop(() => running.stop());
   });
 }

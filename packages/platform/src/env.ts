@@ -37,6 +37,15 @@ export const commonEnv = {
    * `_entities` and the other federation internals. Unset: subgraphs accept any caller.
    */
   ROUTER_SECRET: z.string().min(16, "at least 16 characters").optional(),
+  /**
+   * OTLP/HTTP base URL of the trace backend (e.g. `http://jaeger:4318`); spans go to
+   * `<it>/v1/traces`. Unset: tracing off (no tracer provider registered, no cost).
+   */
+  OTEL_EXPORTER_OTLP_ENDPOINT: z.url().optional(),
+  /** service.name of this process's spans; default the context's name (`router`; `supergraph` for a process hosting several). */
+  OTEL_SERVICE_NAME: z.string().optional(),
+  /** How long spans wait in the batch before they are sent (ms). */
+  OTEL_BSP_SCHEDULE_DELAY: z.coerce.number().int().min(1).default(5_000),
 };
 
 /** Settings of a service that owns a database. */

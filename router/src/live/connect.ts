@@ -1,4 +1,4 @@
-import { connectBus, type EventBus, type Logger } from "@supergraph/platform";
+import { connectBus, TRACING_OFF, type EventBus, type Logger, type Tracing } from "@supergraph/platform";
 import { GraphQLError, type ExecutionArgs, type ExecutionResult } from "graphql";
 import { createLiveEngine, type GraphExecutor, type LiveEngine } from "./engine.ts";
 import { startEventFeed, type EventFeed } from "./feed.ts";
@@ -19,6 +19,8 @@ export interface LiveConnectionOptions {
   streamReplicas: number;
   graph: GraphExecutor;
   log: Logger;
+  /** Off by default: no span per push. */
+  tracing?: Tracing;
 }
 
 /**
@@ -36,8 +38,9 @@ export function connectLive(options: LiveConnectionOptions): LiveConnection {
   const slow = setTimeout(() => log.warn(waiting), 2_000);
   const started = (async () => {
     bus = await connectBus({ url: options.url, namespace: options.namespace, name: "router", streamReplicas: options.streamReplicas, log });
-    feed = await startEventFeed(bus, log);
-    engine = createLiveEngine(feed, options.graph);
+    const tracing = options.tracing ?? TRACING_OFF;
+    feed = await startEventFeed(bus, log, tracing);
+    engine = createLiveEngine(feed, options.graph, tracing);
     clearTimeout(slow);
     log.info("NATS answered: live subscriptions on");
   })().catch((error: Error) => {

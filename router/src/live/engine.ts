@@ -1,4 +1,16 @@
-import type { Viewer } from "@supergraph/platform";
+import {
+  activeContext,
+  CORRELATION_ATTRIBUTE,
+  EVENT_TYPE_ATTRIBUTE,
+  failed as spanFailed,
+  runIn,
+  SpanKind,
+  TRACING_OFF,
+  withSpan,
+  type Context,
+  type Tracing,
+  type Viewer,
+} from "@supergraph/platform";
 import {
   execute,
   getOperationAST,
@@ -14,7 +26,7 @@ import { getArgumentValues } from "graphql/execution/values.js";
 import { LIVE_FIELDS, sourceKey, type Change, type LiveField } from "./catalog.ts";
 import { cursorRefusal, formatCursor, LiveRefusal, readCursor, refusal, type Cursor } from "./cursor.ts";
 import { entityQuery } from "./entity-query.ts";
-import type { EventFeed } from "./feed.ts";
+import type { EventFeed, FeedListener } from "./feed.ts";
 import { PushIterator } from "./push-iterator.ts";
 
 /** Runs an operation through the gateway as `viewer` (null: anonymously). */
@@ -195,7 +207,7 @@ export interface LiveEngine {
   stop(): void;
 }
 
-export function createLiveEngine(feed: EventFeed, graph: GraphExecutor): LiveEngine {
+export function createLiveEngine(feed: EventFeed, graph: GraphExecutor, tracing: Tracing = TRACING_OFF): LiveEngine {
   const groups = new Map<string, Group>();
   /** Groups by field, then by route: an event only meets the groups on its route. */
   const routes = new Map<string, Map<string, Set<Group>>>(LIVE_FIELDS.map((f) => [f.field, new Map()]));
@@ -214,7 +226,34 @@ export function createLiveEngine(feed: EventFeed, graph: GraphExecutor): LiveEng
     }
   };
 
-  const unlisten = feed.onEvent((seq, event) => {
+  /**
+   * A group's push of a change, in the event's trace (a span child of the context its message
+   * carried) while tracing: the entity fetch through the gateway is part of it.
+   */
+  const push = (group: Group, change: Change, event: Parameters<FeedListener>[1], origin: Context | undefined): Promise<Delivery | typeof INVISIBLE> => {
+    if (!tracing.enabled) return group.run(change);
+    const parent = origin ?? activeContext();
+    const span = tracing.start(`push ${group.live.field}`, SpanKind.PRODUCER, parent, {
+      [CORRELATION_ATTRIBUTE]: event.correlationid,
+      [EVENT_TYPE_ATTRIBUTE]: event.type,
+      "supergraph.live.field": group.live.field,
+      "supergraph.live.subscribers": group.members.size,
+    });
+    const delivered = runIn(withSpan(parent, span), () => group.run(change));
+    void delivered.then(
+      (delivery) => {
+        span.setAttribute("supergraph.live.visible", delivery !== INVISIBLE);
+        span.end();
+      },
+      (error: unknown) => {
+        spanFailed(span, error);
+        span.end();
+      },
+    );
+    return delivered;
+  };
+
+  const unlisten = feed.onEvent((seq, event, origin) => {
     for (const live of fieldsBySource.get(sourceKey(event)) ?? []) {
       const change = toChange(live, seq, event);
       if (!change) continue;
@@ -222,7 +261,7 @@ export function createLiveEngine(feed: EventFeed, graph: GraphExecutor): LiveEng
         if (!group.matches(change)) continue;
         const members = group.members;
         // Group results resolve in stream order (run() chains them), so members get them in order.
-        void group.run(change).then(
+        void push(group, change, event, origin).then(
           (delivery) => members.forEach((member) => member.live(seq, delivery)),
           (error: Error) => members.forEach((member) => member.live(seq, failed(error))),
         );

@@ -1,9 +1,10 @@
 import { AckPolicy, DeliverPolicy, type JsMsg } from "@nats-io/jetstream";
 import { nanos } from "@nats-io/transport-node";
-import { parseEnvelope, type EventBus, type EventEnvelope, type Logger } from "@supergraph/platform";
+import { parseEnvelope, tracedFrom, TRACING_OFF, type Context, type EventBus, type EventEnvelope, type Logger, type Tracing } from "@supergraph/platform";
 import { streamTag, type StreamBounds } from "./cursor.ts";
 
-export type FeedListener = (seq: number, event: EventEnvelope) => void;
+/** A listener of the feed; `origin` is the trace context the event's message carried (live events only, while tracing). */
+export type FeedListener = (seq: number, event: EventEnvelope, origin?: Context) => void;
 
 /**
  * The router's view of the event stream: one ordered (ephemeral, unacknowledged) JetStream
@@ -31,7 +32,7 @@ function decode(msg: JsMsg): EventEnvelope | null {
   return "error" in parsed ? null : parsed;
 }
 
-export async function startEventFeed(bus: EventBus, log: Logger): Promise<EventFeed> {
+export async function startEventFeed(bus: EventBus, log: Logger, tracing: Tracing = TRACING_OFF): Promise<EventFeed> {
   const listeners = new Set<FeedListener>();
   const info = await bus.jsm.streams.info(bus.names.stream);
   let last = info.state.last_seq;
@@ -45,9 +46,10 @@ export async function startEventFeed(bus: EventBus, log: Logger): Promise<EventF
       last = msg.seq;
       const event = decode(msg);
       if (!event) continue;
+      const origin = tracing.enabled ? tracedFrom(tracing, msg.headers) : undefined;
       for (const listener of listeners) {
         try {
-          listener(msg.seq, event);
+          listener(msg.seq, event, origin);
         } catch (error) {
           log.error({ err: error, seq: msg.seq }, "live listener failed");
         }

@@ -1,6 +1,7 @@
 import { jetstream, jetstreamManager, type JetStreamClient, type JetStreamManager } from "@nats-io/jetstream";
-import { connect, nanos, type NatsConnection } from "@nats-io/transport-node";
+import { connect, headers, nanos, type MsgHdrs, type NatsConnection } from "@nats-io/transport-node";
 import type { Logger } from "../logger.ts";
+import { activeContext, withSpan, type Context, type Span, type Tracing } from "../tracing.ts";
 import { naming, type Naming } from "./subjects.ts";
 
 /** One NATS connection per process, with its JetStream handles and naming. */
@@ -88,4 +89,16 @@ async function ensureStream(jsm: JetStreamManager, names: Naming, duplicateWindo
       });
     }
   }
+}
+
+/** NATS headers carrying `span`'s trace context (and its case): a relayed event's, a sync call's. */
+export function traceHeaders(tracing: Tracing, span: Span): MsgHdrs {
+  const carried = headers();
+  tracing.inject(withSpan(activeContext(), span), { set: (name, value) => carried.set(name, value) });
+  return carried;
+}
+
+/** The trace context a NATS message brought in its headers (none: a fresh trace). */
+export function tracedFrom(tracing: Tracing, carried: MsgHdrs | undefined): Context {
+  return tracing.extract({ get: (name) => carried?.get(name) || undefined });
 }

@@ -6,7 +6,8 @@ import type { z } from "zod";
 import type { Sql } from "../database.ts";
 import type { Logger } from "../logger.ts";
 import type { Metrics } from "../metrics.ts";
-import type { EventBus } from "./bus.ts";
+import { activeContext, CORRELATION_ATTRIBUTE, EVENT_TYPE_ATTRIBUTE, failed, runIn, SpanKind, TRACING_OFF, withSpan, type Span, type Tracing } from "../tracing.ts";
+import { tracedFrom, type EventBus } from "./bus.ts";
 import { anyEvent, platformEvents } from "@supergraph/contracts/platform";
 import { causedBy, parseEnvelope, type EventEnvelope } from "./envelope.ts";
 import type { RecordEvents, UnitOfWork } from "./outbox.ts";
@@ -83,6 +84,8 @@ export interface ConsumerOptions {
    * another (a replica that died mid-batch); set when the durable consumer is made.
    */
   ackWaitMs?: number;
+  /** Off by default: no span per event. */
+  tracing?: Tracing;
 }
 
 export interface RunningConsumers {
@@ -114,6 +117,8 @@ type Checked = { event: EventEnvelope } | { eventId: string | null; reason: stri
 interface Pulled {
   msg: JsMsg;
   event: EventEnvelope;
+  /** Its consumer span, while tracing: child of the relay's, from the message's headers. */
+  span?: Span;
 }
 
 /**
@@ -125,6 +130,7 @@ export async function startConsumers(
   policies: readonly Policy[],
 ): Promise<RunningConsumers> {
   const { bus, log, metrics } = options;
+  const tracing = options.tracing ?? TRACING_OFF;
   const maxDeliveries = options.maxDeliveries ?? 8;
   const running: { messages: ConsumerMessages; done: Promise<void> }[] = [];
 
@@ -134,18 +140,19 @@ export async function startConsumers(
    * caused by the parked event), so the case timeline shows what waits for an operator; a
    * parked `EventParked` gets no notice of its own.
    */
-  async function deadLetter(durable: string, msg: JsMsg, eventId: string | null, reason: string, parked?: EventEnvelope): Promise<void> {
+  async function deadLetter(durable: string, msg: JsMsg, eventId: string | null, reason: string, parked?: EventEnvelope, span?: Span): Promise<void> {
     const payload = new TextDecoder().decode(msg.data);
     const insert = `INSERT INTO platform_dead_letter (consumer, subject, event_id, reason, deliveries, payload) VALUES ($1, $2, $3, $4, $5, $6)`;
     const values = [durable, msg.subject, eventId, reason, msg.info.deliveryCount, payload];
+    if (span) failed(span, new Error(reason));
     if (parked && parked.type !== platformEvents.EventParked.type) {
-      await options.transact(async (tx, record) => {
+      await inContextOf(span, () => options.transact(async (tx, record) => {
         await tx.$executeRawUnsafe(insert, ...values);
         await record(
           [{ type: platformEvents.EventParked.type, subject: parked.subject, data: { consumer: durable, eventId: parked.id, eventType: parked.type, reason } }],
           causedBy(parked),
         );
-      });
+      }));
     } else {
       await options.pool.query(insert, values);
     }
@@ -189,15 +196,15 @@ export async function startConsumers(
         if (p.handleMany && batch.length > 1) {
           for (const { event } of batch) outcomes.push(fresh.delete(event.id));
           const events = batch.filter((_, i) => outcomes[i]).map((b) => b.event);
-          if (events.length > 0) await p.handleMany(events, tx, record);
+          if (events.length > 0) await p.handleMany(events, tx, tracing.enabled ? recordInSpanOf(batch, record) : record);
           return outcomes;
         }
         for (reached = 0; reached < batch.length; reached++) {
-          const { event } = batch[reached]!;
+          const { event, span } = batch[reached]!;
           // A redelivery in the same batch as its original is skipped like any other.
           const first = fresh.delete(event.id);
           outcomes.push(first);
-          if (first) await p.handle(event, tx, record);
+          if (first) await inContextOf(span, () => p.handle(event, tx, record));
         }
         reached = batch.length;
         return outcomes;
@@ -213,10 +220,14 @@ export async function startConsumers(
   }
 
   /** An event that failed: retried later (with backoff), or dead-lettered after the last delivery. */
-  async function settleFailed(durable: string, { msg, event }: Pulled, error: unknown): Promise<void> {
+  async function settleFailed(durable: string, { msg, event, span }: Pulled, error: unknown): Promise<void> {
     const delivery = msg.info.deliveryCount;
     if (delivery >= maxDeliveries) {
-      return deadLetter(durable, msg, event.id, `failed ${delivery} times: ${(error as Error).message}`, event);
+      return deadLetter(durable, msg, event.id, `failed ${delivery} times: ${(error as Error).message}`, event, span);
+    }
+    if (span) {
+      if (error instanceof RetryLater) span.addEvent("retry later", { reason: error.message });
+      else failed(span, error);
     }
     if (!(error instanceof RetryLater)) {
       log.warn({ consumer: durable, eventId: event.id, delivery, err: error }, "event handler failed; will retry");
@@ -233,25 +244,55 @@ export async function startConsumers(
    */
   async function handleBatch(p: Policy, durable: string, msgs: JsMsg[]): Promise<void> {
     const ready: Pulled[] = [];
-    for (const msg of msgs) {
-      const checked = check(p, msg);
-      if ("event" in checked) ready.push({ msg, event: checked.event });
-      else await deadLetter(durable, msg, checked.eventId, checked.reason, checked.parked);
+    try {
+      for (const msg of msgs) {
+        const checked = check(p, msg);
+        if ("event" in checked) ready.push({ msg, event: checked.event, ...(tracing.enabled && { span: consumeSpan(durable, msg, checked.event) }) });
+        else await deadLetter(durable, msg, checked.eventId, checked.reason, checked.parked);
+      }
+      await applyInSegments(p, durable, ready);
+    } finally {
+      for (const { span } of ready) span?.end();
     }
+  }
+
+  /**
+   * One span per event, not one per batch with links: a batch mixes cases, and a link would
+   * leave the handling out of each case's trace. It costs a span object per event while
+   * tracing is on (the batch's transaction costs milliseconds) and nothing while it is off.
+   */
+  function consumeSpan(durable: string, msg: JsMsg, event: EventEnvelope): Span {
+    return tracing.start(`consume ${event.type}`, SpanKind.CONSUMER, tracedFrom(tracing, msg.headers), {
+      [CORRELATION_ATTRIBUTE]: event.correlationid,
+      [EVENT_TYPE_ATTRIBUTE]: event.type,
+      "messaging.system": "nats",
+      "messaging.consumer.group.name": durable,
+      "messaging.message.id": event.id,
+      "messaging.destination.name": msg.subject,
+    });
+  }
+
+  /** What `handleMany` records is recorded in the span of the event that caused it (its causation). */
+  function recordInSpanOf(batch: Pulled[], record: RecordEvents): RecordEvents {
+    const spans = new Map(batch.map((b) => [b.event.id, b.span]));
+    return (events, causation) => inContextOf(spans.get(causation.causationId), () => record(events, causation));
+  }
+
+  async function applyInSegments(p: Policy, durable: string, ready: Pulled[]): Promise<void> {
     const segments = [ready];
     while (segments.length > 0) {
       const segment = segments.shift()!;
       if (segment.length === 0) continue;
-      const failed = await applyTogether(p, durable, segment);
-      if (failed === null) continue;
+      const failure = await applyTogether(p, durable, segment);
+      if (failure === null) continue;
       if (segment.length === 1) {
-        await settleFailed(durable, segment[0]!, failed.error);
-      } else if (failed.at >= segment.length) {
+        await settleFailed(durable, segment[0]!, failure.error);
+      } else if (failure.at >= segment.length) {
         // Not one handler's doing (the commit, the database): each event on its own.
         segments.unshift(...segment.map((pulled) => [pulled]));
       } else {
-        await settleFailed(durable, segment[failed.at]!, failed.error);
-        segments.unshift(segment.slice(0, failed.at), segment.slice(failed.at + 1));
+        await settleFailed(durable, segment[failure.at]!, failure.error);
+        segments.unshift(segment.slice(0, failure.at), segment.slice(failure.at + 1));
       }
     }
   }
@@ -324,4 +365,9 @@ export async function startConsumers(
       await Promise.all(running.map((r) => r.done));
     },
   };
+}
+
+/** Runs `work` with `span` active (as is, without one). */
+function inContextOf<T>(span: Span | undefined, work: () => T): T {
+  return span ? runIn(withSpan(activeContext(), span), work) : work();
 }

@@ -2,7 +2,8 @@ import type pg from "pg";
 import { checkOut, inTransaction, sqlOn, type Sql } from "../database.ts";
 import type { Logger } from "../logger.ts";
 import type { Metrics } from "../metrics.ts";
-import type { EventBus } from "./bus.ts";
+import { CORRELATION_ATTRIBUTE, EVENT_TYPE_ATTRIBUTE, failed, SpanKind, TRACING_OFF, type Tracing } from "../tracing.ts";
+import { type EventBus, traceHeaders } from "./bus.ts";
 import { envelope, type Causation, type DomainEvent, type EventEnvelope } from "./envelope.ts";
 
 /** Records events in the outbox table, inside the caller's transaction. */
@@ -49,6 +50,8 @@ export interface RelayOptions {
   /** Poll period for events written by other replicas or left by a crash. */
   pollMs?: number;
   batchSize?: number;
+  /** Off by default: no traceparent stored, no span. */
+  tracing?: Tracing;
 }
 
 const RELAY_LOCK = 7_412_002;
@@ -61,6 +64,7 @@ const RELAY_LOCK = 7_412_002;
  */
 export function startOutbox(options: RelayOptions): Outbox {
   const { pool, bus, log, metrics } = options;
+  const tracing = options.tracing ?? TRACING_OFF;
   const pollMs = options.pollMs ?? 250;
   const batchSize = options.batchSize ?? 256;
   let running = true;
@@ -73,17 +77,17 @@ export function startOutbox(options: RelayOptions): Outbox {
    * round trips with a statement each, for every event at low load). Every value
    * spliced into the text is a number: the constants, and seq values read from the table.
    */
-  const select = `BEGIN; SELECT seq, id, subject, payload::text AS payload FROM platform_outbox
+  const select = `BEGIN; SELECT seq, id, subject, payload::text AS payload, traceparent FROM platform_outbox
     WHERE published_at IS NULL AND pg_try_advisory_xact_lock(${RELAY_LOCK}) ORDER BY seq LIMIT ${Math.trunc(batchSize)}`;
 
   async function relayBatch(): Promise<number> {
     const client = await checkOut(pool);
     let published = 0;
     try {
-      const [, read] = (await client.query(select)) as unknown as [pg.QueryResult, pg.QueryResult<{ seq: string; id: string; subject: string; payload: string }>];
+      const [, read] = (await client.query(select)) as unknown as [pg.QueryResult, pg.QueryResult<OutboxRow>];
       const rows = read.rows;
       if (rows.length > 0) {
-        await Promise.all(rows.map((row) => bus.js.publish(row.subject, row.payload, { msgID: row.id, timeout: 5_000 })));
+        await Promise.all(rows.map((row) => (row.traceparent && tracing.enabled ? publishTraced(row) : bus.js.publish(row.subject, row.payload, { msgID: row.id, timeout: 5_000 }))));
         const seqs = rows.map((r) => BigInt(r.seq).toString()).join(",");
         await client.query(`UPDATE platform_outbox SET published_at = now() WHERE seq = ANY('{${seqs}}'::bigint[]); COMMIT`);
       } else {
@@ -98,6 +102,30 @@ export function startOutbox(options: RelayOptions): Outbox {
     }
     metrics.outboxPublished.inc(published);
     return published;
+  }
+
+  /**
+   * Publishes a row recorded in a trace: a producer span, child of the context that recorded
+   * it, whose own context travels as the message's `traceparent` header to every consumer.
+   */
+  async function publishTraced(row: OutboxRow): Promise<unknown> {
+    const recorded = tracing.extract({ get: (name) => (name === "traceparent" ? (row.traceparent ?? undefined) : undefined) });
+    const { type, correlationid } = JSON.parse(row.payload) as { type: string; correlationid: string };
+    const span = tracing.start(`publish ${type}`, SpanKind.PRODUCER, recorded, {
+      [CORRELATION_ATTRIBUTE]: correlationid,
+      [EVENT_TYPE_ATTRIBUTE]: type,
+      "messaging.system": "nats",
+      "messaging.destination.name": row.subject,
+      "messaging.message.id": row.id,
+    });
+    try {
+      return await bus.js.publish(row.subject, row.payload, { msgID: row.id, timeout: 5_000, headers: traceHeaders(tracing, span) });
+    } catch (error) {
+      failed(span, error);
+      throw error;
+    } finally {
+      span.end();
+    }
   }
 
   async function pending(): Promise<number> {
@@ -149,6 +177,7 @@ export function startOutbox(options: RelayOptions): Outbox {
     async append(tx, events, causation) {
       const envelopes = events.map((event) => envelope(options.context, event, causation));
       if (envelopes.length === 0) return envelopes;
+      if (tracing.enabled) return appendTraced(tx, envelopes, causation);
       // One statement for all of them; rows take their seq in array order.
       await tx.$executeRawUnsafe(
         `INSERT INTO platform_outbox (id, subject, payload) SELECT * FROM unnest($1::uuid[], $2::text[], $3::jsonb[])`,
@@ -176,4 +205,27 @@ export function startOutbox(options: RelayOptions): Outbox {
     },
     pending,
   };
+
+  /** Stores the recording context's traceparent with each row, and names the case of its trace. */
+  async function appendTraced(tx: Sql, envelopes: EventEnvelope[], causation: Causation): Promise<EventEnvelope[]> {
+    tracing.mark(causation.correlationId);
+    const traceparent = tracing.traceparent() ?? null;
+    await tx.$executeRawUnsafe(
+      `INSERT INTO platform_outbox (id, subject, payload, traceparent) SELECT * FROM unnest($1::uuid[], $2::text[], $3::jsonb[], $4::text[])`,
+      envelopes.map((e) => e.id),
+      envelopes.map((e) => bus.names.eventSubject(options.context, e.type)),
+      envelopes.map((e) => JSON.stringify(e)),
+      envelopes.map(() => traceparent),
+    );
+    return envelopes;
+  }
+}
+
+interface OutboxRow {
+  seq: string;
+  id: string;
+  subject: string;
+  payload: string;
+  /** W3C traceparent of the context that recorded the event (null: recorded untraced). */
+  traceparent: string | null;
 }

@@ -10,10 +10,12 @@ import { GraphQLError, parse } from "graphql";
 import { bearerToken, InvalidTokenError, type Viewer } from "../auth/tokens.ts";
 import type { Logger } from "../logger.ts";
 import type { Metrics } from "../metrics.ts";
+import { TRACING_OFF, type Tracing } from "../tracing.ts";
 import { clientErrors } from "./client-errors.ts";
 import { formatError, metricsPlugin } from "./graphql-plugins.ts";
 import { mountOperationalRoutes, type ReadinessCheck } from "./health.ts";
 import { requireRouterSecret } from "./router-secret.ts";
+import { caseHeaderPlugin, traceRequests } from "./tracing.ts";
 
 /** What every resolver of every subgraph receives. */
 export interface BaseContext {
@@ -39,6 +41,8 @@ export interface SubgraphServerOptions<Ctx extends BaseContext> {
   plugins?: ApolloServerPlugin<Ctx>[];
   log: Logger;
   metrics: Metrics;
+  /** Off by default: no span per request. */
+  tracing?: Tracing;
 }
 
 export interface RunningHttpServer {
@@ -59,6 +63,7 @@ export function keepConnectionsAlive(httpServer: Server): void {
 
 /** Apollo Server 5 with the federation subgraph schema, health, readiness and metrics. */
 export async function startSubgraphServer<Ctx extends BaseContext>(options: SubgraphServerOptions<Ctx>): Promise<RunningHttpServer> {
+  const tracing = options.tracing ?? TRACING_OFF;
   const app = express();
   app.disable("x-powered-by");
   const httpServer: Server = createServer(app);
@@ -80,6 +85,7 @@ export async function startSubgraphServer<Ctx extends BaseContext>(options: Subg
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginCacheControlDisabled(),
       metricsPlugin(options.metrics),
+      ...(tracing.enabled ? [caseHeaderPlugin(tracing)] : []),
       ...(options.plugins ?? []),
     ],
     logger: options.log,
@@ -92,6 +98,7 @@ export async function startSubgraphServer<Ctx extends BaseContext>(options: Subg
   app.use(
     "/graphql",
     express.json({ limit: "256kb" }),
+    ...(tracing.enabled ? [traceRequests(tracing)] : []),
     expressMiddleware(server, {
       context: async ({ req }) => {
         const token = bearerToken(req.headers.authorization);

@@ -1,9 +1,11 @@
 import { EventEmitter } from "node:events";
-import type { NatsConnection, Subscription } from "@nats-io/transport-node";
+import type { MsgHdrs, NatsConnection, Subscription } from "@nats-io/transport-node";
 import CircuitBreaker from "opossum";
 import { DomainError, ServiceUnavailableError } from "../errors.ts";
+import { traceHeaders, tracedFrom } from "../events/bus.ts";
 import type { Logger } from "../logger.ts";
 import type { Metrics } from "../metrics.ts";
+import { activeContext, failed, inSpan, SpanKind, TRACING_OFF, type Tracing } from "../tracing.ts";
 
 /** A sync call's reply on the wire: a result, or a business refusal with its code. */
 type Reply<R> = { ok: true; result: R } | { ok: false; code: string; message: string };
@@ -20,13 +22,14 @@ export function answerSyncCall<P, R>(
   subject: string,
   handler: (payload: P) => Promise<R>,
   log: Logger,
+  tracing: Tracing = TRACING_OFF,
 ): { drain(): Promise<void> } {
   const inflight = new Set<Promise<void>>();
   const sub: Subscription = nc.subscribe(subject, {
     queue: subject,
     callback: (error, msg) => {
       if (error) return log.error({ err: error, subject }, "sync call subscription failed");
-      const handling = (async () => {
+      const answer = async () => {
         let reply: Reply<R>;
         try {
           reply = { ok: true, result: await handler(JSON.parse(decoder.decode(msg.data)) as P) };
@@ -38,7 +41,11 @@ export function answerSyncCall<P, R>(
           reply = { ok: false, code: failure.code, message: failure.message };
         }
         msg.respond(encoder.encode(JSON.stringify(reply)));
-      })();
+      };
+      // The caller's span (its traceparent in the request's headers) is the parent of the answer's.
+      const handling = tracing.enabled
+        ? inSpan(tracing.start(`answer ${subject}`, SpanKind.SERVER, tracedFrom(tracing, msg.headers), { "rpc.system": "nats", "rpc.method": subject }), answer)
+        : answer();
       inflight.add(handling);
       void handling.finally(() => inflight.delete(handling));
     },
@@ -68,6 +75,8 @@ export interface SyncCallOptions {
   unavailable: { code: string; message: string };
   log: Logger;
   metrics: Metrics;
+  /** Off by default: no span, no trace headers. */
+  tracing?: Tracing;
 }
 
 /** A business refusal from the callee: not a fault, so it does not trip the breaker. */
@@ -121,14 +130,15 @@ export type SyncCall<P, R> = ((payload: P) => Promise<R>) &
  */
 export function syncCall<P, R>(options: SyncCallOptions): SyncCall<P, R> {
   const { nc, subject, name, metrics, log } = options;
+  const tracing = options.tracing ?? TRACING_OFF;
   // Counted here, where a request is really sent: how hard the callee is pressed, the breaker's refusals aside.
   let inFlight = 0;
   let peak = 0;
-  const request = async (payload: P): Promise<R> => {
+  const request = async (payload: P, carried?: MsgHdrs): Promise<R> => {
     metrics.syncCallsInFlight.set({ call: name }, ++inFlight);
     if (inFlight > peak) metrics.syncCallsInFlightPeak.set({ call: name }, (peak = inFlight));
     try {
-      const msg = await nc.request(subject, encoder.encode(JSON.stringify(payload)), { timeout: options.timeoutMs });
+      const msg = await nc.request(subject, encoder.encode(JSON.stringify(payload)), { timeout: options.timeoutMs, ...(carried && { headers: carried }) });
       const reply = JSON.parse(decoder.decode(msg.data)) as Reply<R>;
       if (!reply.ok) throw new Refusal(reply.code, reply.message);
       return reply.result;
@@ -186,8 +196,20 @@ export function syncCall<P, R>(options: SyncCallOptions): SyncCall<P, R> {
   metrics.syncCallsInFlightPeak.set({ call: name }, 0);
 
   const call = async (payload: P): Promise<R> => {
+    if (!tracing.enabled) return untraced(payload);
+    const span = tracing.start(`call ${name}`, SpanKind.CLIENT, activeContext(), { "rpc.system": "nats", "rpc.method": name });
     try {
-      const result = (await breaker.fire(payload)) as R;
+      return await untraced(payload, traceHeaders(tracing, span));
+    } catch (error) {
+      failed(span, error);
+      throw error;
+    } finally {
+      span.end();
+    }
+  };
+  const untraced = async (payload: P, carried?: MsgHdrs): Promise<R> => {
+    try {
+      const result = (await breaker.fire(payload, carried)) as R;
       metrics.syncCalls.inc({ call: name, outcome: "ok" });
       return result;
     } catch (error) {

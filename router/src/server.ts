@@ -11,6 +11,7 @@ import {
   InvalidTokenError,
   metricsPlugin,
   mountOperationalRoutes,
+  operationNamePlugin,
   traceRequests,
   TRACING_OFF,
   type Logger,
@@ -72,7 +73,7 @@ export async function startRouter(env: RouterEnv & { supergraphPath: string }, l
     validationRules: rules,
     parseOptions: { maxTokens: env.MAX_TOKENS },
     logger: log,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), metricsPlugin(metrics), operationResolution],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), metricsPlugin(metrics), operationResolution, ...(tracing.enabled ? [operationNamePlugin()] : [])],
   });
   await server.start();
   const graph: GraphExecutor = async (query, variables, viewer) => {

@@ -15,7 +15,7 @@ import { clientErrors } from "./client-errors.ts";
 import { formatError, metricsPlugin } from "./graphql-plugins.ts";
 import { mountOperationalRoutes, type ReadinessCheck } from "./health.ts";
 import { requireRouterSecret } from "./router-secret.ts";
-import { caseHeaderPlugin, traceRequests } from "./tracing.ts";
+import { caseHeaderPlugin, operationNamePlugin, traceRequests } from "./tracing.ts";
 
 /** What every resolver of every subgraph receives. */
 export interface BaseContext {
@@ -85,7 +85,7 @@ export async function startSubgraphServer<Ctx extends BaseContext>(options: Subg
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginCacheControlDisabled(),
       metricsPlugin(options.metrics),
-      ...(tracing.enabled ? [caseHeaderPlugin(tracing)] : []),
+      ...(tracing.enabled ? [caseHeaderPlugin(tracing), operationNamePlugin()] : []),
       ...(options.plugins ?? []),
     ],
     logger: options.log,

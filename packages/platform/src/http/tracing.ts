@@ -1,6 +1,10 @@
 import type { ApolloServerPlugin } from "@apollo/server";
+import { createContextKey } from "@opentelemetry/api";
 import type { RequestHandler } from "express";
-import { CASE_HEADER, runIn, SpanKind, SpanStatusCode, withSpan, type Tracing } from "../tracing.ts";
+import { activeContext, CASE_HEADER, runIn, SpanKind, SpanStatusCode, withSpan, type Span, type Tracing } from "../tracing.ts";
+
+/** The server span of the request being handled (not whatever span runs an operation: a live push's runs them too). */
+const REQUEST_SPAN = createContextKey("supergraph.request-span");
 
 /**
  * A server span per GraphQL request (named after its operation), child of the caller's
@@ -22,7 +26,24 @@ export function traceRequests(tracing: Tracing): RequestHandler {
       if (res.statusCode >= 500) span.setStatus({ code: SpanStatusCode.ERROR });
       span.end();
     });
-    runIn(withSpan(parent, span), next);
+    runIn(withSpan(parent, span).setValue(REQUEST_SPAN, span), next);
+  };
+}
+
+/**
+ * Names the request's server span after the operation once it is resolved: a client's request
+ * (to the router) need not say its operation name beside the document.
+ */
+export function operationNamePlugin(): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ operationName }) {
+          const span = activeContext().getValue(REQUEST_SPAN) as Span | undefined;
+          if (operationName) span?.updateName(`graphql ${operationName}`).setAttribute("graphql.operation.name", operationName);
+        },
+      };
+    },
   };
 }
 

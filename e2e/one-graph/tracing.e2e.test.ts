@@ -1,0 +1,140 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openSubscriptions, type SignedIn, Stack, Subscriber, waitFor } from "@supergraph/testkit";
+import { openLecture } from "../course-registration/helpers.ts";
+import { TraceReceiver, type ReceivedSpan } from "./tracing-receiver.ts";
+
+const REGISTER = `mutation Register($lectureId: ID!) { registerForLecture(lectureId: $lectureId) { id status payment { status } } }`;
+const CANCEL = `mutation CancelRegistration($id: ID!) { cancelRegistration(id: $id) { id status } }`;
+const MY_CHANGES = `subscription MyChanges { myRegistrationChanges { status registration { id status } } }`;
+const CORRELATION = "supergraph.correlation_id";
+/** OTLP's SpanKind values. */
+const SERVER = 2;
+const CLIENT = 3;
+const PRODUCER = 4;
+const CONSUMER = 5;
+
+/** What a span must be to pass for one of the hops: its service (process), kind and name. */
+interface Hop {
+  service: string;
+  kind: number;
+  name: string | RegExp;
+}
+const matches = (span: ReceivedSpan, hop: Hop) =>
+  span.service === hop.service && span.kind === hop.kind && (typeof hop.name === "string" ? span.name === hop.name : hop.name.test(span.name));
+const describeSpan = (s: ReceivedSpan) => `${s.service} ${s.kind} ${s.name} ${String(s.attributes[CORRELATION])}`;
+
+/**
+ * Distributed traces (docs/one-graph.md "Distributed traces"): every process of a stack exports
+ * to an OTLP/HTTP receiver here; one command is one trace across the router, the subgraphs,
+ * the sync call, the outbox relays, the consumers and the live push, each span with the case.
+ */
+describe("distributed traces", () => {
+  let receiver: TraceReceiver;
+  let stack: Stack;
+  let student: SignedIn;
+  let live: Subscriber;
+
+  beforeAll(async () => {
+    receiver = await TraceReceiver.start();
+    const otel = { OTEL_EXPORTER_OTLP_ENDPOINT: receiver.endpoint, OTEL_BSP_SCHEDULE_DELAY: "200" };
+    const processes = ["identity", "payments", "lectures", "registrations", "views", "router"];
+    stack = await Stack.start(Object.fromEntries(processes.map((name) => [name, otel])), { only: ["payments", "lectures", "registrations", "views"] });
+    student = await stack.signUp("STUDENT");
+    live = new Subscriber(stack.router.url, student.token);
+    await openSubscriptions(stack.router.url, 1, () => live.subscribe(MY_CHANGES));
+  });
+  afterAll(async () => {
+    await live?.close();
+    await stack?.stop();
+    await receiver?.stop();
+  });
+
+  /** The trace of the router's server span for `operation` on case `caseId`, once it holds every hop (each found once at least). */
+  async function traceWith(operation: string, caseId: string, hops: Hop[]): Promise<{ spans: ReceivedSpan[]; found: ReceivedSpan[] }> {
+    return waitFor(`the trace of ${operation} to hold ${hops.length} hops`, () => {
+      const root = receiver.spans.find((s) => s.service === "router" && s.kind === SERVER && s.name === `graphql ${operation}` && s.attributes[CORRELATION] === caseId);
+      if (!root) return null;
+      const spans = receiver.trace(root.traceId);
+      const found = hops.map((hop) => spans.find((s) => matches(s, hop)));
+      return found.every(Boolean) ? { spans, found: found as ReceivedSpan[] } : null;
+    }, 30_000, 200).catch((error: Error) => {
+      const seen = receiver.spans.filter((s) => s.attributes[CORRELATION] === caseId).map(describeSpan);
+      throw new Error(`${error.message}\nspans of the case so far:\n${seen.join("\n")}`);
+    });
+  }
+
+  it("a registration is one trace: router, registrations, the payments call both sides, the relays, the consumers of lectures and views, the live push; every span carries the case", async () => {
+    const instructor = await stack.signUp("INSTRUCTOR");
+    const lectureId = await openLecture(stack, instructor, { title: "Tracing" });
+    const res = await stack.gql(REGISTER, { lectureId }, student.token);
+    const caseId = res.data?.registerForLecture?.id as string;
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.registerForLecture).toMatchObject({ status: "PAID", payment: { status: "COMPLETED" } });
+    const [pushed] = await live.waitForCount(1);
+    expect(pushed.myRegistrationChanges).toMatchObject({ status: "PAID", registration: { id: caseId } });
+
+    const hops = {
+      router: { service: "router", kind: SERVER, name: "graphql Register" },
+      gatewayFetch: { service: "router", kind: 1, name: "gateway.fetch" },
+      registrations: { service: "registrations", kind: SERVER, name: /^graphql Register__registrations__\d+$/ },
+      chargeCall: { service: "registrations", kind: CLIENT, name: "call payments.charge" },
+      chargeAnswer: { service: "payments", kind: SERVER, name: /^answer .*payments\.charge$/ },
+      relayPaid: { service: "registrations", kind: PRODUCER, name: "publish RegistrationPaid" },
+      relayRegistered: { service: "registrations", kind: PRODUCER, name: "publish CourseRegistered" },
+      relayPayment: { service: "payments", kind: PRODUCER, name: "publish PaymentCompleted" },
+      lectures: { service: "lectures", kind: CONSUMER, name: "consume CourseRegistered" },
+      viewsRegistered: { service: "views", kind: CONSUMER, name: "consume CourseRegistered" },
+      viewsPaid: { service: "views", kind: CONSUMER, name: "consume RegistrationPaid" },
+      viewsPayment: { service: "views", kind: CONSUMER, name: "consume PaymentCompleted" },
+      push: { service: "router", kind: PRODUCER, name: "push myRegistrationChanges" },
+    } satisfies Record<string, Hop>;
+    const names = Object.keys(hops) as (keyof typeof hops)[];
+    const { spans, found } = await traceWith("Register", caseId, Object.values(hops));
+    const span = Object.fromEntries(names.map((name, i) => [name, found[i]!])) as Record<keyof typeof hops, ReceivedSpan>;
+
+    // Each hop is the child of the one before it, across processes.
+    expect(span.registrations.parentSpanId).toBe(spans.find((s) => s.spanId === span.registrations.parentSpanId && s.name === "gateway.fetch")?.spanId);
+    expect(spans.find((s) => s.spanId === span.chargeCall.parentSpanId)?.service).toBe("registrations");
+    expect(span.chargeAnswer.parentSpanId).toBe(span.chargeCall.spanId);
+    expect(span.lectures.parentSpanId).toBe(span.relayRegistered.spanId);
+    expect(span.viewsPaid.parentSpanId).toBe(span.relayPaid.spanId);
+    expect(span.viewsPayment.parentSpanId).toBe(span.relayPayment.spanId);
+    expect(span.push.parentSpanId).toBe(span.relayPaid.spanId);
+    // The relays publish in the context that recorded the events: the command's spans.
+    expect(spans.find((s) => s.spanId === span.relayPaid.parentSpanId)?.service).toBe("registrations");
+    expect(spans.find((s) => s.spanId === span.relayPayment.parentSpanId)?.service).toBe("payments");
+    // Every span of the trace, the gateway's included, says whose case it is.
+    const without = spans.filter((s) => s.attributes[CORRELATION] !== caseId);
+    expect(without.map(describeSpan)).toEqual([]);
+    expect(span.lectures.attributes["supergraph.event_type"]).toBe("CourseRegistered");
+    expect(new Set(spans.map((s) => s.service))).toEqual(new Set(["router", "registrations", "payments", "lectures", "views"]));
+  });
+
+  it("its cancellation is the case's next trace: the payments consumer refunds in it, and the push of CANCELED", async () => {
+    const instructor = await stack.signUp("INSTRUCTOR");
+    const lectureId = await openLecture(stack, instructor, { title: "Tracing the refund" });
+    const caseId = (await stack.gql(REGISTER, { lectureId }, student.token)).data!.registerForLecture.id as string;
+    await waitFor("PAID to be pushed", () => live.received.some((r) => r.myRegistrationChanges.status === "PAID" && r.myRegistrationChanges.registration.id === caseId));
+    const res = await stack.gql(CANCEL, { id: caseId }, student.token);
+    expect(res.data?.cancelRegistration).toMatchObject({ id: caseId, status: "CANCELED" });
+    await waitFor("CANCELED to be pushed", () => live.received.some((r) => r.myRegistrationChanges.status === "CANCELED" && r.myRegistrationChanges.registration.id === caseId));
+
+    const cancelHops: Hop[] = [
+      { service: "router", kind: SERVER, name: "graphql CancelRegistration" },
+      { service: "registrations", kind: PRODUCER, name: "publish PaymentCancellationRequested" },
+      { service: "payments", kind: CONSUMER, name: "consume PaymentCancellationRequested" },
+      { service: "payments", kind: PRODUCER, name: "publish PaymentCanceled" },
+      { service: "lectures", kind: CONSUMER, name: "consume RegistrationCanceled" },
+      { service: "views", kind: CONSUMER, name: "consume PaymentCanceled" },
+      { service: "router", kind: PRODUCER, name: "push myRegistrationChanges" },
+    ];
+    const { spans, found } = await traceWith("CancelRegistration", caseId, cancelHops);
+    const [, requested, refund, canceled] = found as [ReceivedSpan, ReceivedSpan, ReceivedSpan, ReceivedSpan];
+    expect(refund.parentSpanId).toBe(requested.spanId);
+    expect(spans.find((s) => s.spanId === canceled.parentSpanId)?.spanId).toBe(refund.spanId);
+    expect(spans.filter((s) => s.attributes[CORRELATION] !== caseId).map(describeSpan)).toEqual([]);
+    // Two commands, two traces, one case.
+    const registered = receiver.spans.find((s) => s.name === "graphql Register" && s.attributes[CORRELATION] === caseId)!;
+    expect(registered.traceId).not.toBe(spans[0]!.traceId);
+  });
+});

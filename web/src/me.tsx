@@ -55,7 +55,7 @@ export function MeScreen() {
       {rows.length === 0 ? (
         <p data-testid="me-none">{me.fetching && !me.data ? "Reading your cases…" : "No case yet in any system."}</p>
       ) : (
-        <table data-testid="me-cases">
+        <table className="me-cases" data-testid="me-cases">
           <thead>
             <tr>
               <th>System</th>
@@ -78,8 +78,8 @@ export function MeScreen() {
                   {r.detail && <span className="me-detail"> {r.detail}</span>}
                 </td>
                 <td data-testid={`me-payment-${r.id}`}>{r.paid ? (r.paymentStatus ?? "not yet") : "—"}</td>
-                <td>{r.since.slice(0, 16).replace("T", " ")}</td>
-                <td>
+                <td className="me-since">{r.since.slice(0, 16).replace("T", " ")}</td>
+                <td className="me-link">
                   <CaseLink caseId={r.caseId} testId={`what-happened-${r.id}`} />
                 </td>
               </tr>

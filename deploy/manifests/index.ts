@@ -6,6 +6,7 @@ import { contextEnvFile, contextManifest, kubernetesRegions } from "./kubernetes
 import { GENERATED, settingsOf } from "./names.ts";
 import { databaseManifest, postgresRegions } from "./postgres.ts";
 import { fillRegions, type Regions } from "./regions.ts";
+import { composeTracingRegions, kubernetesTracingRegions, traceBackendManifest } from "./tracing.ts";
 
 /**
  * Every deployment file that names contexts, as the generator writes it from the context
@@ -20,9 +21,11 @@ export function renderManifests(root: string, contexts: readonly ContextDeclarat
     if (settingsOf(c).length > 0) files.set(`deploy/kubernetes/base/config/${c.name}.env`, contextEnvFile(c));
     files.set(`deploy/postgres/${c.name}.yaml`, databaseManifest(c));
   }
+  files.set("deploy/kubernetes/base/trace-backend.yaml", traceBackendManifest());
   const regions: Record<string, Regions> = {
-    "docker-compose.yml": composeRegions(contexts),
+    "docker-compose.yml": { ...composeRegions(contexts), ...composeTracingRegions() },
     ...kubernetesRegions(contexts),
+    ...kubernetesTracingRegions(),
     ...postgresRegions(contexts),
   };
   for (const [path, byId] of Object.entries(regions)) {

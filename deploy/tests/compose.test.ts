@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { composeProblems, interpolate } from "./support/coverage.ts";
 import { operationalStatus } from "./support/endpoints.ts";
 import { exists } from "./support/files.ts";
+import { TRACE_BACKEND } from "../manifests/tracing.ts";
 import { loadCompose } from "./support/manifests.ts";
 import { envProblems, envShapeOf, repoRoot, SERVICES, type Setting, type Shape } from "./support/schemas.ts";
 
@@ -56,6 +57,23 @@ describe("docker-compose.yml", () => {
     }
     for (const { name } of CONTEXTS) {
       expect(environment("router")[subgraphUrlVariable(name)], name).toBe(`http://${name}:${port(name)}/graphql`);
+    }
+  });
+
+  it("sends every service's and the router's spans to the trace backend, OTLP/HTTP, with its UI on the host", () => {
+    const { name, otlpHttpPort, uiPort } = TRACE_BACKEND;
+    const backend = services[name];
+    expect(backend?.image).toMatch(/^jaegertracing\/all-in-one:/);
+    expect(interpolate(backend.environment.COLLECTOR_OTLP_ENABLED)).toBe("true");
+    expect(backend.expose).toContain(String(otlpHttpPort));
+    expect((backend.ports as string[]).map(interpolate)).toContain(`${uiPort}:${uiPort}`);
+    for (const service of SERVICES) {
+      const endpoint = environment(service).OTEL_EXPORTER_OTLP_ENDPOINT;
+      expect(endpoint, service).toBe(`http://${name}:${otlpHttpPort}`);
+      // Set empty, the variable turns tracing off (`${X-default}`: the default only when unset).
+      expect(services[service].environment.OTEL_EXPORTER_OTLP_ENDPOINT, service).toBe(`\${OTEL_EXPORTER_OTLP_ENDPOINT-http://${name}:${otlpHttpPort}}`);
+      // Nothing waits for it: a service whose exports fail drops those spans and keeps serving.
+      expect(Object.keys(services[service].depends_on ?? {}), service).not.toContain(name);
     }
   });
 

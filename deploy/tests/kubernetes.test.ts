@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { kubernetesProblems } from "./support/coverage.ts";
 import { operationalStatus } from "./support/endpoints.ts";
 import { readYaml } from "./support/files.ts";
+import { TRACE_BACKEND } from "../manifests/tracing.ts";
 import { loadKubernetes, renderKubernetes } from "./support/manifests.ts";
 import { envProblems, envShapeOf, SERVICES, type Setting, type Shape } from "./support/schemas.ts";
 
@@ -67,7 +68,7 @@ describe("Kubernetes manifests", () => {
 
   const rendered = renderKubernetes();
   it.skipIf(!rendered)("render with kustomize (where kubectl is installed) to every declared context as declared", () => {
-    expect(rendered!.filter((o) => o.kind === "Deployment")).toHaveLength(SERVICES.length);
+    expect(rendered!.filter((o) => o.kind === "Deployment").map((o) => o.metadata.name).sort()).toEqual([...SERVICES, TRACE_BACKEND.name].sort());
     expect(kubernetesProblems(rendered!, CONTEXTS)).toEqual([]);
   });
 
@@ -91,6 +92,20 @@ describe("Kubernetes manifests", () => {
       expect(value(name, "NATS_URL"), name).toBe("nats://nats:4222");
     }
     for (const { name } of CONTEXTS) expect(value("router", subgraphUrlVariable(name)), name).toBe(`http://${name}:${port(name)}/graphql`);
+  });
+
+  it("send every service's and the router's spans to the trace backend's Service, OTLP/HTTP", () => {
+    const { name, otlpHttpPort, uiPort } = TRACE_BACKEND;
+    const service = find(objects, "Service", name);
+    const backend = container(name);
+    expect(backend?.image).toMatch(/^jaegertracing\/all-in-one:/);
+    expect(service.spec.selector).toEqual(deployment(name).spec.template.metadata.labels);
+    const targets = Object.fromEntries(service.spec.ports.map((p: { port: number; targetPort: string }) => [p.port, p.targetPort]));
+    const containerPorts = Object.fromEntries(backend.ports.map((p: { name: string; containerPort: number }) => [p.name, p.containerPort]));
+    expect(containerPorts[targets[otlpHttpPort]]).toBe(otlpHttpPort);
+    expect(containerPorts[targets[uiPort]]).toBe(uiPort);
+    expect(backend.env).toContainEqual({ name: "COLLECTOR_OTLP_ENABLED", value: "true" });
+    for (const s of SERVICES) expect(value(s, "OTEL_EXPORTER_OTLP_ENDPOINT"), s).toBe(`http://${name}:${otlpHttpPort}`);
   });
 
   it("take secrets from Secrets: each context's database URL from its CloudNativePG cluster, its own secrets, the router secret", () => {

@@ -1,5 +1,6 @@
 import { isDeepStrictEqual } from "node:util";
 import { subgraphUrlVariable, type ContextDeclaration } from "@supergraph/platform/topology";
+import { TRACE_BACKEND } from "../../manifests/tracing.ts";
 import type { Objects } from "./manifests.ts";
 
 /**
@@ -21,7 +22,7 @@ export function composeProblems(compose: { services: Record<string, any> }, cont
   const names = new Set(contexts.map((c) => c.name));
   const env = (service: string): Record<string, string> => services[service]?.environment ?? {};
   for (const service of Object.keys(services)) {
-    if (!names.has(service) && !["router", "postgres", "nats"].includes(service)) problems.push(`compose: service ${service} is no declared context`);
+    if (!names.has(service) && !["router", "postgres", "nats", TRACE_BACKEND.name].includes(service)) problems.push(`compose: service ${service} is no declared context`);
   }
   const listed = (env("postgres").SUPERGRAPH_CONTEXTS ?? "").split(/\s+/).filter(Boolean);
   for (const name of listed) if (!names.has(name)) problems.push(`compose: postgres makes a database for ${name}, no declared context`);
@@ -80,8 +81,8 @@ export function kubernetesProblems(objects: Objects, contexts: readonly ContextD
       if (name && !names.has(name) && !others.includes(name)) problems.push(`kubernetes: ${kind} ${o.metadata?.name} is for ${name}, no declared context`);
     }
   };
-  extra("Deployment", (o) => o.metadata?.name, ["router"]);
-  extra("Service", (o) => o.metadata?.name, ["router"]);
+  extra("Deployment", (o) => o.metadata?.name, ["router", TRACE_BACKEND.name]);
+  extra("Service", (o) => o.metadata?.name, ["router", TRACE_BACKEND.name]);
   extra("HorizontalPodAutoscaler", (o) => o.spec?.scaleTargetRef?.name, ["router"]);
   extra("PodDisruptionBudget", (o) => o.spec?.selector?.matchLabels?.["app.kubernetes.io/name"], ["router"]);
   extra("Cluster", (o) => o.metadata?.name?.replace(/-db$/, ""));

@@ -6,7 +6,10 @@
  *   router's second fetch (lectures `_entities`) directly too;
  * - through stock @apollo/gateway (ApolloServer + ApolloGateway, defaults);
  * - through our router, as in production: bearer token verified and forwarded, abuse
- *   limits, metrics, NATS connected for live subscriptions.
+ *   limits, metrics, NATS connected for live subscriptions;
+ * - through our router with tracing on (OpenTelemetry, every span exported over OTLP/HTTP to
+ *   a receiver in this process that reads and drops it): what tracing costs, against the
+ *   router with tracing off (the case above, the default).
  * The gateways are pinned to CPU 0 (`taskset -c 0`); this process (the load generator) and
  * the subgraphs run on CPU 1. Unloaded latency (one request at a time), then 50 connections
  * in a closed loop, the cases interleaved (bench/load.ts `compare`).
@@ -51,6 +54,21 @@ const NATS_URL = process.env.NATS_URL ?? "nats://127.0.0.1:4222";
 const answersGraphQL = async (baseUrl: string) =>
   (await fetch(`${baseUrl}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: '{"query":"{ __typename }"}' })).ok;
 
+/** An OTLP/HTTP endpoint that takes every export (reading the body, as a collector does) and drops it. */
+async function droppingReceiver(): Promise<{ endpoint: string; server: Server; exports: () => number }> {
+  let exports = 0;
+  const server = createServer((req, res) => {
+    req.resume();
+    req.on("end", () => {
+      exports++;
+      res.writeHead(200, { "content-type": "application/json" }).end("{}");
+    });
+  });
+  const port = await freePort();
+  await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
+  return { endpoint: `http://127.0.0.1:${port}`, server, exports: () => exports };
+}
+
 /** Tokens signed by a key of our own, its JWKS served here for the router to verify them. */
 async function tokenIssuer(): Promise<{ jwksUrl: string; token: string; server: Server }> {
   const mint = await TokenMint.create();
@@ -84,6 +102,7 @@ async function main(): Promise<void> {
   const work = mkdtempSync(join(tmpdir(), "bench-router-"));
   const namespace = `bench_${randomBytes(4).toString("hex")}`;
   const issuer = await tokenIssuer();
+  const receiver = await droppingReceiver();
   const subgraphs = await Promise.all(
     (["lectures", "registrations"] as FixtureSubgraph[]).map(
       async (name) => new ServiceProcess(`fixture ${name}`, "bench/fixture/subgraph.ts", await freePort(), { FIXTURE_SUBGRAPH: name }, { ready: answersGraphQL }),
@@ -93,38 +112,38 @@ async function main(): Promise<void> {
   const supergraphPath = join(work, "supergraph.graphql");
   writeFileSync(supergraphPath, composeFixture({ lectures: `${lectures.url}/graphql`, registrations: `${registrations.url}/graphql` }));
   const stock = new ServiceProcess("stock gateway", "bench/fixture/stock-gateway.ts", await freePort(), { SUPERGRAPH_PATH: supergraphPath }, { cpus: "0", ready: answersGraphQL });
-  const router = new ServiceProcess(
-    "router",
-    "router/src/index.ts",
-    await freePort(),
-    { SUPERGRAPH_PATH: supergraphPath, JWKS_URL: issuer.jwksUrl, NATS_URL, NATS_NAMESPACE: namespace, LOG_LEVEL: "warn" },
-    { cpus: "0" },
-  );
+  const routerEnv = { SUPERGRAPH_PATH: supergraphPath, JWKS_URL: issuer.jwksUrl, NATS_URL, NATS_NAMESPACE: namespace, LOG_LEVEL: "warn" };
+  const router = new ServiceProcess("router", "router/src/index.ts", await freePort(), routerEnv, { cpus: "0" });
+  // The batch processor's default delay (5 s): what a deployment runs with.
+  const traced = new ServiceProcess("router, tracing on", "router/src/index.ts", await freePort(), { ...routerEnv, OTEL_EXPORTER_OTLP_ENDPOINT: receiver.endpoint }, { cpus: "0" });
   const cases: Case[] = [
     { name: "baseline: registrations subgraph, direct", request: { url: `${registrations.url}/graphql`, query: SUBGRAPH_QUERY } },
     { name: "baseline: lectures _entities (the router's 2nd fetch), direct", request: { url: `${lectures.url}/graphql`, query: ENTITIES_QUERY, variables: ENTITIES_VARIABLES } },
     { name: "baseline: stock @apollo/gateway", request: { url: `${stock.url}/graphql`, query: ROUTER_QUERY, token: issuer.token }, process: stock },
     { name: "our router (auth, limits, metrics)", request: { url: `${router.url}/graphql`, query: ROUTER_QUERY, token: issuer.token }, process: router },
+    { name: "our router, tracing on (OTLP/HTTP, every span exported)", request: { url: `${traced.url}/graphql`, query: ROUTER_QUERY, token: issuer.token }, process: traced },
   ];
   let rows: Record<string, string | number>[] = [];
   const notes: string[] = [];
   try {
     await Promise.all(subgraphs.map((s) => s.start()));
-    // Both gateways wait on CPU 0 at once; the one not being measured is idle.
-    await Promise.all([stock.start(), router.start()]);
+    // The gateways wait on CPU 0 at once; the ones not being measured are idle.
+    await Promise.all([stock.start(), router.start(), traced.start()]);
     const measured = await withOthersLoad(
-      (pid) => pid === process.pid || [...subgraphs, stock, router].some((s) => s.pid === pid),
+      (pid) => pid === process.pid || [...subgraphs, stock, router, traced].some((s) => s.pid === pid),
       () => compare(cases, { connections: CONNECTIONS, seconds, warmupSeconds, sequential, rounds }),
     );
     rows = measured.result;
     notes.push(`Other processes on this shared machine used ${measured.othersCores.toFixed(2)} of its 2 cores on average meanwhile.`);
+    notes.push(`The traced router's spans reached the receiver in ${receiver.exports()} OTLP exports.`);
     if (profiling) {
-      await Promise.all([stock.stop(), router.stop()]);
-      for (const target of cases.filter((c) => c.process)) notes.push(await profile(target, mkdtempSync(join(work, "profile-"))));
+      await Promise.all([stock.stop(), router.stop(), traced.stop()]);
+      for (const target of cases.filter((c) => c.process && c.process !== traced)) notes.push(await profile(target, mkdtempSync(join(work, "profile-"))));
     }
   } finally {
-    await Promise.all([...subgraphs, stock, router].map((s) => s.stop()));
+    await Promise.all([...subgraphs, stock, router, traced].map((s) => s.stop()));
     issuer.server.close();
+    receiver.server.close();
     rmSync(work, { recursive: true, force: true });
     const bus = await connectBus({ url: NATS_URL, namespace, name: "bench-cleanup", log: createLogger("bench", "silent") });
     await bus.jsm.streams.delete(bus.names.stream).catch(() => undefined);
@@ -132,9 +151,16 @@ async function main(): Promise<void> {
   }
 
   type Row = Record<string, number>;
-  const [direct, entities, stockRow, routerRow] = rows as [Row, Row, Row, Row];
+  const [direct, entities, stockRow, routerRow, tracedRow] = rows as [Row, Row, Row, Row, Row];
   const ratio = routerRow["req/s"]! / stockRow["req/s"]!;
   const added = routerRow["unloaded p50 ms"]! - direct["unloaded p50 ms"]!;
+  const tracingKept = tracedRow["req/s"]! / routerRow["req/s"]!;
+  const tracingFigures = [
+    `tracing off: ${routerRow["req/s"]} req/s, p50 ${routerRow["p50 ms"]} ms under load, ${routerRow["unloaded p50 ms"]} ms unloaded`,
+    `tracing on: ${tracedRow["req/s"]} req/s, p50 ${tracedRow["p50 ms"]} ms under load, ${tracedRow["unloaded p50 ms"]} ms unloaded`,
+    `on/off throughput ${tracingKept.toFixed(2)} (overhead ${((1 - tracingKept) * 100).toFixed(0)} %), p50 under load ${(tracedRow["p50 ms"]! / routerRow["p50 ms"]!).toFixed(2)}x`,
+  ];
+  console.log(`Tracing: ${tracingFigures.join("; ")}`);
   const targets: Target[] = [
     { name: "router throughput vs stock @apollo/gateway", target: ">= 1.5x", actual: `${ratio.toFixed(2)}x (${routerRow["req/s"]} vs ${stockRow["req/s"]} req/s)`, met: ratio >= 1.5 },
     { name: "unloaded added latency over a direct subgraph call, p50", target: "<= 2 ms", actual: `${added.toFixed(1)} ms`, met: added <= 2 },
@@ -148,6 +174,7 @@ async function main(): Promise<void> {
       "Measured beforehand on this machine: stock @apollo/gateway ~825 req/s, p99 ~110 ms; one subgraph alone ~6,000 req/s.",
       `The router's added latency includes its second subgraph fetch (lectures \`_entities\`, ${entities["unloaded p50 ms"]} ms at p50 when called directly), which the direct call does not make: its own share is ${(added - entities["unloaded p50 ms"]!).toFixed(1)} ms.`,
       ...CHANGES,
+      `Tracing: ${tracingFigures.join("; ")}. Off (no OTEL_EXPORTER_OTLP_ENDPOINT) nothing is registered and no hop does tracing work; on, the router makes its server span, the gateway's six or so per request and one per subgraph fetch, each batched and sent as OTLP/HTTP JSON.`,
       ...notes,
     ],
   });

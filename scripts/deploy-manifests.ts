@@ -2,7 +2,8 @@
  * Writes the deployment files that name contexts from their declarations in
  * packages/platform/src/topology.ts: the compose services, the Kubernetes Deployments,
  * Services, ConfigMap sources, autoscalers and disruption budgets, the router's subgraph
- * URLs, the PostgreSQL clusters and the compose init list (deploy/manifests says how).
+ * URLs, the PostgreSQL clusters, the compose init list, and the trace backend with every
+ * service's OTLP endpoint (deploy/manifests says how).
  *   npx tsx scripts/deploy-manifests.ts           write them
  *   npx tsx scripts/deploy-manifests.ts --check   exit 1 when a committed file differs
  */

@@ -78,7 +78,7 @@ describe("distributed traces", () => {
       gatewayFetch: { service: "router", kind: 1, name: "gateway.fetch" },
       registrations: { service: "registrations", kind: SERVER, name: /^graphql Register__registrations__\d+$/ },
       chargeCall: { service: "registrations", kind: CLIENT, name: "call payments.charge" },
-      chargeAnswer: { service: "payments", kind: SERVER, name: /^answer .*payments\.charge$/ },
+      chargeAnswer: { service: "payments", kind: SERVER, name: "answer payments.charge" },
       relayPaid: { service: "registrations", kind: PRODUCER, name: "publish RegistrationPaid" },
       relayRegistered: { service: "registrations", kind: PRODUCER, name: "publish CourseRegistered" },
       relayPayment: { service: "payments", kind: PRODUCER, name: "publish PaymentCompleted" },

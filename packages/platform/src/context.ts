@@ -232,7 +232,7 @@ async function assemble<S extends z.ZodRawShape, Db extends ContextDb | NoDb, Ct
   const parts = await definition.build((db ? { ...services, db } : services) as ContextRuntime<Db, EnvOf<S & ContextEnvShape>>);
 
   for (const [operation, handler] of Object.entries(parts.answers ?? {})) {
-    const sub = answerSyncCall(bus.nc, bus.names.syncSubject(definition.name, operation), handler as (p: unknown) => Promise<unknown>, log, tracing);
+    const sub = answerSyncCall(bus.nc, bus.names.syncSubject(definition.name, operation), handler as (p: unknown) => Promise<unknown>, log, tracing, `${definition.name}.${operation}`);
     onStop(() => sub.drain());
   }
   if (parts.policies?.length) {

@@ -23,6 +23,8 @@ export function answerSyncCall<P, R>(
   handler: (payload: P) => Promise<R>,
   log: Logger,
   tracing: Tracing = TRACING_OFF,
+  /** Its name in spans, e.g. `payments.charge`. */
+  name: string = subject,
 ): { drain(): Promise<void> } {
   const inflight = new Set<Promise<void>>();
   const sub: Subscription = nc.subscribe(subject, {
@@ -44,7 +46,7 @@ export function answerSyncCall<P, R>(
       };
       // The caller's span (its traceparent in the request's headers) is the parent of the answer's.
       const handling = tracing.enabled
-        ? inSpan(tracing.start(`answer ${subject}`, SpanKind.SERVER, tracedFrom(tracing, msg.headers), { "rpc.system": "nats", "rpc.method": subject }), answer)
+        ? inSpan(tracing.start(`answer ${name}`, SpanKind.SERVER, tracedFrom(tracing, msg.headers), { "rpc.system": "nats", "rpc.method": name }), answer)
         : answer();
       inflight.add(handling);
       void handling.finally(() => inflight.delete(handling));

@@ -10,16 +10,12 @@
  */
 import { parseArgs } from "node:util";
 import { givePersonCases, ME, ME_CONTEXTS, OVERVIEW, signUpPerson, signUpStaff, startMeStack } from "../e2e/one-graph/me-helpers.ts";
-import { compare } from "./load.ts";
-import { withOthersLoad } from "./process-cpu.ts";
+import { compareOnStack, readModelRunSettings, readModelTarget } from "./read-model-runs.ts";
 import { saveResult } from "./report.ts";
 
 const { values } = parseArgs({ options: { quick: { type: "boolean", default: false }, cases: { type: "string", default: "3" } } });
-const CONNECTIONS = 50;
-const seconds = values.quick ? 5 : 20;
-const warmupSeconds = values.quick ? 2 : 5;
-const sequential = values.quick ? 200 : 1_000;
-const rounds = values.quick ? 2 : 4;
+const settings = readModelRunSettings(values.quick);
+const { connections: CONNECTIONS, seconds, warmupSeconds, sequential, rounds } = settings;
 const count = Number(values.cases);
 /**
  * Connections per context, alike for all: the composed query reaches twelve contexts at once, and at the
@@ -39,29 +35,21 @@ async function main(): Promise<void> {
     const cases = await givePersonCases(stack, person, await signUpStaff(stack), count);
     caseCount = Object.values(cases).reduce((sum, list) => sum + list.length, 0);
     const url = `${stack.router.url}/graphql`;
-    const measured = await withOthersLoad(
-      // This process, the stack's services and its databases' PostgreSQL backends.
-      (pid, command) => pid === process.pid || [stack.router, ...stack.services.values()].some((s) => s.pid === pid) || command.includes(stack.namespace),
-      () =>
-        compare(
-          [
-            { name: "composed: me (identity + 6 owners + payments, learning, injections, certificate-issues)", request: { url, query: ME, token: person.token } },
-            { name: "read model: myOverview (views, one fetch)", request: { url, query: OVERVIEW, token: person.token } },
-          ],
-          { connections: CONNECTIONS, seconds, warmupSeconds, sequential, rounds },
-        ),
+    const measured = await compareOnStack(
+      stack,
+      { name: "composed: me (identity + 6 owners + payments, learning, injections, certificate-issues)", request: { url, query: ME, token: person.token } },
+      { name: "read model: myOverview (views, one fetch)", request: { url, query: OVERVIEW, token: person.token } },
+      settings,
     );
     rows = measured.result;
     othersCores = measured.othersCores;
   } finally {
     await stack.stop();
   }
-  const [composed, readModel] = rows as [Record<string, number>, Record<string, number>];
-  const ratio = readModel["req/s"]! / composed["req/s"]!;
   saveResult("me", {
     title: "me: the read model against the composed query",
     rows,
-    targets: [{ name: "myOverview throughput vs composed me", target: ">= 3x", actual: `${ratio.toFixed(2)}x (${readModel["req/s"]} vs ${composed["req/s"]} req/s)`, met: ratio >= 3 }],
+    targets: [readModelTarget("myOverview throughput vs composed me", rows)],
     notes: [
       `One person (STUDENT, EMPLOYEE, CUSTOMER) with ${count} cases in each system (${caseCount} in all, certificate applications included), every one settled and shown alike by both; every request carries the person's token (verified by the router and by each subgraph). Each context keeps at most ${POOL_SIZE} database connections (PostgreSQL's 100 shared by the ${ME_CONTEXTS.length + 1} contexts and any other run).`,
       `${CONNECTIONS} connections, ${seconds} s per case after ${warmupSeconds} s of warm-up; unloaded: ${sequential} requests one at a time, the cases taking turns; under load they take turns in ${rounds} rounds. The ${ME_CONTEXTS.length + 1} contexts and the router share the machine's 2 cores with the load generator.`,

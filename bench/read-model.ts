@@ -10,16 +10,12 @@ import { parseArgs } from "node:util";
 import { openLecture, register } from "../e2e/course-registration/helpers.ts";
 import { BOARD, MY_REGISTRATIONS } from "../e2e/course-registration/operations.ts";
 import { Stack, waitFor } from "@supergraph/testkit";
-import { compare } from "./load.ts";
-import { withOthersLoad } from "./process-cpu.ts";
+import { compareOnStack, readModelRunSettings, readModelTarget } from "./read-model-runs.ts";
 import { saveResult } from "./report.ts";
 
 const { values } = parseArgs({ options: { quick: { type: "boolean", default: false }, registrations: { type: "string", default: "10" } } });
-const CONNECTIONS = 50;
-const seconds = values.quick ? 5 : 20;
-const warmupSeconds = values.quick ? 2 : 5;
-const sequential = values.quick ? 200 : 1_000;
-const rounds = values.quick ? 2 : 4;
+const settings = readModelRunSettings(values.quick);
+const { connections: CONNECTIONS, seconds, warmupSeconds, sequential, rounds } = settings;
 const count = Number(values.registrations);
 
 async function main(): Promise<void> {
@@ -40,31 +36,21 @@ async function main(): Promise<void> {
       return board.length === count && board.every((r) => r.status === "PAID" && r.paymentStatus === "COMPLETED");
     });
     const url = `${stack.router.url}/graphql`;
-    const measured = await withOthersLoad(
-      // This process, the stack's services and its databases' PostgreSQL backends.
-      (pid, command) => pid === process.pid || [stack.router, ...stack.services.values()].some((s) => s.pid === pid) || command.includes(stack.namespace),
-      () =>
-        compare(
-          [
-            { name: "composed: myRegistrations (registrations + lectures + payments)", request: { url, query: MY_REGISTRATIONS, token: student.token } },
-            { name: "read model: myRegistrationBoard (views, one fetch)", request: { url, query: BOARD, token: student.token } },
-          ],
-          { connections: CONNECTIONS, seconds, warmupSeconds, sequential, rounds },
-        ),
+    const measured = await compareOnStack(
+      stack,
+      { name: "composed: myRegistrations (registrations + lectures + payments)", request: { url, query: MY_REGISTRATIONS, token: student.token } },
+      { name: "read model: myRegistrationBoard (views, one fetch)", request: { url, query: BOARD, token: student.token } },
+      settings,
     );
     rows = measured.result;
     othersCores = measured.othersCores;
   } finally {
     await stack.stop();
   }
-  const [composed, readModel] = rows as [Record<string, number>, Record<string, number>];
-  const ratio = readModel["req/s"]! / composed["req/s"]!;
   saveResult("read-model", {
     title: "Read model against the composed query",
     rows,
-    targets: [
-      { name: "read model throughput vs composed query", target: ">= 3x", actual: `${ratio.toFixed(2)}x (${readModel["req/s"]} vs ${composed["req/s"]} req/s)`, met: ratio >= 3 },
-    ],
+    targets: [readModelTarget("read model throughput vs composed query", rows)],
     notes: [
       `One student with ${count} registrations, each PAID with its payment COMPLETED; every request carries the student's token (verified by the router and by each subgraph).`,
       `${CONNECTIONS} connections, ${seconds} s per case after ${warmupSeconds} s of warm-up; unloaded: ${sequential} requests one at a time, the cases taking turns; under load they take turns in ${rounds} rounds. The whole stack shares the machine's 2 cores with the load generator.`,

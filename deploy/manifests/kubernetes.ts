@@ -123,7 +123,12 @@ ${[...config, ""].join("\n")}          ports:
         - name: tmp
           emptyDir: { sizeLimit: 64Mi }
 ---
-apiVersion: v1
+${serviceManifest(name, [{ name: "http", port }])}`;
+}
+
+/** A Service in front of the pods labelled `name`, each port to the container port of the same name. */
+export function serviceManifest(name: string, ports: readonly { name: string; port: number | string }[]): string {
+  return `apiVersion: v1
 kind: Service
 metadata:
   name: ${name}
@@ -133,9 +138,7 @@ spec:
   selector:
     app.kubernetes.io/name: ${name}
   ports:
-    - name: http
-      port: ${port}
-      targetPort: http
+${ports.map((p) => `    - name: ${p.name}\n      port: ${p.port}\n      targetPort: ${p.name}`).join("\n")}
 `;
 }
 

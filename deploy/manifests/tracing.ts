@@ -1,3 +1,4 @@
+import { serviceManifest } from "./kubernetes.ts";
 import { GENERATED } from "./names.ts";
 import type { Regions } from "./regions.ts";
 
@@ -97,21 +98,8 @@ spec:
             allowPrivilegeEscalation: false
             capabilities: { drop: [ALL] }
 ---
-apiVersion: v1
-kind: Service
-metadata:
-  name: ${name}
-  labels:
-    app.kubernetes.io/name: ${name}
-spec:
-  selector:
-    app.kubernetes.io/name: ${name}
-  ports:
-    - name: otlp-http
-      port: ${otlpHttpPort}
-      targetPort: otlp-http
-    - name: ui
-      port: ${uiPort}
-      targetPort: ui
-`;
+${serviceManifest(name, [
+  { name: "otlp-http", port: otlpHttpPort },
+  { name: "ui", port: uiPort },
+])}`;
 }

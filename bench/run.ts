@@ -13,7 +13,7 @@ import { parseArgs } from "node:util";
 import { ensureServers } from "../scripts/servers.ts";
 import { markdown, table, type BenchResult } from "./report.ts";
 
-const SCRIPTS = ["router-throughput", "read-model", "me", "live-fanout", "event-path", "parking-path", "pizza-path", "online-study-path", "vaccination-path", "overload", "startup"] as const;
+const SCRIPTS = ["router-throughput", "subgraph-request", "read-model", "me", "live-fanout", "event-path", "parking-path", "pizza-path", "online-study-path", "vaccination-path", "overload", "startup"] as const;
 
 const { values } = parseArgs({ options: { quick: { type: "boolean", default: false }, only: { type: "string" } } });
 const chosen = values.only ? values.only.split(",") : [...SCRIPTS];

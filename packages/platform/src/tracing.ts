@@ -1,9 +1,6 @@
+import { createRequire } from "node:module";
 import { context as otelContext, createContextKey, INVALID_SPAN_CONTEXT, propagation, ROOT_CONTEXT, SpanKind, SpanStatusCode, trace, type Attributes, type Context, type Span } from "@opentelemetry/api";
-import { AsyncLocalStorageContextManager } from "@opentelemetry/context-async-hooks";
-import { W3CTraceContextPropagator } from "@opentelemetry/core";
-import { OTLPTraceExporter } from "@opentelemetry/exporter-trace-otlp-http";
-import { Resource } from "@opentelemetry/resources";
-import { BasicTracerProvider, BatchSpanProcessor, type ReadableSpan, type Span as SdkSpan, type SpanProcessor } from "@opentelemetry/sdk-trace-base";
+import type { BasicTracerProvider, ReadableSpan, Span as SdkSpan, SpanProcessor } from "@opentelemetry/sdk-trace-base";
 
 export { SpanKind, SpanStatusCode, type Context, type Span };
 
@@ -134,6 +131,24 @@ class CaseStamp implements SpanProcessor {
   }
 }
 
+/**
+ * The SDK, its exporter and context manager, loaded when tracing is first turned on, not at
+ * import: their modules cost ~300 ms of CPU at every process start (the test suite starts
+ * processes hundreds of times), and tracing is off unless an endpoint is set. Loaded
+ * synchronously (their CommonJS builds, what an import of them resolves to as well), so
+ * starting tracing stays synchronous for its callers.
+ */
+function loadSdk() {
+  const require = createRequire(import.meta.url);
+  return {
+    ...(require("@opentelemetry/context-async-hooks") as typeof import("@opentelemetry/context-async-hooks")),
+    ...(require("@opentelemetry/core") as Pick<typeof import("@opentelemetry/core"), "W3CTraceContextPropagator">),
+    ...(require("@opentelemetry/exporter-trace-otlp-http") as typeof import("@opentelemetry/exporter-trace-otlp-http")),
+    ...(require("@opentelemetry/resources") as Pick<typeof import("@opentelemetry/resources"), "Resource">),
+    ...(require("@opentelemetry/sdk-trace-base") as Pick<typeof import("@opentelemetry/sdk-trace-base"), "BasicTracerProvider" | "BatchSpanProcessor">),
+  };
+}
+
 /** The process's tracer provider, when tracing is on: the OpenTelemetry API is process-wide (the gateway reads it too). */
 let registered: { provider: BasicTracerProvider; stamp: CaseStamp; users: number } | undefined;
 
@@ -158,6 +173,7 @@ export function startTracing(settings: TracingSettings, service: string): Tracin
   const endpoint = settings.OTEL_EXPORTER_OTLP_ENDPOINT;
   if (!endpoint) return { enabled: false, tracingOf: () => TRACING_OFF, stop: async () => undefined };
   if (!registered) {
+    const { AsyncLocalStorageContextManager, BasicTracerProvider, BatchSpanProcessor, OTLPTraceExporter, Resource, W3CTraceContextPropagator } = loadSdk();
     const exporter = new OTLPTraceExporter({ url: `${endpoint.replace(/\/+$/, "")}/v1/traces` });
     const stamp = new CaseStamp(new BatchSpanProcessor(exporter, { scheduledDelayMillis: settings.OTEL_BSP_SCHEDULE_DELAY, maxQueueSize: 8_192, maxExportBatchSize: 512 }));
     const provider = new BasicTracerProvider({ resource: new Resource({ "service.name": settings.OTEL_SERVICE_NAME ?? service }), spanProcessors: [stamp] });

@@ -10,9 +10,9 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { formatError, operationResolution } from "./errors.ts";
 import { supergraphPath } from "./compose.ts";
 import { createGateway, SubgraphDataSource } from "./gateway.ts";
-import { subgraphFetcher } from "./subgraph-fetch.ts";
+import { subgraphClient } from "./subgraph-fetch.ts";
 
-const source = new SubgraphDataSource("lectures", "http://127.0.0.1:4003/graphql", undefined, subgraphFetcher({ timeoutMs: 1_000 }));
+const source = new SubgraphDataSource("lectures", "http://127.0.0.1:4003/graphql", undefined, subgraphClient({ timeoutMs: 1_000 }));
 
 function thrownBy(run: () => void): unknown {
   try {
@@ -51,7 +51,7 @@ describe("a subgraph answering with an HTTP error status", () => {
     server = createServer((_req, res) => res.writeHead(status, { "content-type": contentType }).end(body));
     await new Promise<void>((resolve) => server!.listen(0, "127.0.0.1", resolve));
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
-    return new SubgraphDataSource("registrations", url, undefined, subgraphFetcher({ timeoutMs: 1_000 }));
+    return new SubgraphDataSource("registrations", url, undefined, subgraphClient({ timeoutMs: 1_000 }));
   }
   const fetched = (source: SubgraphDataSource) => source.process({ kind: GraphQLDataSourceRequestKind.HEALTH_CHECK, request: { query: "{ myRegistrations { id } }" }, context: {} });
 

@@ -1,8 +1,4 @@
-import { Agent, request } from "node:http";
-import type { RemoteGraphQLDataSource } from "@apollo/gateway";
-
-type Fetcher = RemoteGraphQLDataSource["fetcher"];
-type FetcherResponse = Awaited<ReturnType<Fetcher>>;
+import { Agent, request, type IncomingHttpHeaders } from "node:http";
 
 /**
  * Idle keep-alive sockets live this long at most; Node's agent retires one sooner, a second
@@ -11,63 +7,37 @@ type FetcherResponse = Awaited<ReturnType<Fetcher>>;
  */
 const IDLE_SOCKET_MS = 60_000;
 
-/** A subgraph's answer, read whole: the gateway parses every body at once anyway. */
-class SubgraphResponse implements FetcherResponse {
-  readonly bodyUsed = false;
-  readonly redirected = false;
-
-  constructor(
-    readonly url: string,
-    readonly status: number,
-    readonly statusText: string,
-    readonly headers: FetcherResponse["headers"],
-    private readonly body: string,
-  ) {}
-
-  get ok(): boolean {
-    return this.status >= 200 && this.status < 300;
-  }
-
-  async text(): Promise<string> {
-    return this.body;
-  }
-
-  async json(): Promise<unknown> {
-    return JSON.parse(this.body);
-  }
-
-  async arrayBuffer(): Promise<ArrayBuffer> {
-    return new TextEncoder().encode(this.body).buffer as ArrayBuffer;
-  }
-
-  clone(): FetcherResponse {
-    return this;
-  }
+/** A subgraph's answer, read whole: the gateway takes every body at once anyway. */
+export interface SubgraphAnswer {
+  readonly status: number;
+  /** As Node parsed them: names in lower case. */
+  readonly headers: IncomingHttpHeaders;
+  readonly body: string;
 }
 
+/** One POST to a subgraph (`headers`: a fresh object, the call adds content-length): its answer whatever the status; a failure only when none came. */
+export type SubgraphCall = (url: string, headers: Record<string, string>, body: string) => Promise<SubgraphAnswer>;
+
 /**
- * The gateway's HTTP client for subgraph fetches: node:http on one keep-alive agent.
- * Profiled under load (bench/router-throughput.ts), Node's fetch cost the router about as
- * much CPU per subgraph call as planning and shaping the result together (WHATWG streams,
- * abort signals, the body sent as an async iterable); this client costs a fraction of it.
- * A subgraph silent for `timeoutMs` fails the fetch, which the router reports as unavailable.
+ * The router's HTTP client for subgraph fetches: node:http on one keep-alive agent, headers
+ * as a plain object and the body as a string, both ways. Profiled under load
+ * (bench/router-throughput.ts), Node's fetch cost about as much CPU per subgraph call as
+ * planning and shaping the result together (WHATWG streams, abort signals, the body sent as
+ * an async iterable), and the fetch-shaped Request, Headers and Response objects the
+ * gateway's data source builds around any client cost a few per cent more; this costs a
+ * fraction of either. A subgraph silent for `timeoutMs` fails the call, which the router
+ * reports as unavailable.
  */
-export function subgraphFetcher(options: { timeoutMs: number }): Fetcher {
+export function subgraphClient(options: { timeoutMs: number }): SubgraphCall {
   const agent = new Agent({ keepAlive: true, timeout: IDLE_SOCKET_MS });
-  return (url, init = {}) =>
-    new Promise<FetcherResponse>((resolve, reject) => {
-      const body = init.body ?? "";
-      const req = request(url, { method: init.method, headers: { ...init.headers, "content-length": Buffer.byteLength(body) }, agent, timeout: options.timeoutMs }, (res) => {
+  return (url, headers, body) =>
+    new Promise<SubgraphAnswer>((resolve, reject) => {
+      headers["content-length"] = String(Buffer.byteLength(body));
+      const req = request(url, { method: "POST", headers, agent, timeout: options.timeoutMs }, (res) => {
         const chunks: Buffer[] = [];
         res.on("data", (chunk: Buffer) => chunks.push(chunk));
         res.on("error", reject);
-        res.on("end", () => {
-          const headers = new Headers();
-          for (let i = 0; i < res.rawHeaders.length; i += 2) headers.append(res.rawHeaders[i]!, res.rawHeaders[i + 1]!);
-          // Node's Headers is iterable; the DOM typings used here do not say so.
-          const iterable = headers as unknown as FetcherResponse["headers"];
-          resolve(new SubgraphResponse(url, res.statusCode ?? 0, res.statusMessage ?? "", iterable, Buffer.concat(chunks).toString("utf8")));
-        });
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: (chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks)).toString("utf8") }));
       });
       req.on("timeout", () => req.destroy(new Error(`request to ${url} failed, reason: no answer in ${options.timeoutMs} ms`)));
       req.on("error", reject);

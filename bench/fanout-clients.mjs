@@ -5,7 +5,8 @@
  * WebSocket framing done here in a few lines: a full client library costs more CPU per
  * message than the router spends delivering it, and on two cores that would be measured
  * as router latency. Messages: "open" → opened, "report" → latencies and values seen.
- * workerData: { url, query, valueField, subscribers: { token, variables }[] }.
+ * workerData: { url, query, valueField, subscribers: { token, variables, subscriptions? }[] };
+ * a subscriber with `subscriptions: n` sends n subscriptions (ids "1".."n") on its one socket.
  */
 import { randomBytes } from "node:crypto";
 import { connect } from "node:net";
@@ -66,9 +67,11 @@ function readFrames(socket, buffer, onMessage) {
   return offset === buffer.length ? null : buffer.subarray(offset);
 }
 
-function onMessage(socket, variables, text, resolve) {
+function onMessage(socket, subscriber, text, resolve) {
   if (text.startsWith('{"type":"connection_ack"')) {
-    socket.write(clientFrame(JSON.stringify({ id: "1", type: "subscribe", payload: { query, variables } })));
+    for (let id = 1; id <= (subscriber.subscriptions ?? 1); id++) {
+      socket.write(clientFrame(JSON.stringify({ id: String(id), type: "subscribe", payload: { query, variables: subscriber.variables } })));
+    }
     resolve();
     return;
   }
@@ -84,7 +87,8 @@ function onMessage(socket, variables, text, resolve) {
   }
 }
 
-function open({ token, variables }) {
+function open(subscriber) {
+  const { token } = subscriber;
   return new Promise((resolve, reject) => {
     const socket = connect(Number(target.port), target.hostname);
     sockets.push(socket);
@@ -111,7 +115,7 @@ function open({ token, variables }) {
         socket.write(clientFrame(JSON.stringify({ type: "connection_init", payload: { authorization: `Bearer ${token}` } })));
         data = data.subarray(end + 4);
       }
-      pending = readFrames(socket, data, (text) => onMessage(socket, variables, text, resolve));
+      pending = readFrames(socket, data, (text) => onMessage(socket, subscriber, text, resolve));
     });
   });
 }

@@ -35,10 +35,18 @@ export type GraphExecutor = (query: string, variables: Record<string, unknown>, 
 export interface LiveContext {
   readonly viewer: Viewer | null;
   /**
-   * Writes a `next` message straight to the subscriber's socket: a result shared by a group
-   * is serialized and framed once per operation id, not once per subscriber.
+   * Where a push transport (graphql-ws) takes the subscription's results, instead of pulling
+   * them from the iterator `subscribe` answers (which it then only returns, to end it).
    */
-  readonly send?: (delivery: Delivery) => void;
+  readonly sink?: LiveSink;
+}
+
+/** A subscriber's socket: results written straight to it, and the end the engine decides. */
+export interface LiveSink {
+  /** A result shared by a group: serialized once, framed once per operation id, not per subscriber. */
+  next(delivery: Delivery): void;
+  /** The engine ended the subscription (its replay failed): the transport says `complete`. */
+  end(): void;
 }
 
 /** A group's result for one change, serialized (and framed per operation id) at most once. */
@@ -163,7 +171,7 @@ class Member {
 
   constructor(
     readonly iterator: PushIterator<ExecutionResult>,
-    private readonly send: LiveContext["send"],
+    readonly sink: LiveSink | undefined,
     after: number,
     catchingUp: boolean,
   ) {
@@ -175,7 +183,7 @@ class Member {
     if (seq <= this.lastSeq) return;
     this.lastSeq = seq;
     if (delivery === INVISIBLE) return;
-    if (this.send) this.send(delivery);
+    if (this.sink) this.sink.next(delivery);
     else this.iterator.push(delivery.result);
   }
 
@@ -328,7 +336,7 @@ export function createLiveEngine(feed: EventFeed, graph: GraphExecutor, tracing:
       const node = fields[0]!;
       const live = LIVE_FIELDS.find((f) => f.field === node.name.value);
       const definition = subscriptionType.getFields()[node.name.value];
-      const { viewer, send } = exec.contextValue as LiveContext;
+      const { viewer, sink } = exec.contextValue as LiveContext;
       if (!live || !definition) return { errors: [new GraphQLError(`Unknown live field ${node.name.value}.`)] };
       // An anonymous connection may watch what is public; anything owned needs its owner's token.
       if (!viewer && live.visibility !== "public") {
@@ -370,7 +378,7 @@ export function createLiveEngine(feed: EventFeed, graph: GraphExecutor, tracing:
           if (onRoute?.size === 0) routed.delete(route);
         }
       });
-      const member: Member = new Member(iterator, send, after ?? until, after !== null && after < until);
+      const member: Member = new Member(iterator, sink, after ?? until, after !== null && after < until);
       subscribers++;
       group.members.add(member);
       if (after !== null && after < until) {
@@ -380,7 +388,10 @@ export function createLiveEngine(feed: EventFeed, graph: GraphExecutor, tracing:
             if (change && owner.matches(change)) member.replayed(seq, owner.run(change));
           })
           .then(() => member.caughtUp())
-          .catch(() => iterator.return());
+          .catch(() => {
+            void iterator.return();
+            sink?.end();
+          });
       }
       return iterator;
     },

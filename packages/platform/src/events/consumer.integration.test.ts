@@ -172,4 +172,58 @@ describe("outbox and consumers", () => {
       await owner.stop();
     }
   });
+
+  it("records made in one tick share one outbox INSERT, each row with its own case and cause, in call order", async () => {
+    const keys = Array.from({ length: 5 }, () => randomUUID());
+    const inserts: number[] = [];
+    const counted: Outbox = { ...outbox, insert: (tx, rows) => (inserts.push(rows.envelopes.length), outbox.insert(tx, rows)) };
+    const recorded = await unitOfWork(pool, counted)((_tx, record) =>
+      Promise.all(keys.map((key) => record([{ type: "Happened", subject: key, data: { key, failTimes: 0 } }], commandCausation(key)))),
+    );
+    expect(inserts).toEqual([keys.length]);
+    const ids = recorded.flat().map((e) => e.id);
+    const rows = (await pool.query<{ id: string; correlation: string; seq: string }>(
+      "SELECT id::text, payload->>'correlationid' AS correlation, seq::text FROM platform_outbox WHERE id = ANY($1::uuid[]) ORDER BY seq",
+      [ids],
+    )).rows;
+    expect(rows.map((r) => r.correlation)).toEqual(keys);
+    expect(rows.map((r) => r.id)).toEqual(ids);
+    await eventually("every event to be applied", async () =>
+      (await pool.query("SELECT count(*)::int AS n FROM applied WHERE id = ANY($1) AND n = 1", [keys])).rows[0].n === keys.length,
+    );
+  });
+
+  it("acknowledges an event its policy ignores without a transaction, and an ownInbox policy applies a redelivery once", async () => {
+    await pool.query("CREATE TABLE IF NOT EXISTS kept (event_id UUID PRIMARY KEY, key TEXT NOT NULL)");
+    const keeperMetrics = createMetrics("keeper");
+    const keeper = await startConsumers({ context: "keeper", bus, pool, transact: unitOfWork(pool, outbox), log, metrics: keeperMetrics }, [
+      policy("keep", on(sourceEvents.Happened), {
+        ignore: (event) => event.data.key.startsWith("ignored-"),
+        ownInbox: true,
+        async handle(event, tx) {
+          await tx.$executeRawUnsafe("INSERT INTO kept (event_id, key) VALUES ($1::uuid, $2) ON CONFLICT (event_id) DO NOTHING", event.id, event.data.key);
+        },
+      }),
+    ]);
+    try {
+      const ignored = `ignored-${randomUUID()}`;
+      const key = randomUUID();
+      await emit(ignored);
+      const [event] = await emit(key);
+      await eventually("the kept event to be stored", async () => (await pool.query("SELECT 1 FROM kept WHERE key = $1", [key])).rowCount === 1);
+      // The same message again, past JetStream's duplicate window (a new message id): no inbox, the row is the record.
+      await bus.js.publish(bus.names.eventSubject("source", "Happened"), JSON.stringify(event), { msgID: randomUUID() });
+      const later = randomUUID();
+      await emit(later);
+      await eventually("the next event to be stored", async () => (await pool.query("SELECT 1 FROM kept WHERE key = $1", [later])).rowCount === 1);
+      // One consumer takes its events in stream order: the redelivery was handled before `later`.
+      const outcomes = (await keeperMetrics.eventsHandled.get()).values.filter((v) => v.labels.consumer === "keeper-keep");
+      expect(outcomes.find((v) => v.labels.outcome === "ignored")?.value).toBe(1);
+      expect((await pool.query("SELECT count(*)::int AS n FROM kept WHERE key = $1", [key])).rows[0].n).toBe(1);
+      expect((await pool.query("SELECT 1 FROM kept WHERE key = $1", [ignored])).rowCount).toBe(0);
+      expect((await pool.query("SELECT 1 FROM platform_inbox WHERE consumer = $1", [bus.names.durable("keeper", "keep")])).rowCount).toBe(0);
+    } finally {
+      await keeper.stop();
+    }
+  });
 });

@@ -39,6 +39,19 @@ export type EnvelopeOf<C extends EventContract> = EventEnvelope<C["type"], z.inf
 
 /** What a policy does with its events. */
 export interface PolicyHandlers<C extends EventContract = EventContract> {
+  /**
+   * Optional: events of its subject this policy would do nothing with (views' own notices,
+   * back on the every-event consumer). They are acknowledged without a transaction or an
+   * inbox record: having no effect, they have nothing to apply twice.
+   */
+  ignore?(event: EnvelopeOf<C>): boolean;
+  /**
+   * Optional, true when the policy's effect is itself a record keyed by the event id, written
+   * at most once (`INSERT .. ON CONFLICT (event_id) DO NOTHING`, its other writes only for the
+   * rows it inserted): the case timeline. Its row is its inbox, so the platform's inbox insert
+   * (a statement per event at low rates) is left out; a redelivery still has no second effect.
+   */
+  readonly ownInbox?: boolean;
   handle(event: EnvelopeOf<C>, tx: Sql, record: RecordEvents): Promise<void>;
   /**
    * Optional: the same effect as `handle` on each event in order, in fewer statements (set
@@ -61,8 +74,8 @@ export interface Policy<C extends EventContract = EventContract> extends PolicyH
 
 /** The policy `name` that handles the events of `trigger`: `policy("offer-lecture", on(lectureEvents.LectureOpened), { handle })`. */
 export function policy<C extends EventContract>(name: string, trigger: Trigger<C>, handlers: PolicyHandlers<C>): Policy<C> {
-  const { handle, handleMany } = handlers;
-  return { name, contract: trigger.contract, handle, ...(handleMany && { handleMany }) };
+  const { handle, handleMany, ignore, ownInbox } = handlers;
+  return { name, contract: trigger.contract, handle, ...(handleMany && { handleMany }), ...(ignore && { ignore }), ...(ownInbox && { ownInbox }) };
 }
 
 /** The subject a policy's durable consumer filters on; `*` as publisher matches a request event from any context. */
@@ -105,13 +118,19 @@ const earlyBackoffMs = (delivery: number) => Math.min(10_000, 20 * 3 ** (deliver
 /**
  * Events one consumer applies in one transaction, at most. Whatever arrived while the last
  * batch was being written makes the next one: one event at a time when events are few, and
- * under load or for a backlog, one commit (and one inbox insert) for many. A restarted views
- * consumer drained its backlog at 350 events/s with a transaction per event
- * (bench/event-path.ts).
+ * under load or for a backlog, one commit (and one inbox insert, one statement per handler)
+ * for many. A restarted views consumer drained its backlog at 350 events/s with a transaction
+ * per event, and 10,000 events in 3.6 s in batches of 128 (bench/event-path.ts); batches of
+ * 1,000 spread a batch's round trips and statements over eight times as many events.
  */
-const BATCH = 128;
-/** Events pulled and waiting for their batch, at most (they are JetStream's to redeliver until acked). */
+const BATCH = 1_000;
+/**
+ * Events pulled and waiting for their batch, at most (they are JetStream's to redeliver until
+ * acked): the next batch is in hand when the last one commits.
+ */
 const QUEUED = 2 * BATCH;
+/** Unacknowledged events JetStream lets a durable have out: those queued and the batch in hand, and some. */
+const MAX_ACK_PENDING = 4 * BATCH;
 
 type Checked = { event: EventEnvelope } | { eventId: string | null; reason: string; parked?: EventEnvelope };
 interface Pulled {
@@ -183,15 +202,17 @@ export async function startConsumers(
     let reached = batch.length;
     try {
       const applied = await options.transact(async (tx, record) => {
-        const fresh = new Set(
-          (
-            await tx.$queryRawUnsafe<{ id: string }[]>(
-              `INSERT INTO platform_inbox (consumer, event_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING RETURNING event_id::text AS id`,
-              durable,
-              batch.map((b) => b.event.id),
-            )
-          ).map((r) => r.id),
-        );
+        const fresh = p.ownInbox
+          ? new Set(batch.map((b) => b.event.id))
+          : new Set(
+              (
+                await tx.$queryRawUnsafe<{ id: string }[]>(
+                  `INSERT INTO platform_inbox (consumer, event_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING RETURNING event_id::text AS id`,
+                  durable,
+                  batch.map((b) => b.event.id),
+                )
+              ).map((r) => r.id),
+            );
         const outcomes: boolean[] = [];
         if (p.handleMany && batch.length > 1) {
           for (const { event } of batch) outcomes.push(fresh.delete(event.id));
@@ -247,7 +268,10 @@ export async function startConsumers(
     try {
       for (const msg of msgs) {
         const checked = check(p, msg);
-        if ("event" in checked) ready.push({ msg, event: checked.event, ...(tracing.enabled && { span: consumeSpan(durable, msg, checked.event) }) });
+        if ("event" in checked && p.ignore?.(checked.event)) {
+          msg.ack();
+          metrics.eventsHandled.inc({ consumer: durable, outcome: "ignored" });
+        } else if ("event" in checked) ready.push({ msg, event: checked.event, ...(tracing.enabled && { span: consumeSpan(durable, msg, checked.event) }) });
         else await deadLetter(durable, msg, checked.eventId, checked.reason, checked.parked);
       }
       await applyInSegments(p, durable, ready);
@@ -301,7 +325,13 @@ export async function startConsumers(
     const durable = bus.names.durable(options.context, p.name);
     const filter = policySubject(bus.names, p);
     try {
-      await bus.jsm.consumers.info(bus.names.stream, durable);
+      const info = await bus.jsm.consumers.info(bus.names.stream, durable);
+      // A durable made before batches grew: let it have the batches out.
+      if ((info.config.max_ack_pending ?? 0) < MAX_ACK_PENDING) {
+        await bus.jsm.consumers.update(bus.names.stream, durable, { max_ack_pending: MAX_ACK_PENDING }).catch((error: unknown) => {
+          log.warn({ consumer: durable, err: error }, "could not raise max_ack_pending; batches stay smaller");
+        });
+      }
     } catch {
       await bus.jsm.consumers
         .add(bus.names.stream, {
@@ -310,7 +340,7 @@ export async function startConsumers(
           ack_policy: AckPolicy.Explicit,
           deliver_policy: DeliverPolicy.All,
           ack_wait: nanos(options.ackWaitMs ?? 30_000),
-          max_ack_pending: 1_000,
+          max_ack_pending: MAX_ACK_PENDING,
         })
         .catch(async (error) => {
           // Created meanwhile by a sibling replica.

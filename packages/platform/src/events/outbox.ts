@@ -18,6 +18,10 @@ export type UnitOfWork = <R>(work: (tx: Sql, record: RecordEvents) => Promise<R>
 export interface Outbox {
   /** Inserts events into the outbox through the given transaction. */
   append(tx: Sql, events: readonly DomainEvent[], causation: Causation): Promise<EventEnvelope[]>;
+  /** The rows `append` writes, made now (envelopes, and while tracing the current traceparent), for `insert`. */
+  prepare(events: readonly DomainEvent[], causation: Causation): OutboxInsert;
+  /** Writes prepared rows (of one or several record calls) in one statement, in order. */
+  insert(tx: Sql, rows: OutboxInsert): Promise<void>;
   /** Asks the relay to publish now rather than at its next poll. */
   wake(): void;
   stop(): Promise<void>;
@@ -25,19 +29,55 @@ export interface Outbox {
   pending(): Promise<number>;
 }
 
-/** Transactions on a pg pool (see {@link Sql} for why not Prisma's), their events through the outbox. */
+/**
+ * Transactions on a pg pool (see {@link Sql} for why not Prisma's), their events through the
+ * outbox. Records made in the same tick (`Promise.all` over a batch's cases, each with its own
+ * causation) share one INSERT; each record's promise still resolves once its rows are written.
+ */
 export function unitOfWork(pool: pg.Pool, outbox: Outbox): UnitOfWork {
   return async (work) => {
     let recorded = false;
     const result = await inTransaction(pool, (client) => {
       const tx = sqlOn(client);
+      let queued: { rows: OutboxInsert; resolve: () => void; reject: (error: unknown) => void }[] = [];
+      const flush = () => {
+        const group = queued;
+        queued = [];
+        outbox.insert(tx, mergeInserts(group.map((q) => q.rows))).then(
+          () => group.forEach((q) => q.resolve()),
+          (error: unknown) => group.forEach((q) => q.reject(error)),
+        );
+      };
       return work(tx, async (events, causation) => {
-        recorded ||= events.length > 0;
-        return outbox.append(tx, events, causation);
+        // Made now, in the caller's (trace) context; written with whatever else is recorded this tick.
+        const rows = outbox.prepare(events, causation);
+        if (rows.envelopes.length === 0) return rows.envelopes;
+        recorded = true;
+        await new Promise<void>((resolve, reject) => {
+          queued.push({ rows, resolve, reject });
+          if (queued.length === 1) queueMicrotask(flush);
+        });
+        return rows.envelopes;
       });
     });
     if (recorded) outbox.wake();
     return result;
+  };
+}
+
+/** Outbox rows made for one record call, not yet written. */
+export interface OutboxInsert {
+  envelopes: EventEnvelope[];
+  /** The recording context's W3C traceparent per row (null: untraced), while tracing. */
+  traceparents: (string | null)[] | null;
+}
+
+function mergeInserts(inserts: OutboxInsert[]): OutboxInsert {
+  if (inserts.length === 1) return inserts[0]!;
+  const traced = inserts.some((i) => i.traceparents !== null);
+  return {
+    envelopes: inserts.flatMap((i) => i.envelopes),
+    traceparents: traced ? inserts.flatMap((i) => i.traceparents ?? i.envelopes.map(() => null)) : null,
   };
 }
 
@@ -175,18 +215,12 @@ export function startOutbox(options: RelayOptions): Outbox {
 
   return {
     async append(tx, events, causation) {
-      const envelopes = events.map((event) => envelope(options.context, event, causation));
-      if (envelopes.length === 0) return envelopes;
-      if (tracing.enabled) return appendTraced(tx, envelopes, causation);
-      // One statement for all of them; rows take their seq in array order.
-      await tx.$executeRawUnsafe(
-        `INSERT INTO platform_outbox (id, subject, payload) SELECT * FROM unnest($1::uuid[], $2::text[], $3::jsonb[])`,
-        envelopes.map((e) => e.id),
-        envelopes.map((e) => bus.names.eventSubject(options.context, e.type)),
-        envelopes.map((e) => JSON.stringify(e)),
-      );
-      return envelopes;
+      const rows = prepare(events, causation);
+      await insert(tx, rows);
+      return rows.envelopes;
     },
+    prepare,
+    insert,
     wake() {
       woken = true;
       wakeUp?.();
@@ -206,18 +240,32 @@ export function startOutbox(options: RelayOptions): Outbox {
     pending,
   };
 
-  /** Stores the recording context's traceparent with each row, and names the case of its trace. */
-  async function appendTraced(tx: Sql, envelopes: EventEnvelope[], causation: Causation): Promise<EventEnvelope[]> {
+  function prepare(events: readonly DomainEvent[], causation: Causation): OutboxInsert {
+    const envelopes = events.map((event) => envelope(options.context, event, causation));
+    if (!tracing.enabled || envelopes.length === 0) return { envelopes, traceparents: null };
+    // Stores the recording context's traceparent with each row, and names the case of its trace.
     tracing.mark(causation.correlationId);
     const traceparent = tracing.traceparent() ?? null;
-    await tx.$executeRawUnsafe(
-      `INSERT INTO platform_outbox (id, subject, payload, traceparent) SELECT * FROM unnest($1::uuid[], $2::text[], $3::jsonb[], $4::text[])`,
-      envelopes.map((e) => e.id),
-      envelopes.map((e) => bus.names.eventSubject(options.context, e.type)),
-      envelopes.map((e) => JSON.stringify(e)),
-      envelopes.map(() => traceparent),
-    );
-    return envelopes;
+    return { envelopes, traceparents: envelopes.map(() => traceparent) };
+  }
+
+  /** One statement for all of them; rows take their seq in array order. */
+  async function insert(tx: Sql, { envelopes, traceparents }: OutboxInsert): Promise<void> {
+    if (envelopes.length === 0) return;
+    const ids = envelopes.map((e) => e.id);
+    const subjects = envelopes.map((e) => bus.names.eventSubject(options.context, e.type));
+    const payloads = envelopes.map((e) => JSON.stringify(e));
+    if (traceparents === null) {
+      await tx.$executeRawUnsafe(`INSERT INTO platform_outbox (id, subject, payload) SELECT * FROM unnest($1::uuid[], $2::text[], $3::jsonb[])`, ids, subjects, payloads);
+    } else {
+      await tx.$executeRawUnsafe(
+        `INSERT INTO platform_outbox (id, subject, payload, traceparent) SELECT * FROM unnest($1::uuid[], $2::text[], $3::jsonb[], $4::text[])`,
+        ids,
+        subjects,
+        payloads,
+        traceparents,
+      );
+    }
   }
 }
 

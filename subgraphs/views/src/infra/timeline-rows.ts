@@ -57,14 +57,17 @@ export async function storeTimelineEvents(tx: Sql, events: readonly EventEnvelop
        RETURNING event_id
      ), touched AS (
        SELECT DISTINCT ON (i.case_id) i.case_id, i.event_id, i.type, i.context FROM input i JOIN stored s USING (event_id) ORDER BY i.case_id, i.ord DESC
+     ), owners AS (
+       -- Each touched case's earliest event naming an owner: stored before, or in this batch
+       -- (the statement's snapshot does not see the rows it inserts). One pass, not one per case.
+       SELECT DISTINCT ON (o.case_id) o.case_id, o.owner_id FROM (
+         SELECT e.case_id, e.owner_id, e.time, e.event_id FROM case_timeline_event e JOIN touched t USING (case_id) WHERE e.owner_id IS NOT NULL
+         UNION ALL
+         SELECT i.case_id, i.owner_id, i.time, i.event_id FROM input i JOIN touched t USING (case_id) WHERE i.owner_id IS NOT NULL
+       ) o ORDER BY o.case_id, o.time, o.event_id
      )
-     SELECT t.case_id AS "caseId", t.event_id::text AS "eventId", t.type AS "eventType", t.context,
-       (SELECT o.owner_id FROM (
-          SELECT e.owner_id, e.time, e.event_id FROM case_timeline_event e WHERE e.case_id = t.case_id AND e.owner_id IS NOT NULL
-          UNION ALL
-          SELECT i.owner_id, i.time, i.event_id FROM input i WHERE i.case_id = t.case_id AND i.owner_id IS NOT NULL
-        ) o ORDER BY o.time, o.event_id LIMIT 1) AS "ownerId"
-     FROM touched t`,
+     SELECT t.case_id AS "caseId", t.event_id::text AS "eventId", t.type AS "eventType", t.context, o.owner_id AS "ownerId"
+     FROM touched t LEFT JOIN owners o USING (case_id)`,
     events.map((e) => e.id),
     events.map((e) => e.correlationid),
     events.map(contextOf),

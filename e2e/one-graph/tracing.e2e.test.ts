@@ -38,7 +38,11 @@ describe("distributed traces", () => {
     receiver = await TraceReceiver.start();
     const otel = { OTEL_EXPORTER_OTLP_ENDPOINT: receiver.endpoint, OTEL_BSP_SCHEDULE_DELAY: "200" };
     const processes = ["identity", "payments", "lectures", "registrations", "views", "router"];
-    stack = await Stack.start(Object.fromEntries(processes.map((name) => [name, otel])), { only: ["payments", "lectures", "registrations", "views"] });
+    stack = await Stack.start(Object.fromEntries(processes.map((name) => [name, otel])), {
+      only: ["payments", "lectures", "registrations", "views"],
+      // A process's tracer is set up by the first context it starts: a context per process, as deployed.
+      processes: "per-context",
+    });
     student = await stack.signUp("STUDENT");
     live = new Subscriber(stack.router.url, student.token);
     await openSubscriptions(stack.router.url, 1, () => live.subscribe(MY_CHANGES));

@@ -29,7 +29,7 @@ describe("event delivery faults", () => {
   beforeAll(async () => {
     // Registrations' own consumers (the lecture replica) get the short ack wait too, for the relay's crash.
     const registrationsEnv = { EVENT_ACK_WAIT_MS: String(ACK_WAIT_MS) };
-    stack = await Stack.start({ lectures: CONSUMER_ENV, views: CONSUMER_ENV, registrations: registrationsEnv }, { duplicateWindowMs: DUPLICATE_WINDOW_MS, only: ["payments", "lectures", "registrations", "views"] });
+    stack = await Stack.start({ lectures: CONSUMER_ENV, views: CONSUMER_ENV, registrations: registrationsEnv }, { duplicateWindowMs: DUPLICATE_WINDOW_MS, only: ["payments", "lectures", "registrations", "views"], ownProcess: ["registrations"] });
     instructor = await stack.signUp("INSTRUCTOR");
     bus = await stack.bus();
   });

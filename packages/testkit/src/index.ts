@@ -1,6 +1,7 @@
 export { freePort } from "./ports.ts";
 export { waitFor } from "./wait.ts";
-export { processTree, repoRoot, PortTakenError, ServiceProcess, type ServiceProcessOptions } from "./processes.ts";
+export { processTree, repoRoot, PortTakenError, ServiceProcess, type ServiceProcessOptions, type StackService } from "./processes.ts";
+export { ContextHost, HostedContext } from "./hosted.ts";
 export { Stack, type GraphQLResponse, type SignedIn, type StackOptions } from "./stack.ts";
 export { PartialSupergraph } from "./supergraph.ts";
 export { TokenMint, type Claims } from "./tokens.ts";

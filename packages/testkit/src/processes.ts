@@ -32,11 +32,32 @@ export interface ServiceProcessOptions {
 
 const readyz = async (baseUrl: string) => (await fetch(`${baseUrl}/readyz`)).ok;
 
+/**
+ * How long a service may take to be ready. Two minutes: 20-odd processes loading their modules
+ * at once on a busy 2-core machine took over one (the CI run of 36129ad).
+ */
+export const READY_TIMEOUT_MS = 120_000;
+
+/** What a test does with a service of a stack, in a process of its own or hosted with others. */
+export interface StackService {
+  readonly name: string;
+  readonly port: number;
+  readonly url: string;
+  /** The id of the process it runs in, while it runs. */
+  readonly pid: number | undefined;
+  readonly running: boolean;
+  /** Starts it (with extra settings for this run only) and waits until it is ready. */
+  start(extraEnv?: Record<string, string>): Promise<void>;
+  /** Stops it: SIGTERM (graceful) by default, or SIGKILL to simulate a crash. */
+  stop(signal?: "SIGTERM" | "SIGKILL"): Promise<void>;
+  recentOutput(lines?: number): string;
+}
+
 /** Another process answers on a service's port (it took the port between its choice and the bind). */
 export class PortTakenError extends Error {}
 
 /** A service process of the stack, with its recent output kept for failure messages. */
-export class ServiceProcess {
+export class ServiceProcess implements StackService {
   private child: ChildProcess | undefined;
   private output: string[] = [];
 
@@ -85,7 +106,7 @@ export class ServiceProcess {
       await waitFor(`${this.name} to be ready`, async () => {
         if (!this.running) throw new Error(`${this.name} exited with ${child.exitCode ?? child.signalCode}`);
         return (this.options.ready ?? readyz)(this.url);
-      }, 60_000, 100);
+      }, READY_TIMEOUT_MS, 100);
     } catch (error) {
       throw new Error(`${(error as Error).message}\n--- last output of ${this.name} ---\n${this.recentOutput()}`);
     }

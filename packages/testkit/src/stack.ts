@@ -3,7 +3,9 @@ import { connectBus, contextNamed, CONTEXTS, createLogger, subgraphUrlVariable, 
 import pg from "pg";
 import { testEnv } from "./env.ts";
 import { freePort } from "./ports.ts";
-import { PortTakenError, ServiceProcess } from "./processes.ts";
+import { hostGroups, type ProcessMode } from "../../../scripts/hosting.ts";
+import { ContextHost, HostedContext } from "./hosted.ts";
+import { PortTakenError, ServiceProcess, type StackService } from "./processes.ts";
 import { PartialSupergraph } from "./supergraph.ts";
 import { TokenMint } from "./tokens.ts";
 
@@ -20,6 +22,17 @@ export interface StackOptions {
    * and the router serves a supergraph of the started ones alone. Default: every context.
    */
   only?: readonly string[];
+  /**
+   * How the contexts spread over Node processes, as `npm start`'s SUPERGRAPH_PROCESSES:
+   * `per-context` (each its own process, as Kubernetes runs them: what benchmarks measure) or
+   * `per-system` (the contexts of a system share a host process, scripts/host.ts; each keeps
+   * its own server, port, pool and NATS connection, and stops and starts alone). Default:
+   * STACK_PROCESSES, else per-context; the integration tier sets per-system (vitest.config.ts),
+   * which saves loading the modules once per context.
+   */
+  processes?: Exclude<ProcessMode, "one">;
+  /** Contexts that get a process of their own whatever `processes` says: one a test kills (SIGKILL) or profiles (NODE_ARGS). */
+  ownProcess?: readonly string[];
 }
 
 /**
@@ -47,7 +60,8 @@ export interface SignedIn {
  * each other).
  */
 export class Stack {
-  readonly services = new Map<string, ServiceProcess>();
+  readonly services = new Map<string, StackService>();
+  private hosts: ContextHost[] = [];
   private buses: EventBus[] = [];
   private replicas: ServiceProcess[] = [];
 
@@ -103,22 +117,46 @@ export class Stack {
       ...env.router,
     });
     const stack = new Stack(namespace, router, baseEnv, tokens, options.postgresUrl ?? settings.postgresUrl, natsUrl, supergraph);
+    const mode = options.processes ?? (process.env.STACK_PROCESSES === "per-system" ? "per-system" : "per-context");
+    const own = new Set(mode === "per-context" ? contexts : (options.ownProcess ?? []).map((name) => contextNamed(name).name));
+    const hostOf = new Map<string, ContextHost>();
+    for (const group of hostGroups(CONTEXTS.filter((c) => contexts.includes(c.name) && !own.has(c.name)), "per-system")) {
+      const host = new ContextHost(group.name, { ...baseEnv, LOG_LEVEL: settings.logLevel });
+      stack.hosts.push(host);
+      for (const name of group.contexts) hostOf.set(name, host);
+    }
     for (const name of contexts) {
+      const contextEnv = {
+        ...baseEnv,
+        DATABASE_URL: stack.databaseUrl(name),
+        ...(name === "identity" ? { JWT_PRIVATE_JWK: tokens.privateJwk } : {}),
+        ...TEST_DEFAULTS[name],
+        ...env[name],
+      };
+      const host = hostOf.get(name);
       stack.services.set(
         name,
-        new ServiceProcess(name, `subgraphs/${name}/src/index.ts`, ports.get(name)!, {
-          ...baseEnv,
-          DATABASE_URL: stack.databaseUrl(name),
-          ...(name === "identity" ? { JWT_PRIVATE_JWK: tokens.privateJwk } : {}),
-          ...TEST_DEFAULTS[name],
-          ...env[name],
-        }),
+        host ? new HostedContext(name, ports.get(name)!, host, contextEnv) : new ServiceProcess(name, `subgraphs/${name}/src/index.ts`, ports.get(name)!, contextEnv),
       );
     }
     try {
-      await stack.service("identity").start();
-      await Promise.all([...stack.services.values()].filter((s) => s.name !== "identity").map((s) => s.start()));
-      await router.start();
+      // The hosts load their modules while identity starts (its JWKS verifies every token);
+      // the router needs only its supergraph file and NATS to be ready, so it starts meanwhile.
+      for (const host of stack.hosts) host.open();
+      const routerReady = router.start();
+      const contextsReady = stack
+        .service("identity")
+        .start()
+        .then(() =>
+          Promise.all(
+            startOrder(stack.services, hostOf).map(async (line) => {
+              for (const service of line) await service.start();
+            }),
+          ),
+        );
+      const outcomes = await Promise.allSettled([contextsReady, routerReady]);
+      const failed = outcomes.find((o) => o.status === "rejected");
+      if (failed) throw failed.reason;
     } catch (error) {
       await stack.stop();
       throw error;
@@ -126,7 +164,7 @@ export class Stack {
     return stack;
   }
 
-  service(name: string): ServiceProcess {
+  service(name: string): StackService {
     const service = this.services.get(name);
     if (!service) throw new Error(`no service ${name} in this stack (started: ${[...this.services.keys()].join(", ")})`);
     return service;
@@ -202,7 +240,9 @@ export class Stack {
   }
 
   async stop(): Promise<void> {
-    await Promise.all([this.router, ...this.services.values(), ...this.replicas].map((s) => s.stop()));
+    await Promise.all([this.router, ...[...this.services.values()].filter((s) => s instanceof ServiceProcess), ...this.replicas].map((s) => s.stop()));
+    // A host's SIGTERM stops each of its contexts gracefully.
+    await Promise.all(this.hosts.map((host) => host.end()));
     for (const bus of this.buses) await bus.close();
     const bus = await connectBus({ url: this.natsUrl, namespace: this.namespace, name: "e2e-cleanup", log: createLogger("e2e", "silent") }).catch(() => null);
     if (bus) {
@@ -217,6 +257,21 @@ export class Stack {
     await admin.end();
     this.supergraph?.remove();
   }
+}
+
+/**
+ * The services to start after identity, as lines started side by side: each context of its own
+ * process alone, a host's contexts one after another (they share one event loop, which starting
+ * them at once would only crowd: NATS and PostgreSQL answers waiting behind module loading).
+ */
+function startOrder(services: Map<string, StackService>, hostOf: Map<string, ContextHost>): StackService[][] {
+  const lines = new Map<ContextHost | StackService, StackService[]>();
+  for (const service of services.values()) {
+    if (service.name === "identity") continue;
+    const key = hostOf.get(service.name) ?? service;
+    lines.set(key, [...(lines.get(key) ?? []), service]);
+  }
+  return [...lines.values()];
 }
 
 /** The contexts a stack starts, in declaration order: `only` (checked against CONTEXTS) and identity, or all. */

@@ -1,4 +1,4 @@
-import { createServer } from "node:http";
+import { createServer, type RequestListener } from "node:http";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
@@ -25,6 +25,7 @@ import { buildSchema, GraphQLError, printSchema, type ExecutionResult, type Grap
 import type { RouterEnv } from "./env.ts";
 import { formatError, operationResolution } from "./errors.ts";
 import { createGateway, type RouterContext } from "./gateway.ts";
+import { graphqlPosts } from "./graphql-post.ts";
 import { limitRules } from "./limits.ts";
 import { mountStaticPages } from "./static.ts";
 import { connectLive } from "./live/connect.ts";
@@ -45,7 +46,9 @@ export interface RunningRouter {
 export async function startRouter(env: RouterEnv & { supergraphPath: string }, log: Logger, metrics: Metrics, tracing: Tracing = TRACING_OFF): Promise<RunningRouter> {
   const app = express();
   app.disable("x-powered-by");
-  const httpServer = createServer(app);
+  // The app until everything is mounted; then POST /graphql goes past Express (graphqlPosts).
+  let onRequest: RequestListener = app;
+  const httpServer = createServer((req, res) => onRequest(req, res));
   keepConnectionsAlive(httpServer);
   const verify = createTokenVerifier({ jwksUrl: env.JWKS_URL, issuer: env.JWT_ISSUER, audience: env.JWT_AUDIENCE });
   const gateway = createGateway({ supergraphPath: env.supergraphPath, subgraphUrls: env.subgraphUrls, routerSecret: env.ROUTER_SECRET, subgraphTimeoutMs: env.SUBGRAPH_TIMEOUT_MS, tracing });
@@ -131,6 +134,7 @@ export async function startRouter(env: RouterEnv & { supergraphPath: string }, l
     }),
   );
   app.use(clientErrors);
+  if (!tracing.enabled) onRequest = graphqlPosts({ server, app, maxBodyBytes: env.MAX_BODY_BYTES, context: async (req) => ({ viewer: await viewerOf(req.headers.authorization, verify) }) });
   await new Promise<void>((resolve, reject) => {
     httpServer.once("error", reject);
     httpServer.listen(env.PORT, env.HOST, resolve);

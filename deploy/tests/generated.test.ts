@@ -19,6 +19,9 @@ const scratch = mkdtempSync(join(tmpdir(), "deploy-manifests-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 /** A copy of the deployment files, to doctor. */
+/** A copy of the tree is written and read whole: seconds on a busy machine, past vitest's 5 s default. */
+const COPY_TIMEOUT_MS = 60_000;
+
 function copyTree(name: string): string {
   const root = join(scratch, name);
   cpSync(join(repoRoot, "deploy"), join(root, "deploy"), { recursive: true, filter: (src) => !src.includes("node_modules") });
@@ -51,7 +54,7 @@ describe("generated deployment files", () => {
     expect(staleManifests(root, CONTEXTS).sort()).toEqual(["deploy/kubernetes/base/lectures.yaml", "docker-compose.yml"]);
     writeManifests(root, CONTEXTS);
     expect(staleManifests(root, CONTEXTS)).toEqual([]);
-  });
+  }, COPY_TIMEOUT_MS);
 
   it("gain a declared context everywhere, and the checkers tell an undeclared one", () => {
     const root = copyTree("added");
@@ -76,7 +79,7 @@ describe("generated deployment files", () => {
       "kubernetes: Cluster lockers-db is for lockers, no declared context",
       "kubernetes: router has SUBGRAPH_LOCKERS_URL, no declared context",
     ]);
-  });
+  }, COPY_TIMEOUT_MS);
 
   it("lose a context no longer declared, and the checkers tell a declared one missing", () => {
     const root = copyTree("removed");

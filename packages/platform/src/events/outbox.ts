@@ -249,23 +249,25 @@ export function startOutbox(options: RelayOptions): Outbox {
     return { envelopes, traceparents: envelopes.map(() => traceparent) };
   }
 
-  /** One statement for all of them; rows take their seq in array order. */
+  /**
+   * One statement for all of them; rows take their seq in array order. The payloads go as one
+   * JSON array (one text parameter): as a jsonb[] parameter, pg escaped every quote of every
+   * payload, 8% of views' CPU draining a backlog.
+   */
   async function insert(tx: Sql, { envelopes, traceparents }: OutboxInsert): Promise<void> {
     if (envelopes.length === 0) return;
-    const ids = envelopes.map((e) => e.id);
     const subjects = envelopes.map((e) => bus.names.eventSubject(options.context, e.type));
-    const payloads = envelopes.map((e) => JSON.stringify(e));
-    if (traceparents === null) {
-      await tx.$executeRawUnsafe(`INSERT INTO platform_outbox (id, subject, payload) SELECT * FROM unnest($1::uuid[], $2::text[], $3::jsonb[])`, ids, subjects, payloads);
-    } else {
-      await tx.$executeRawUnsafe(
-        `INSERT INTO platform_outbox (id, subject, payload, traceparent) SELECT * FROM unnest($1::uuid[], $2::text[], $3::jsonb[], $4::text[])`,
-        ids,
-        subjects,
-        payloads,
-        traceparents,
-      );
-    }
+    await tx.$executeRawUnsafe(
+      `INSERT INTO platform_outbox (id, subject, payload, traceparent)
+       SELECT (p.payload->>'id')::uuid, s.subject, p.payload, t.traceparent
+       FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS p (payload, ord)
+       JOIN unnest($2::text[]) WITH ORDINALITY AS s (subject, ord) USING (ord)
+       LEFT JOIN unnest($3::text[]) WITH ORDINALITY AS t (traceparent, ord) USING (ord)
+       ORDER BY ord`,
+      JSON.stringify(envelopes),
+      subjects,
+      traceparents,
+    );
   }
 }
 

@@ -97,9 +97,15 @@ export async function setPaymentStatus(tx: Sql, registrationId: string, paymentI
  * events, redelivery or concurrent batch makes it drift from them.
  */
 export async function recountEnrolments(tx: Sql, lockedLectureIds: readonly string[]): Promise<void> {
+  // One count grouped by lecture, not a count per lecture: the planner takes the lecture index
+  // for a few lectures and one scan for a batch of many (a backlog's batch of 1,000 touched all
+  // 50 lectures of bench/event-path.ts; 50 index counts of 100,000 rows took 400 ms, this 40-170 ms on the same shared machine).
   await tx.$executeRaw`
-    UPDATE lecture_view l SET enrolled_count = (
-      SELECT count(*) FROM registration_view r WHERE r.lecture_id = l.lecture_id AND r.status = 'PAID'
-    ), updated_at = now()
-    WHERE l.lecture_id = ANY(${lockedLectureIds}::uuid[])`;
+    UPDATE lecture_view l SET enrolled_count = COALESCE(c.n, 0), updated_at = now()
+    FROM unnest(${lockedLectureIds}::uuid[]) AS ids (id)
+    LEFT JOIN (
+      SELECT r.lecture_id, count(*) AS n FROM registration_view r
+      WHERE r.lecture_id = ANY(${lockedLectureIds}::uuid[]) AND r.status = 'PAID' GROUP BY r.lecture_id
+    ) c ON c.lecture_id = ids.id
+    WHERE l.lecture_id = ids.id`;
 }

@@ -121,9 +121,17 @@ const earlyBackoffMs = (delivery: number) => Math.min(10_000, 20 * 3 ** (deliver
  * under load or for a backlog, one commit (and one inbox insert, one statement per handler)
  * for many. A restarted views consumer drained its backlog at 350 events/s with a transaction
  * per event, and 10,000 events in 3.6 s in batches of 128 (bench/event-path.ts); batches of
- * 1,000 spread a batch's round trips and statements over eight times as many events.
+ * 1,000 spread a batch's round trips and statements over eight times as many events (see
+ * FIRST_BATCH for how a batch grows to it).
  */
 const BATCH = 1_000;
+/**
+ * A first batch takes at most this many; each full batch with more waiting (a backlog) lets the
+ * next take twice as many, up to BATCH, and a batch that was not full starts again from here. A
+ * burst of a few hundred is still spread over the replicas sharing the durable, and a replica
+ * that dies mid-burst holds no more than this unapplied at first.
+ */
+const FIRST_BATCH = 128;
 /**
  * Events pulled and waiting for their batch, at most (they are JetStream's to redeliver until
  * acked): the next batch is in hand when the last one commits.
@@ -365,6 +373,7 @@ export async function startConsumers(
       arrived?.();
     })();
     const done = (async () => {
+      let size = FIRST_BATCH;
       for (;;) {
         if (queue.length === 0) {
           if (ended) break;
@@ -372,7 +381,7 @@ export async function startConsumers(
           arrived = undefined;
           continue;
         }
-        const batch = queue.splice(0, BATCH);
+        const batch = queue.splice(0, size);
         drained?.();
         drained = undefined;
         try {
@@ -382,6 +391,7 @@ export async function startConsumers(
           log.error({ consumer: durable, err: error }, "could not handle or dead-letter events");
           for (const msg of batch) msg.nak(backoffMs(msg.info.deliveryCount));
         }
+        size = batch.length === size && queue.length > 0 ? Math.min(BATCH, 2 * size) : FIRST_BATCH;
       }
       await reading;
     })();

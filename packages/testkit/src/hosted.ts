@@ -1,7 +1,7 @@
 import { fork, type ChildProcess } from "node:child_process";
 import { join } from "node:path";
 import type { FromHost, ToHost } from "../../../scripts/hosting.ts";
-import { PortTakenError, READY_TIMEOUT_MS, repoRoot, type StackService } from "./processes.ts";
+import { PortTakenError, READY_TIMEOUT_MS, keepOutput, repoRoot, terminate, type StackService } from "./processes.ts";
 import { waitFor } from "./wait.ts";
 
 /**
@@ -54,13 +54,7 @@ export class ContextHost {
 
   /** Ends the host: SIGTERM (each hosted context stops gracefully), or SIGKILL for a crash. */
   async end(signal: "SIGTERM" | "SIGKILL" = "SIGTERM"): Promise<void> {
-    const child = this.child;
-    if (!child || !this.running) return;
-    const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-    child.kill(signal);
-    const timer = setTimeout(() => child.kill("SIGKILL"), 10_000);
-    await exited;
-    clearTimeout(timer);
+    if (this.child && this.running) await terminate(this.child, signal);
   }
 
   private spawn(): void {
@@ -72,12 +66,7 @@ export class ContextHost {
       stdio: ["ignore", "pipe", "pipe", "ipc"],
     });
     this.child = child;
-    const keep = (chunk: Buffer) => {
-      this.output.push(...chunk.toString().split("\n").filter(Boolean));
-      if (this.output.length > 400) this.output.splice(0, this.output.length - 400);
-    };
-    child.stdout?.on("data", keep);
-    child.stderr?.on("data", keep);
+    keepOutput(child, this.output, 400);
     child.on("message", (message: FromHost) => {
       const waiter = this.waiting.get(message.context);
       this.waiting.delete(message.context);

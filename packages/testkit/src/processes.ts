@@ -53,6 +53,25 @@ export interface StackService {
   recentOutput(lines?: number): string;
 }
 
+/** Keeps a child's last `max` lines of output (stdout and stderr) in `lines`, for failure messages. */
+export function keepOutput(child: ChildProcess, lines: string[], max: number): void {
+  const keep = (chunk: Buffer) => {
+    lines.push(...chunk.toString().split("\n").filter(Boolean));
+    if (lines.length > max) lines.splice(0, lines.length - max);
+  };
+  child.stdout?.on("data", keep);
+  child.stderr?.on("data", keep);
+}
+
+/** Signals a running child and waits for its exit; one that has not exited 10 s after SIGTERM is killed. */
+export async function terminate(child: ChildProcess, signal: "SIGTERM" | "SIGKILL"): Promise<void> {
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  child.kill(signal);
+  const timer = setTimeout(() => child.kill("SIGKILL"), 10_000);
+  await exited;
+  clearTimeout(timer);
+}
+
 /** Another process answers on a service's port (it took the port between its choice and the bind). */
 export class PortTakenError extends Error {}
 
@@ -96,12 +115,7 @@ export class ServiceProcess implements StackService {
       stdio: ["ignore", "pipe", "pipe"],
     });
     this.child = child;
-    const keep = (chunk: Buffer) => {
-      this.output.push(...chunk.toString().split("\n").filter(Boolean));
-      if (this.output.length > 200) this.output.splice(0, this.output.length - 200);
-    };
-    child.stdout?.on("data", keep);
-    child.stderr?.on("data", keep);
+    keepOutput(child, this.output, 200);
     try {
       await waitFor(`${this.name} to be ready`, async () => {
         if (!this.running) throw new Error(`${this.name} exited with ${child.exitCode ?? child.signalCode}`);
@@ -122,13 +136,7 @@ export class ServiceProcess implements StackService {
 
   /** Stops the process: SIGTERM (graceful) by default, or SIGKILL to simulate a crash. */
   async stop(signal: "SIGTERM" | "SIGKILL" = "SIGTERM"): Promise<void> {
-    const child = this.child;
-    if (!child || !this.running) return;
-    const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-    child.kill(signal);
-    const timer = setTimeout(() => child.kill("SIGKILL"), 10_000);
-    await exited;
-    clearTimeout(timer);
+    if (this.child && this.running) await terminate(this.child, signal);
   }
 
   recentOutput(lines = 40): string {

@@ -20,6 +20,11 @@ const seen = [];
 const sockets = [];
 /** Messages other than a change: an error result, an error, or the end of the subscription. */
 const errors = [];
+/** Close frames the server sent: code and reason. */
+const closes = [];
+/** Sockets that ended without this worker closing them. */
+let ended = 0;
+let closing = false;
 const valuePattern = new RegExp(`"${valueField}":"?([^",}]+)`);
 
 /** A masked client frame, text unless another opcode is given (RFC 6455 §5.3: clients must mask). */
@@ -61,6 +66,7 @@ function readFrames(socket, buffer, onMessage) {
     if (buffer.length - offset < header + length) break;
     const opcode = buffer[offset] & 0x0f;
     if (opcode === 0x1) onMessage(buffer.toString("latin1", offset + header, offset + header + length));
+    else if (opcode === 0x8) closes.push(`${length >= 2 ? buffer.readUInt16BE(offset + header) : "-"} ${buffer.toString("utf8", offset + header + 2, offset + header + length)}`);
     else if (opcode === 0x9) socket.write(clientFrame(buffer.subarray(offset + header, offset + header + length), 0xa));
     offset += header + length;
   }
@@ -93,6 +99,7 @@ function open(subscriber) {
     const socket = connect(Number(target.port), target.hostname);
     sockets.push(socket);
     socket.setNoDelay(true);
+    socket.once("close", () => closing || ended++);
     socket.once("error", reject);
     let upgraded = false;
     let pending = null;
@@ -125,8 +132,9 @@ parentPort.on("message", async (message) => {
     for (let i = 0; i < subscribers.length; i += 250) await Promise.all(subscribers.slice(i, i + 250).map(open));
     parentPort.postMessage({ opened: sockets.length });
   } else if (message === "report") {
-    parentPort.postMessage({ latencies, seen, errors: errors.length, firstError: errors[0] });
+    parentPort.postMessage({ latencies, seen, errors: errors.length, firstError: errors[0], ended, closes: closes.length, firstClose: closes[0] });
   } else if (message === "close") {
+    closing = true;
     for (const s of sockets) s.destroy();
     parentPort.postMessage({ closed: true });
   }

@@ -1,8 +1,8 @@
 import { envelope, type Viewer } from "@supergraph/platform";
 import { buildSchema, GraphQLError, parse, type ExecutionResult } from "graphql";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import type { StreamBounds } from "./cursor.ts";
-import { createLiveEngine, type GraphExecutor } from "./engine.ts";
+import { createLiveEngine, type GraphExecutor, type LiveSink } from "./engine.ts";
 import type { EventFeed, FeedListener } from "./feed.ts";
 
 const schema = buildSchema(`
@@ -52,6 +52,24 @@ function testFeed(server: Partial<StreamBounds> = {}) {
 const firstError = (result: unknown) => ((result as ExecutionResult).errors ?? [])[0];
 
 describe("the live engine", () => {
+  it("given a sink and two changes resolving in one turn, then the sink gets both in one write, in order; a later one alone", async () => {
+    const { feed, emit } = testFeed();
+    const engine = createLiveEngine(feed, async () => ({ data: { __entity: null } }));
+    const writes: string[][] = [];
+    const sink: LiveSink = { next: (d) => writes.push([d.json()]), nextAll: (all) => writes.push(all.map((d) => d.json())), end: () => undefined };
+    await engine.subscribe({ schema, document: parse("subscription { myRegistrationChanges { status } }"), contextValue: { viewer: student, sink } });
+
+    emit("RegistrationPaid", registration);
+    emit("RegistrationCanceled", { ...registration, reason: "STUDENT_CANCELED" });
+    await vi.waitFor(() => expect(writes.length).toBeGreaterThan(0));
+    emit("RegistrationCanceled", { ...registration, reason: "LECTURE_CANCELED" });
+    await vi.waitFor(() => expect(writes.length).toBeGreaterThan(1));
+
+    const status = (json: string) => (JSON.parse(json) as { data: { myRegistrationChanges: { status: string } } }).data.myRegistrationChanges.status;
+    expect(writes.map((w) => w.map(status))).toEqual([["PAID", "CANCELED"], ["CANCELED"]]);
+    engine.stop();
+  });
+
   it("given two changes of one registration arriving together, then one fetch serves both; a change arriving later is fetched anew", async () => {
     const { feed, emit } = testFeed();
     const fetches: unknown[] = [];

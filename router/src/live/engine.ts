@@ -45,28 +45,32 @@ export interface LiveContext {
 export interface LiveSink {
   /** A result shared by a group: serialized once, framed once per operation id, not per subscriber. */
   next(delivery: Delivery): void;
+  /** Several results in one turn: written together (one system call), not one write each. */
+  nextAll(deliveries: readonly Delivery[]): void;
   /** The engine ended the subscription (its replay failed): the transport says `complete`. */
   end(): void;
 }
 
-/** A group's result for one change, serialized (and framed per operation id) at most once. */
+/** A group's result for one change, serialized once, and framed once per run of members with the same operation id. */
 export class Delivery {
   private serialized: string | undefined;
-  private readonly frames = new Map<string, Buffer>();
+  /**
+   * The last frame made and its operation id: members with the same id (every graphql-ws
+   * client's first operation is "1") share it, and no map of a frame per id grows with them.
+   */
+  private framedFor: string | undefined;
+  private framed: Buffer | undefined;
   constructor(readonly result: ExecutionResult) {}
 
   json(): string {
     return (this.serialized ??= JSON.stringify(this.result));
   }
 
-  /** The graphql-ws `next` message for operation `id`, made once by `make` and shared. */
+  /** The graphql-ws `next` message for operation `id`, made by `make` (or shared with the last member's). */
   frame(id: string, make: (message: string) => Buffer): Buffer {
-    let frame = this.frames.get(id);
-    if (!frame) {
-      frame = make(`{"id":${JSON.stringify(id)},"type":"next","payload":${this.json()}}`);
-      this.frames.set(id, frame);
-    }
-    return frame;
+    if (this.framed && this.framedFor === id) return this.framed;
+    this.framedFor = id;
+    return (this.framed = make(`{"id":${JSON.stringify(id)},"type":"next","payload":${this.json()}}`));
   }
 }
 
@@ -85,6 +89,12 @@ const INVISIBLE = Symbol("invisible");
 class Group {
   readonly members = new Set<Member>();
   private chain: Promise<unknown> = Promise.resolve();
+  /**
+   * Results that resolved in this turn of the event loop, in stream order, written to the
+   * members together at its end: when events bunch (one transaction's, or a backlog after a
+   * slow sweep), each socket gets one write for all of them instead of one per event.
+   */
+  private resolved: [number, Delivery | typeof INVISIBLE][] | undefined;
   private readonly queries = new Map<string, { text: string; variables: string[] }>();
   /** Changes handed to this group so far; a change's arrival is its number. */
   private arrivals = 0;
@@ -107,6 +117,17 @@ class Group {
 
   matches(change: Change): boolean {
     return this.live.matches(change, this.args, this.subscriber);
+  }
+
+  /** A live change's result, for every member: written at the end of this turn with the others that resolve in it. */
+  resolve(seq: number, delivery: Delivery | typeof INVISIBLE): void {
+    if (this.resolved) return void this.resolved.push([seq, delivery]);
+    this.resolved = [[seq, delivery]];
+    setImmediate(() => {
+      const resolved = this.resolved!;
+      this.resolved = undefined;
+      for (const member of this.members) member.live(resolved);
+    });
   }
 
   /** The payload for a change, computed once however many members wait for it. */
@@ -187,10 +208,20 @@ class Member {
     else this.iterator.push(delivery.result);
   }
 
-  /** A live change, in stream order. */
-  live(seq: number, delivery: Delivery | typeof INVISIBLE): void {
-    if (this.parked) this.parked.push([seq, delivery]);
-    else this.deliver(seq, delivery);
+  /** Live changes, in stream order: to a sink in one write when there are several. */
+  live(changes: readonly [number, Delivery | typeof INVISIBLE][]): void {
+    if (this.parked) this.parked.push(...changes);
+    else if (changes.length === 1) this.deliver(changes[0]![0], changes[0]![1]);
+    else if (!this.sink) for (const [seq, delivery] of changes) this.deliver(seq, delivery);
+    else {
+      const deliveries: Delivery[] = [];
+      for (const [seq, delivery] of changes) {
+        if (seq <= this.lastSeq) continue;
+        this.lastSeq = seq;
+        if (delivery !== INVISIBLE) deliveries.push(delivery);
+      }
+      if (deliveries.length > 0) this.sink.nextAll(deliveries);
+    }
   }
 
   /** A replayed change; replayed ones are delivered in the order they are offered. */
@@ -267,11 +298,10 @@ export function createLiveEngine(feed: EventFeed, graph: GraphExecutor, tracing:
       if (!change) continue;
       for (const group of routes.get(live.field)!.get(live.changeRoute(change)) ?? []) {
         if (!group.matches(change)) continue;
-        const members = group.members;
         // Group results resolve in stream order (run() chains them), so members get them in order.
         void push(group, change, event, origin).then(
-          (delivery) => members.forEach((member) => member.live(seq, delivery)),
-          (error: Error) => members.forEach((member) => member.live(seq, failed(error))),
+          (delivery) => group.resolve(seq, delivery),
+          (error: Error) => group.resolve(seq, failed(error)),
         );
       }
     }

@@ -53,9 +53,11 @@ export function textFrame(message: string): Buffer {
  * without per-message compression ws writes each frame whole and in order too.
  */
 function writeFrame(socket: WebSocket, frame: Buffer): void {
-  const raw = (socket as unknown as { _socket?: Socket })._socket;
+  const raw = rawSocket(socket);
   if (socket.readyState === socket.OPEN && raw?.writable) raw.write(frame);
 }
+
+const rawSocket = (socket: WebSocket) => (socket as unknown as { _socket?: Socket })._socket;
 
 const CONNECTION = Symbol("graphql-ws connection");
 type Tracked = WebSocket & { [CONNECTION]?: Connection };
@@ -71,6 +73,14 @@ class Operation implements LiveSink {
 
   next(delivery: Delivery): void {
     writeFrame(this.connection.socket, delivery.frame(this.id, textFrame));
+  }
+
+  nextAll(deliveries: readonly Delivery[]): void {
+    const raw = rawSocket(this.connection.socket);
+    // Corked, the frames leave in one writev.
+    raw?.cork();
+    for (const delivery of deliveries) this.next(delivery);
+    raw?.uncork();
   }
 
   end(): void {

@@ -7,18 +7,23 @@
  * process (the load generator) runs on CPU 1, PostgreSQL wherever the kernel puts it.
  * 50 connections in a closed loop, the cases taking turns in rounds; CPU ms per request is
  * the server process's own CPU time (/proc/<pid>/stat) over the requests it answered.
+ * A third server answers the fixture's schema and in-memory data through the platform's own
+ * HTTP layer (`startSubgraphServer`: node:http straight into Apollo Server, token, router
+ * secret, metrics), so the integration is compared with the standalone server on equal data;
+ * this file is that server's entry too, run with SUBGRAPH_REQUEST_SERVE=fixture.
  * Full runs end with a CPU profile of the platform's lectures under load (`node --cpu-prof`).
  * Options: --quick (short runs, no profile), --profile (a profile in a quick run too),
  * --profile-dir <dir> (where the .cpuprofile is written and kept).
  */
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
-import { ROUTER_SECRET_HEADER } from "@supergraph/platform";
+import { createLogger, createMetrics, createTokenVerifier, ROUTER_SECRET_HEADER, startSubgraphServer } from "@supergraph/platform";
 import { freePort, ServiceProcess, Stack } from "@supergraph/testkit";
+import { fixtureResolvers } from "./fixture/graph.ts";
 import { cpuSeconds } from "./process-cpu.ts";
 import { describeProfile, summarizeCpuProfile } from "./profile.ts";
 import { percentile, saveResult, type Target } from "./report.ts";
@@ -115,6 +120,25 @@ async function profile(target: Case, dir: string): Promise<string> {
 const answersGraphQL = async (baseUrl: string) =>
   (await fetch(`${baseUrl}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: '{"query":"{ __typename }"}' })).ok;
 
+/** The fixture's lectures through the platform's HTTP layer (this file's server mode). */
+async function serveFixtureOnPlatform(env: NodeJS.ProcessEnv): Promise<void> {
+  const log = createLogger("fixture-on-platform", "warn");
+  await startSubgraphServer({
+    name: "lectures",
+    typeDefs: readFileSync(new URL("./fixture/lectures.graphql", import.meta.url), "utf8"),
+    resolvers: fixtureResolvers("lectures"),
+    context: (base) => base,
+    verify: createTokenVerifier({ jwksUrl: env.JWKS_URL!, issuer: "supergraph-identity", audience: "supergraph" }),
+    host: "127.0.0.1",
+    port: Number(env.PORT),
+    introspection: true,
+    routerSecret: env.ROUTER_SECRET,
+    readiness: [],
+    log,
+    metrics: createMetrics("fixture-on-platform"),
+  });
+}
+
 async function main(): Promise<void> {
   // Children inherit this process's CPU; the measured servers are moved to CPU 0 when spawned.
   execFileSync("taskset", ["-a", "-pc", "1", String(process.pid)], { stdio: "ignore" });
@@ -136,16 +160,18 @@ async function main(): Promise<void> {
     await stack.service("lectures").stop();
     const platform = new ServiceProcess("platform: lectures", "subgraphs/lectures/src/index.ts", await freePort(), { ...stack.baseEnv, DATABASE_URL: stack.databaseUrl("lectures"), LOG_LEVEL: "warn" }, { cpus: "0" });
     const stock = new ServiceProcess("baseline: stock Apollo Server standalone (fixture)", "bench/fixture/subgraph.ts", await freePort(), { FIXTURE_SUBGRAPH: "lectures" }, { cpus: "0", ready: answersGraphQL });
-    servers.push(platform, stock);
+    const onPlatform = new ServiceProcess("stock Apollo Server through the platform's HTTP layer (fixture)", "bench/subgraph-request.ts", await freePort(), { ...stack.baseEnv, SUBGRAPH_REQUEST_SERVE: "fixture" }, { cpus: "0" });
+    servers.push(platform, stock, onPlatform);
     await Promise.all(servers.map((s) => s.start()));
     const student = await stack.mintUser("STUDENT");
     const routerHeaders = { authorization: `Bearer ${student.token}`, [ROUTER_SECRET_HEADER]: stack.baseEnv.ROUTER_SECRET! };
     const cases: Case[] = [
       { name: stock.name, process: stock, url: `${stock.url}/graphql`, variables: { id: "lecture-1" }, headers: routerHeaders },
+      { name: onPlatform.name, process: onPlatform, url: `${onPlatform.url}/graphql`, variables: { id: "lecture-1" }, headers: routerHeaders },
       { name: platform.name, process: platform, url: `${platform.url}/graphql`, variables: { id: opened.data.openLecture.id }, headers: routerHeaders },
     ];
     rows = await compare(cases);
-    if (profiling) notes.push(await profile(cases[1]!, values["profile-dir"] ?? mkdtempSync(join(work, "profile-"))));
+    if (profiling) notes.push(await profile(cases[2]!, values["profile-dir"] ?? mkdtempSync(join(work, "profile-"))));
   } finally {
     await Promise.all(servers.map((s) => s.stop()));
     await stack.stop();
@@ -153,7 +179,8 @@ async function main(): Promise<void> {
   }
 
   type Row = Record<string, number>;
-  const [stockRow, platformRow] = rows as [Row, Row];
+  const [stockRow, onPlatformRow, platformRow] = rows as [Row, Row, Row];
+  const floor = stockRow["CPU ms/request"]! / onPlatformRow["CPU ms/request"]!;
   const ratio = stockRow["req/s"]! / platformRow["req/s"]!;
   const cpuRatio = platformRow["CPU ms/request"]! / stockRow["CPU ms/request"]!;
   const targets: Target[] = [
@@ -162,6 +189,12 @@ async function main(): Promise<void> {
       target: "within 1.3x",
       actual: `${ratio.toFixed(2)}x (${platformRow["req/s"]} vs ${stockRow["req/s"]} req/s; CPU per request ${cpuRatio.toFixed(2)}x)`,
       met: ratio <= 1.3,
+    },
+    {
+      name: "Apollo Server served more cheaply than its standalone server (same schema and data)",
+      target: "< 1x the standalone's CPU per request",
+      actual: `${(1 / floor).toFixed(2)}x (${onPlatformRow["CPU ms/request"]} vs ${stockRow["CPU ms/request"]} ms; ${onPlatformRow["req/s"]} vs ${stockRow["req/s"]} req/s)`,
+      met: floor > 1,
     },
   ];
   saveResult("subgraph-request", {
@@ -177,4 +210,5 @@ async function main(): Promise<void> {
   process.exit(0);
 }
 
-await main();
+if (process.env.SUBGRAPH_REQUEST_SERVE === "fixture") await serveFixtureOnPlatform(process.env);
+else await main();

@@ -4,14 +4,17 @@ import type { GraphQLFormattedError } from "graphql";
 import { DomainError, ServiceUnavailableError } from "../errors.ts";
 import type { Metrics } from "../metrics.ts";
 
-/** Records each operation's duration and outcome. */
+/**
+ * Records each operation's duration and outcome (observed directly: prom-client's timer copies
+ * its labels into a new object per request).
+ */
 export function metricsPlugin(metrics: Metrics): ApolloServerPlugin {
   return {
     async requestDidStart() {
-      const end = metrics.httpDuration.startTimer();
+      const started = performance.now();
       return {
         async willSendResponse({ operationName, errors }) {
-          end({ operation: operationName ?? "anonymous", outcome: errors?.length ? "error" : "ok" });
+          metrics.httpDuration.observe({ operation: operationName ?? "anonymous", outcome: errors?.length ? "error" : "ok" }, (performance.now() - started) / 1000);
         },
       };
     },

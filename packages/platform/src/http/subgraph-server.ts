@@ -1,4 +1,4 @@
-import { createServer, type Server } from "node:http";
+import { createServer, type IncomingMessage, type Server } from "node:http";
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
@@ -12,9 +12,10 @@ import type { Logger } from "../logger.ts";
 import type { Metrics } from "../metrics.ts";
 import { TRACING_OFF, type Tracing } from "../tracing.ts";
 import { clientErrors } from "./client-errors.ts";
+import { graphqlFirst } from "./graphql-handler.ts";
 import { formatError, metricsPlugin } from "./graphql-plugins.ts";
 import { mountOperationalRoutes, type ReadinessCheck } from "./health.ts";
-import { requireRouterSecret } from "./router-secret.ts";
+import { requireRouterSecret, ROUTER_SECRET_HEADER, routerSecretCheck } from "./router-secret.ts";
 import { caseHeaderPlugin, operationNamePlugin, traceRequests } from "./tracing.ts";
 
 /** What every resolver of every subgraph receives. */
@@ -61,12 +62,46 @@ export function keepConnectionsAlive(httpServer: Server): void {
   httpServer.headersTimeout = 66_000;
 }
 
-/** Apollo Server 5 with the federation subgraph schema, health, readiness and metrics. */
+/** Largest request body a subgraph takes. */
+const BODY_LIMIT = "256kb";
+const BODY_LIMIT_BYTES = 256 * 1024;
+
+/**
+ * The request's context: the viewer of its bearer token (401 UNAUTHENTICATED for a token that
+ * does not verify), then what the context adds.
+ */
+function contextOf<Ctx extends BaseContext>(options: SubgraphServerOptions<Ctx>): (req: IncomingMessage) => Promise<Ctx> {
+  return async (req) => {
+    const token = bearerToken(req.headers.authorization);
+    let viewer: Viewer | null = null;
+    if (token) {
+      try {
+        viewer = await options.verify(token);
+      } catch (error) {
+        const reason = error instanceof InvalidTokenError ? error.message : "token could not be verified";
+        throw new GraphQLError(`Invalid bearer token (${reason}).`, {
+          extensions: { code: "UNAUTHENTICATED", http: { status: 401 } },
+        });
+      }
+    }
+    return options.context({ viewer });
+  };
+}
+
+/**
+ * Apollo Server 5 with the federation subgraph schema, health, readiness and metrics. GraphQL
+ * requests are served from node:http directly (graphql-handler.ts); Express serves the other
+ * routes, and GraphQL too while tracing is on (its server span wraps the request there).
+ */
 export async function startSubgraphServer<Ctx extends BaseContext>(options: SubgraphServerOptions<Ctx>): Promise<RunningHttpServer> {
   const tracing = options.tracing ?? TRACING_OFF;
   const app = express();
   app.disable("x-powered-by");
-  const httpServer: Server = createServer(app);
+  const context = contextOf(options);
+  const secret = options.routerSecret ? routerSecretCheck(options.routerSecret) : undefined;
+  // Assigned once Apollo Server has started, before the server listens.
+  let direct: ReturnType<typeof graphqlFirst> | undefined;
+  const httpServer: Server = createServer((req, res) => (direct ?? app)(req, res));
   keepConnectionsAlive(httpServer);
   const server = new ApolloServer<Ctx>({
     schema: buildSubgraphSchema([{ typeDefs: parse(options.typeDefs), resolvers: options.resolvers }]),
@@ -97,27 +132,20 @@ export async function startSubgraphServer<Ctx extends BaseContext>(options: Subg
   if (options.routerSecret) app.use("/graphql", requireRouterSecret(options.routerSecret));
   app.use(
     "/graphql",
-    express.json({ limit: "256kb" }),
+    express.json({ limit: BODY_LIMIT }),
     ...(tracing.enabled ? [traceRequests(tracing)] : []),
-    expressMiddleware(server, {
-      context: async ({ req }) => {
-        const token = bearerToken(req.headers.authorization);
-        let viewer: Viewer | null = null;
-        if (token) {
-          try {
-            viewer = await options.verify(token);
-          } catch (error) {
-            const reason = error instanceof InvalidTokenError ? error.message : "token could not be verified";
-            throw new GraphQLError(`Invalid bearer token (${reason}).`, {
-              extensions: { code: "UNAUTHENTICATED", http: { status: 401 } },
-            });
-          }
-        }
-        return options.context({ viewer });
-      },
-    }),
+    expressMiddleware(server, { context: ({ req }) => context(req) }),
   );
   app.use(clientErrors);
+  if (!tracing.enabled) {
+    direct = graphqlFirst("/graphql", app, {
+      server,
+      context,
+      admits: secret ? (req) => secret(req.headers[ROUTER_SECRET_HEADER]) : () => true,
+      limitBytes: BODY_LIMIT_BYTES,
+      log: options.log,
+    });
+  }
   await new Promise<void>((resolve, reject) => {
     httpServer.once("error", reject);
     httpServer.listen(options.port, options.host, resolve);

@@ -30,7 +30,7 @@ export function createMetrics(service: string): Metrics {
     }),
     eventsHandled: new Counter({
       name: "events_handled_total",
-      help: "Events taken from JetStream by consumer and outcome (applied, duplicate, retried, dead_lettered)",
+      help: "Events taken from JetStream by consumer and outcome (applied, duplicate, ignored, retried, dead_lettered)",
       labelNames: ["consumer", "outcome"],
       registers: [registry],
     }),

@@ -1,5 +1,6 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from "node:http";
-import { HeaderMap, type ApolloServer, type BaseContext } from "@apollo/server";
+import type { ApolloServer, BaseContext } from "@apollo/server";
+import { answerGraphQL } from "@supergraph/platform";
 import express from "express";
 
 export interface GraphQLPostOptions<Ctx extends BaseContext> {
@@ -30,7 +31,7 @@ export function graphqlPosts<Ctx extends BaseContext>(options: GraphQLPostOption
       if (error) return refuse(res, error);
       const body = (req as IncomingMessage & { body?: unknown }).body;
       if (maybeSubscription(body)) return void app(req, res);
-      answer(server, req, res, body, context).catch((failure: unknown) => refuse(res, failure));
+      answerGraphQL(server, req, res, body, context).catch((failure: unknown) => refuse(res, failure));
     });
   };
 }
@@ -39,26 +40,6 @@ const onGraphQLPath = (url: string | undefined) => url === "/graphql" || url?.st
 
 /** What the app's HTTP subscriptions (multipart) would look at further. */
 const maybeSubscription = (body: unknown) => typeof body === "object" && body !== null && /\bsubscription\b/.test(String((body as { query?: unknown }).query));
-
-async function answer<Ctx extends BaseContext>(server: ApolloServer<Ctx>, req: IncomingMessage, res: ServerResponse, body: unknown, context: (req: IncomingMessage) => Promise<Ctx>): Promise<void> {
-  const headers = new HeaderMap();
-  for (const [name, value] of Object.entries(req.headers)) if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(", ") : value);
-  const url = req.url!;
-  const search = url.indexOf("?");
-  const response = await server.executeHTTPGraphQLRequest({
-    httpGraphQLRequest: { method: "POST", headers, search: search === -1 ? "" : url.slice(search), body },
-    context: () => context(req),
-  });
-  for (const [name, value] of response.headers) res.setHeader(name, value);
-  res.statusCode = response.status ?? 200;
-  if (response.body.kind === "complete") {
-    res.setHeader("content-length", Buffer.byteLength(response.body.string));
-    res.end(response.body.string);
-    return;
-  }
-  for await (const chunk of response.body.asyncIterator) res.write(chunk);
-  res.end();
-}
 
 /** As the platform's `clientErrors` answers what fails before GraphQL runs (a body too large, malformed JSON). */
 function refuse(res: ServerResponse, error: unknown): void {

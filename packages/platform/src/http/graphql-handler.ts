@@ -81,7 +81,7 @@ export function graphqlFirst<Ctx extends ApolloContext>(path: string, fallback: 
         error(res, 400, "The request body must be a JSON object or array.", "BAD_REQUEST");
         return;
       }
-      serve(req, res, body).catch((e: unknown) => {
+      answerGraphQL(server, req, res, body, options.context).catch((e: unknown) => {
         log.error({ err: e }, "GraphQL request failed outside the pipeline");
         if (res.headersSent) res.destroy();
         else error(res, 500, "Internal server error", "INTERNAL_SERVER_ERROR");
@@ -89,23 +89,36 @@ export function graphqlFirst<Ctx extends ApolloContext>(path: string, fallback: 
     });
     req.on("error", () => res.destroy());
   };
+}
 
-  async function serve(req: IncomingMessage, res: ServerResponse, body: object): Promise<void> {
-    const headers = new HeaderMap();
-    for (const [key, value] of Object.entries(req.headers)) {
-      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(", ") : value);
-    }
-    const url = req.url ?? "";
-    const query = url.indexOf("?");
-    const request: HTTPGraphQLRequest = { method: "POST", headers, search: query === -1 ? "" : url.slice(query), body };
-    const answer = await server.executeHTTPGraphQLRequest({ httpGraphQLRequest: request, context: () => options.context(req) });
-    for (const [key, value] of answer.headers) res.setHeader(key, value);
-    res.statusCode = answer.status ?? 200;
-    if (answer.body.kind === "complete") {
-      res.end(answer.body.string);
-      return;
-    }
-    for await (const chunk of answer.body.asyncIterator) res.write(chunk);
-    res.end();
+/**
+ * Runs a parsed GraphQL request body through Apollo Server and writes its answer, as Apollo's
+ * own integrations do (its headers, status, a complete body or its chunks): the one way the
+ * subgraphs (`graphqlFirst`) and the router (router/src/graphql-post.ts) hand a request to
+ * Apollo Server without Express.
+ */
+export async function answerGraphQL<Ctx extends ApolloContext>(
+  server: ApolloServer<Ctx>,
+  req: IncomingMessage,
+  res: ServerResponse,
+  body: unknown,
+  context: (req: IncomingMessage) => Promise<Ctx>,
+): Promise<void> {
+  const headers = new HeaderMap();
+  for (const [key, value] of Object.entries(req.headers)) {
+    if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(", ") : value);
   }
+  const url = req.url ?? "";
+  const query = url.indexOf("?");
+  const request: HTTPGraphQLRequest = { method: "POST", headers, search: query === -1 ? "" : url.slice(query), body };
+  const answer = await server.executeHTTPGraphQLRequest({ httpGraphQLRequest: request, context: () => context(req) });
+  for (const [key, value] of answer.headers) res.setHeader(key, value);
+  res.statusCode = answer.status ?? 200;
+  if (answer.body.kind === "complete") {
+    res.setHeader("content-length", Buffer.byteLength(answer.body.string));
+    res.end(answer.body.string);
+    return;
+  }
+  for await (const chunk of answer.body.asyncIterator) res.write(chunk);
+  res.end();
 }

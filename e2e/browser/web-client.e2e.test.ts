@@ -104,6 +104,8 @@ describe("web client in the browser", () => {
     ]);
     const [paid] = await stack.sql<{ paid_at: Date }>("registrations", "SELECT paid_at FROM registration WHERE id = $1", [registration.id]);
     const shownAt = await page.evaluate(() => (window as unknown as { paidShownAt?: number }).paidShownAt);
+    // The mutation's answer may show PAID first (a registration is written paid): the push follows it.
+    await waitFor("the push of PAID on the page's socket", async () => pushedAt !== undefined, 10_000).catch(() => undefined);
     const latency = shownAt! - payment!.completed_at.getTime();
     const since = (at: number | undefined) => (at === undefined ? "?" : at - payment!.completed_at.getTime());
     console.log(

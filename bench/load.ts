@@ -1,4 +1,5 @@
 import autocannon from "autocannon";
+import { cpuSeconds } from "./process-cpu.ts";
 import { percentile } from "./report.ts";
 
 /** A GraphQL POST as the load generator sends it. */
@@ -7,9 +8,15 @@ export interface GraphQLRequest {
   query: string;
   variables?: Record<string, unknown>;
   token?: string;
+  /** Further headers, as a caller other than a web client sends them (the router's secret to a subgraph). */
+  headers?: Record<string, string>;
+  /** Text every answer must hold besides having no errors (that the data came, not a null). */
+  expect?: string;
 }
 
 export interface Throughput {
+  /** Requests answered in the run. */
+  requests: number;
   "req/s": number;
   "p50 ms": number;
   "p99 ms": number;
@@ -19,6 +26,7 @@ export interface Throughput {
 const headersOf = (request: GraphQLRequest) => ({
   "content-type": "application/json",
   ...(request.token ? { authorization: `Bearer ${request.token}` } : {}),
+  ...request.headers,
 });
 
 /**
@@ -34,14 +42,23 @@ export async function throughput(request: GraphQLRequest, options: { connections
     body: JSON.stringify({ query: request.query, variables: request.variables ?? {} }),
     connections: options.connections,
     duration: options.seconds,
-    verifyBody: (body) => typeof body === "string" && !body.includes('"errors"'),
+    verifyBody: (body) => typeof body === "string" && !body.includes('"errors"') && (request.expect === undefined || body.includes(request.expect)),
   });
   return {
+    requests: result.requests.total,
     "req/s": Math.round(result.requests.average),
     "p50 ms": result.latency.p50,
     "p99 ms": result.latency.p99,
     errors: result.errors + result.non2xx + result.mismatches,
   };
+}
+
+/** `throughput`, and the CPU seconds the serving process `pid` used over the run. */
+export async function throughputWithCpu(request: GraphQLRequest, options: { connections: number; seconds: number }, pid: number): Promise<Throughput & { cpuSeconds: number }> {
+  const cpuOf = () => cpuSeconds((p) => (p === pid ? "server" : null)).get("server") ?? 0;
+  const before = cpuOf();
+  const run = await throughput(request, options);
+  return { ...run, cpuSeconds: cpuOf() - before };
 }
 
 /**

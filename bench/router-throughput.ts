@@ -29,8 +29,8 @@ import { parseArgs } from "node:util";
 import { connectBus, createLogger } from "@supergraph/platform";
 import { freePort, ServiceProcess, TokenMint } from "@supergraph/testkit";
 import { composeFixture, ENTITIES_QUERY, ENTITIES_VARIABLES, ROUTER_QUERY, SUBGRAPH_QUERY, type FixtureSubgraph } from "./fixture/graph.ts";
-import { compare, throughput, type GraphQLRequest } from "./load.ts";
-import { cpuSeconds, withOthersLoad } from "./process-cpu.ts";
+import { compare, throughput, throughputWithCpu, type GraphQLRequest } from "./load.ts";
+import { withOthersLoad } from "./process-cpu.ts";
 import { describeProfile, summarizeCpuProfile } from "./profile.ts";
 import { saveResult, type Target } from "./report.ts";
 
@@ -52,7 +52,7 @@ const CHANGES = [
   "Changed after profiling: (1) the bearer token's ECDSA verification (jose) took 9% of the router's CPU per request; a verified token is now remembered until it expires (packages/platform/src/auth/tokens.ts, also in every subgraph).",
   "(2) Subgraph fetches through Node's fetch (undici: WHATWG streams, abort signals, the body sent as an async iterable) took ~17% of the router's CPU; they now go through node:http on a keep-alive agent that retires idle sockets before the subgraph's advertised timeout (router/src/subgraph-fetch.ts). Together: about twice the throughput.",
   "Already cached, left as they were: parse and validate (Apollo Server's document store, so the depth/cost limits run once per distinct query) and the query plan (the gateway's plan cache). What remains is Apollo Server's and the gateway's per-request work, result shaping, JSON (de)serialization and Node's HTTP on three connections per request.",
-  "Round two, after profiling: (3) Express's routing, request/response wrappers and `res.send` (an ETag hashed per answer) were about a tenth of the router's CPU: a POST to /graphql now reaches Apollo Server without Express (router/src/graphql-post.ts; same body parser, limit and refusals; SSE, subscriptions, GET and every other route still through Express). (4) The gateway's RemoteGraphQLDataSource built node-fetch Headers and a Request per subgraph call and the client a fetch-shaped Response: the router's data source now sends the same JSON body with plain headers (router/src/gateway.ts).",
+  "Round two, after profiling: (3) Express's routing, request/response wrappers and `res.send` (an ETag hashed per answer) were about a tenth of the router's CPU: a POST to /graphql now reaches Apollo Server without Express (the platform's graphqlFirst, as in the subgraphs; same, limit and refusals; SSE, subscriptions, GET and every other route still through Express). (4) The gateway's RemoteGraphQLDataSource built node-fetch Headers and a Request per subgraph call and the client a fetch-shaped Response: the router's data source now sends the same JSON body with plain headers (router/src/gateway.ts).",
 ];
 const NATS_URL = process.env.NATS_URL ?? "nats://127.0.0.1:4222";
 
@@ -92,11 +92,8 @@ interface Case {
 
 /** A gateway's own CPU milliseconds per request answered, over one loaded run. */
 async function cpuPerRequest(target: Case): Promise<number> {
-  const label = (pid: number) => (pid === target.process!.pid ? "gateway" : null);
-  const before = cpuSeconds(label).get("gateway") ?? 0;
-  const run = await throughput(target.request, { connections: CONNECTIONS, seconds: cpuSecondsPerCase });
-  const used = (cpuSeconds(label).get("gateway") ?? 0) - before;
-  return Math.round((1000 * 1000 * used) / Math.max(1, run["req/s"] * cpuSecondsPerCase)) / 1000;
+  const run = await throughputWithCpu(target.request, { connections: CONNECTIONS, seconds: cpuSecondsPerCase }, target.process!.pid!);
+  return Math.round((1000 * 1000 * run.cpuSeconds) / Math.max(1, run["req/s"] * cpuSecondsPerCase)) / 1000;
 }
 
 /** Load on a gateway started with `node --cpu-prof`, and where its time went. */

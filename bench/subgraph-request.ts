@@ -20,11 +20,10 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import autocannon from "autocannon";
 import { createLogger, createMetrics, createTokenVerifier, ROUTER_SECRET_HEADER, startSubgraphServer } from "@supergraph/platform";
 import { freePort, ServiceProcess, Stack } from "@supergraph/testkit";
 import { fixtureResolvers } from "./fixture/graph.ts";
-import { cpuSeconds } from "./process-cpu.ts";
+import { throughputWithCpu, type GraphQLRequest } from "./load.ts";
 import { describeProfile, summarizeCpuProfile } from "./profile.ts";
 import { percentile, saveResult, type Target } from "./report.ts";
 
@@ -40,47 +39,12 @@ const QUERY = "query($id: ID!) { lecture(id: $id) { id title enrolledCount } }";
 interface Case {
   name: string;
   process: ServiceProcess;
-  url: string;
-  variables: Record<string, unknown>;
-  headers: Record<string, string>;
+  request: GraphQLRequest;
 }
 
-interface Run {
-  requests: number;
-  "req/s": number;
-  "p50 ms": number;
-  "p99 ms": number;
-  errors: number;
-  cpuSeconds: number;
-}
+type Run = Awaited<ReturnType<typeof throughputWithCpu>>;
 
-const cpuOf = (pid: number) => cpuSeconds((p) => (p === pid ? "server" : null)).get("server") ?? 0;
-
-/**
- * Closed-loop load as bench/load.ts `throughput` makes it, with the router's headers (the
- * secret) beside the token, and the server's CPU time over the run.
- */
-async function load(target: Case, duration: number): Promise<Run> {
-  const pid = target.process.pid!;
-  const before = cpuOf(pid);
-  const result = await autocannon({
-    url: target.url,
-    method: "POST",
-    headers: { "content-type": "application/json", ...target.headers },
-    body: JSON.stringify({ query: QUERY, variables: target.variables }),
-    connections: CONNECTIONS,
-    duration,
-    verifyBody: (body) => typeof body === "string" && !body.includes('"errors"') && body.includes('"title"'),
-  });
-  return {
-    requests: result.requests.total,
-    "req/s": Math.round(result.requests.average),
-    "p50 ms": result.latency.p50,
-    "p99 ms": result.latency.p99,
-    errors: result.errors + result.non2xx + result.mismatches,
-    cpuSeconds: cpuOf(pid) - before,
-  };
-}
+const load = (target: Case, duration: number): Promise<Run> => throughputWithCpu(target.request, { connections: CONNECTIONS, seconds: duration }, target.process.pid!);
 
 /** The cases in turns (so what else runs on the machine meets them alike): mean req/s, median percentiles, CPU over all requests. */
 async function compare(cases: Case[]): Promise<Record<string, string | number>[]> {
@@ -164,11 +128,12 @@ async function main(): Promise<void> {
     servers.push(platform, stock, onPlatform);
     await Promise.all(servers.map((s) => s.start()));
     const student = await stack.mintUser("STUDENT");
-    const routerHeaders = { authorization: `Bearer ${student.token}`, [ROUTER_SECRET_HEADER]: stack.baseEnv.ROUTER_SECRET! };
+    // What the router sends: the viewer's token and its secret; every answer must hold the lecture.
+    const asRouter = (url: string, id: string): GraphQLRequest => ({ url: `${url}/graphql`, query: QUERY, variables: { id }, token: student.token, headers: { [ROUTER_SECRET_HEADER]: stack.baseEnv.ROUTER_SECRET! }, expect: '"title"' });
     const cases: Case[] = [
-      { name: stock.name, process: stock, url: `${stock.url}/graphql`, variables: { id: "lecture-1" }, headers: routerHeaders },
-      { name: onPlatform.name, process: onPlatform, url: `${onPlatform.url}/graphql`, variables: { id: "lecture-1" }, headers: routerHeaders },
-      { name: platform.name, process: platform, url: `${platform.url}/graphql`, variables: { id: opened.data.openLecture.id }, headers: routerHeaders },
+      { name: stock.name, process: stock, request: asRouter(stock.url, "lecture-1") },
+      { name: onPlatform.name, process: onPlatform, request: asRouter(onPlatform.url, "lecture-1") },
+      { name: platform.name, process: platform, request: asRouter(platform.url, opened.data.openLecture.id) },
     ];
     rows = await compare(cases);
     if (profiling) notes.push(await profile(cases[2]!, values["profile-dir"] ?? mkdtempSync(join(work, "profile-"))));

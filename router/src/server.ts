@@ -8,6 +8,7 @@ import {
   clientErrors,
   bearerToken,
   createTokenVerifier,
+  graphqlFirst,
   InvalidTokenError,
   metricsPlugin,
   mountOperationalRoutes,
@@ -25,7 +26,6 @@ import { buildSchema, GraphQLError, printSchema, type ExecutionResult, type Grap
 import type { RouterEnv } from "./env.ts";
 import { formatError, operationResolution } from "./errors.ts";
 import { createGateway, type RouterContext } from "./gateway.ts";
-import { graphqlPosts } from "./graphql-post.ts";
 import { limitRules } from "./limits.ts";
 import { mountStaticPages } from "./static.ts";
 import { connectLive } from "./live/connect.ts";
@@ -46,7 +46,7 @@ export interface RunningRouter {
 export async function startRouter(env: RouterEnv & { supergraphPath: string }, log: Logger, metrics: Metrics, tracing: Tracing = TRACING_OFF): Promise<RunningRouter> {
   const app = express();
   app.disable("x-powered-by");
-  // The app until everything is mounted; then POST /graphql goes past Express (graphqlPosts).
+  // The app until everything is mounted; then POST /graphql goes past Express (the platform's graphqlFirst).
   let onRequest: RequestListener = app;
   const httpServer = createServer((req, res) => onRequest(req, res));
   keepConnectionsAlive(httpServer);
@@ -134,7 +134,18 @@ export async function startRouter(env: RouterEnv & { supergraphPath: string }, l
     }),
   );
   app.use(clientErrors);
-  if (!tracing.enabled) onRequest = graphqlPosts({ server, app, maxBodyBytes: env.MAX_BODY_BYTES, context: async (req) => ({ viewer: await viewerOf(req.headers.authorization, verify) }) });
+  // Tracing runs its server span as an Express middleware, so a traced router serves through the app.
+  if (!tracing.enabled) {
+    onRequest = graphqlFirst("/graphql", app, {
+      server,
+      context: async (req) => ({ viewer: await viewerOf(req.headers.authorization, verify) }),
+      limitBytes: env.MAX_BODY_BYTES,
+      log,
+      // What the app's HTTP subscriptions take: SSE unread, an operation that may be a subscription (multipart) read.
+      leaves: (req) => req.headers.accept?.toLowerCase().includes("text/event-stream") === true,
+      handsOver: (body) => /\bsubscription\b/.test(String((body as { query?: unknown }).query)),
+    });
+  }
   await new Promise<void>((resolve, reject) => {
     httpServer.once("error", reject);
     httpServer.listen(env.PORT, env.HOST, resolve);

@@ -14,7 +14,7 @@ export * from "./events/envelope.ts";
 export * from "./events/outbox.ts";
 export * from "./events/subjects.ts";
 export * from "./http/client-errors.ts";
-export { answerGraphQL } from "./http/graphql-handler.ts";
+export { graphqlFirst, type GraphQLHandlerOptions } from "./http/graphql-handler.ts";
 export * from "./http/graphql-plugins.ts";
 export * from "./http/health.ts";
 export * from "./http/router-secret.ts";

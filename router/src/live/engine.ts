@@ -200,26 +200,26 @@ class Member {
     this.parked = catchingUp ? [] : null;
   }
 
-  private deliver(seq: number, delivery: Delivery | typeof INVISIBLE): void {
-    if (seq <= this.lastSeq) return;
+  /** The delivery of `seq` if it is new and visible to this member (each sequence once). */
+  private admit(seq: number, delivery: Delivery | typeof INVISIBLE): Delivery | undefined {
+    if (seq <= this.lastSeq) return undefined;
     this.lastSeq = seq;
-    if (delivery === INVISIBLE) return;
-    if (this.sink) this.sink.next(delivery);
-    else this.iterator.push(delivery.result);
+    return delivery === INVISIBLE ? undefined : delivery;
+  }
+
+  private deliver(seq: number, delivery: Delivery | typeof INVISIBLE): void {
+    const admitted = this.admit(seq, delivery);
+    if (!admitted) return;
+    if (this.sink) this.sink.next(admitted);
+    else this.iterator.push(admitted.result);
   }
 
   /** Live changes, in stream order: to a sink in one write when there are several. */
   live(changes: readonly [number, Delivery | typeof INVISIBLE][]): void {
     if (this.parked) this.parked.push(...changes);
-    else if (changes.length === 1) this.deliver(changes[0]![0], changes[0]![1]);
-    else if (!this.sink) for (const [seq, delivery] of changes) this.deliver(seq, delivery);
+    else if (changes.length === 1 || !this.sink) for (const [seq, delivery] of changes) this.deliver(seq, delivery);
     else {
-      const deliveries: Delivery[] = [];
-      for (const [seq, delivery] of changes) {
-        if (seq <= this.lastSeq) continue;
-        this.lastSeq = seq;
-        if (delivery !== INVISIBLE) deliveries.push(delivery);
-      }
+      const deliveries = changes.map(([seq, delivery]) => this.admit(seq, delivery)).filter((d): d is Delivery => d !== undefined);
       if (deliveries.length > 0) this.sink.nextAll(deliveries);
     }
   }

@@ -16,11 +16,9 @@ export type RecordEvents = (events: readonly DomainEvent[], causation: Causation
 export type UnitOfWork = <R>(work: (tx: Sql, record: RecordEvents) => Promise<R>) => Promise<R>;
 
 export interface Outbox {
-  /** Inserts events into the outbox through the given transaction. */
-  append(tx: Sql, events: readonly DomainEvent[], causation: Causation): Promise<EventEnvelope[]>;
-  /** The rows `append` writes, made now (envelopes, and while tracing the current traceparent), for `insert`. */
+  /** The outbox rows of these events, made now (envelopes, and while tracing the current traceparent), for `insert`. */
   prepare(events: readonly DomainEvent[], causation: Causation): OutboxInsert;
-  /** Writes prepared rows (of one or several record calls) in one statement, in order. */
+  /** Writes prepared rows (of one or several record calls) in one statement, in order, through the given transaction. */
   insert(tx: Sql, rows: OutboxInsert): Promise<void>;
   /** Asks the relay to publish now rather than at its next poll. */
   wake(): void;
@@ -214,11 +212,6 @@ export function startOutbox(options: RelayOptions): Outbox {
   })();
 
   return {
-    async append(tx, events, causation) {
-      const rows = prepare(events, causation);
-      await insert(tx, rows);
-      return rows.envelopes;
-    },
     prepare,
     insert,
     wake() {

@@ -6,8 +6,15 @@ export interface GraphQLHandlerOptions<Ctx extends ApolloContext> {
   server: ApolloServer<Ctx>;
   /** The request's context (the verified viewer and the context's loaders). */
   context: (req: IncomingMessage) => Promise<Ctx>;
-  /** Whether the request may be served: the router's secret, when one is set. */
-  admits: (req: IncomingMessage) => boolean;
+  /** Whether the request may be served: the router's secret, when one is set (default: every one). */
+  admits?: (req: IncomingMessage) => boolean;
+  /** Requests left to `fallback` unread (the router's SSE subscriptions). */
+  leaves?: (req: IncomingMessage) => boolean;
+  /**
+   * Bodies handed to `fallback` once read (the router's multipart subscriptions), with
+   * `req.body` set: Express's body parser leaves a finished request's body as it is.
+   */
+  handsOver?: (body: object) => boolean;
   /** Largest body taken, in bytes. */
   limitBytes: number;
   log: Logger;
@@ -24,7 +31,8 @@ const json = (res: ServerResponse, status: number, body: unknown) => {
 const error = (res: ServerResponse, status: number, message: string, code: string) => json(res, status, { errors: [{ message, extensions: { code } }] });
 
 /**
- * `POST /graphql` with a JSON body, served from node:http straight into Apollo Server
+ * `POST /graphql` with a JSON body, served from node:http straight into Apollo Server (the
+ * subgraphs' and the router's: one way, not one each)
  * (`executeHTTPGraphQLRequest`), the way its standalone server does it less the CORS and body
  * parser layers; every other request goes to `fallback` (the Express app: health, metrics,
  * extra routes, and whatever this does not take, such as a compressed body). Express's router,
@@ -39,11 +47,17 @@ export function graphqlFirst<Ctx extends ApolloContext>(path: string, fallback: 
     const query = url.indexOf("?");
     const pathname = query === -1 ? url : url.slice(0, query);
     const encoding = req.headers["content-encoding"];
-    if (req.method !== "POST" || pathname !== path || !PLAIN_JSON.test(req.headers["content-type"] ?? "") || (encoding !== undefined && encoding !== "identity")) {
+    if (
+      req.method !== "POST" ||
+      pathname !== path ||
+      !PLAIN_JSON.test(req.headers["content-type"] ?? "") ||
+      (encoding !== undefined && encoding !== "identity") ||
+      options.leaves?.(req)
+    ) {
       fallback(req, res);
       return;
     }
-    if (!options.admits(req)) {
+    if (options.admits && !options.admits(req)) {
       req.resume();
       error(res, 403, "This service answers the router only.", "FORBIDDEN");
       return;
@@ -81,6 +95,11 @@ export function graphqlFirst<Ctx extends ApolloContext>(path: string, fallback: 
         error(res, 400, "The request body must be a JSON object or array.", "BAD_REQUEST");
         return;
       }
+      if (options.handsOver?.(body)) {
+        (req as IncomingMessage & { body?: unknown }).body = body;
+        fallback(req, res);
+        return;
+      }
       answerGraphQL(server, req, res, body, options.context).catch((e: unknown) => {
         log.error({ err: e }, "GraphQL request failed outside the pipeline");
         if (res.headersSent) res.destroy();
@@ -93,11 +112,9 @@ export function graphqlFirst<Ctx extends ApolloContext>(path: string, fallback: 
 
 /**
  * Runs a parsed GraphQL request body through Apollo Server and writes its answer, as Apollo's
- * own integrations do (its headers, status, a complete body or its chunks): the one way the
- * subgraphs (`graphqlFirst`) and the router (router/src/graphql-post.ts) hand a request to
- * Apollo Server without Express.
+ * own integrations do (its headers, status, a complete body or its chunks).
  */
-export async function answerGraphQL<Ctx extends ApolloContext>(
+async function answerGraphQL<Ctx extends ApolloContext>(
   server: ApolloServer<Ctx>,
   req: IncomingMessage,
   res: ServerResponse,

@@ -1,5 +1,7 @@
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { chromium, type Browser, type BrowserContext, type Page, type WebSocket } from "playwright-core";
-import { onTestFailed } from "vitest";
+import { expect, onTestFailed } from "vitest";
 import { ensureChromium } from "../../scripts/browser-setup.ts";
 import { buildWeb } from "../../scripts/build-web.ts";
 
@@ -99,6 +101,19 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const path = `/tmp/browser-${name}.png`;
   await page.screenshot({ path, fullPage: true });
   return path;
+}
+
+/**
+ * A screen the README shows: `UPDATE_SCREENSHOTS=1` writes it to docs/screenshots/<name>.png
+ * (tracked); otherwise it goes to /tmp, so every run checks it can be taken without changing the tree.
+ */
+export async function readmeScreenshot(page: Page, name: string): Promise<void> {
+  const path =
+    process.env.UPDATE_SCREENSHOTS === "1" ? fileURLToPath(new URL(`../../docs/screenshots/${name}.png`, import.meta.url)) : `/tmp/readme-${name}.png`;
+  await page.screenshot({ path, fullPage: true });
+  const png = readFileSync(path);
+  expect(png.subarray(1, 4).toString()).toBe("PNG");
+  expect(png.length).toBeGreaterThan(10_000);
 }
 
 /** When the current test fails: a screenshot, the page's text and its problems, to see why. */

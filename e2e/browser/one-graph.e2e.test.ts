@@ -1,11 +1,9 @@
-import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type SignedIn, Stack, waitFor } from "@supergraph/testkit";
 import { openLecture, register } from "../course-registration/helpers.ts";
 import { day, ordered } from "../online-study/helpers.ts";
-import { evidenceOnFailure, launchBrowser, openGuardedPage, subscribed } from "./browser.ts";
+import { evidenceOnFailure, launchBrowser, openGuardedPage, readmeScreenshot, subscribed } from "./browser.ts";
 import { graphiqlReady } from "./graphiql.ts";
 
 const PASSWORD = "correct horse battery";
@@ -29,21 +27,6 @@ const ONE_GRAPH_CONTEXTS = [
   "certificate-issues",
   "views",
 ];
-
-/**
- * The README shows these screens: `UPDATE_SCREENSHOTS=1` writes them into docs/screenshots/
- * (tracked); otherwise they go to /tmp, so a run checks they can be taken without changing the tree.
- */
-const screenshotPath = (name: string) =>
-  process.env.UPDATE_SCREENSHOTS === "1" ? fileURLToPath(new URL(`../../docs/screenshots/${name}.png`, import.meta.url)) : `/tmp/one-graph-${name}.png`;
-
-async function saveScreenshot(page: Page, name: string): Promise<void> {
-  const path = screenshotPath(name);
-  await page.screenshot({ path, fullPage: true });
-  const png = readFileSync(path);
-  expect(png.subarray(1, 4).toString()).toBe("PNG");
-  expect(png.length).toBeGreaterThan(10_000);
-}
 
 /** One person holding several roles, in one web client: every page of each role, the Me screen, a case's timeline. */
 describe("one graph in the browser", () => {
@@ -146,7 +129,7 @@ describe("one graph in the browser", () => {
     const canceled = await stack.gql(`mutation($id: ID!) { cancelTicketReservation(id: $id) { id status } }`, { id: ticket!.id }, sam.token);
     expect(canceled.errors).toBeUndefined();
     await expect.poll(() => status(ticket!.id), { timeout: 10_000 }).toBe("CANCELED");
-    await saveScreenshot(page, "me");
+    await readmeScreenshot(page, "me");
 
     // What happened to the pizza order: its events across pizza-orders, payments and deliveries.
     const timelineLive = subscribed(guarded, "caseTimelineChanges");
@@ -166,7 +149,7 @@ describe("one graph in the browser", () => {
     expect(delivered.errors).toBeUndefined();
     await expect.poll(() => types(page), { timeout: 15_000 }).toContain("PizzaDelivered");
     expect(await page.locator('[data-event-type="PizzaDelivered"]').textContent()).toContain("deliveries");
-    await saveScreenshot(page, "timeline");
+    await readmeScreenshot(page, "timeline");
 
     // Back on Me, the delivery moved there too; the page never reloaded.
     await page.getByTestId("timeline-back").click();

@@ -2,7 +2,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openLecture, register } from "../course-registration/helpers.ts";
 import { type SignedIn, Stack, waitFor } from "@supergraph/testkit";
-import { evidenceOnFailure, launchBrowser, openGuardedPage, screenshot, subscribed } from "./browser.ts";
+import { evidenceOnFailure, launchBrowser, openGuardedPage, readmeScreenshot, screenshot, subscribed } from "./browser.ts";
 
 const PASSWORD = "correct horse battery";
 
@@ -120,6 +120,7 @@ describe("web client in the browser", () => {
     // The count moves after the registration, asynchronously (lectures counts it from the event): pushed.
     await expect.poll(() => enrolled.textContent(), { timeout: 10_000 }).toBe("1 / 12");
     await screenshot(page, "app-student");
+    await readmeScreenshot(page, "course-registration");
 
     // Canceling shows the cancellation at once with its refund pending or done, the refund
     // when payments did it, and the count going back down, all pushed.

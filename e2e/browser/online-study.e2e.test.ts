@@ -1,7 +1,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Stack, waitFor } from "@supergraph/testkit";
-import { evidenceOnFailure, launchBrowser, openGuardedPage, screenshot, subscribed } from "./browser.ts";
+import { evidenceOnFailure, launchBrowser, openGuardedPage, readmeScreenshot, screenshot, subscribed } from "./browser.ts";
 
 const PASSWORD = "correct horse battery";
 
@@ -124,6 +124,7 @@ describe("online study in the browser", () => {
     await expect.poll(() => mine.page.getByTestId(`study-order-status-${second}`).textContent(), { timeout: 15_000 }).toBe("CANCELED");
     await expect.poll(() => mine.page.getByTestId(`study-learning-status-${second}`).textContent(), { timeout: 15_000 }).toBe("CANCELED");
     await screenshot(mine.page, "app-study-student");
+    await readmeScreenshot(mine.page, "online-study");
 
     expect(navigations).toEqual([]);
     for (const guarded of [mine, theirs]) {

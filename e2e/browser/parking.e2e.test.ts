@@ -1,7 +1,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Stack, waitFor } from "@supergraph/testkit";
-import { evidenceOnFailure, launchBrowser, openGuardedPage, screenshot, subscribed } from "./browser.ts";
+import { evidenceOnFailure, launchBrowser, openGuardedPage, readmeScreenshot, screenshot, subscribed } from "./browser.ts";
 
 const PASSWORD = "correct horse battery";
 const day = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
@@ -90,6 +90,7 @@ describe("parking in the browser", () => {
 
     await expect.poll(() => status.textContent(), { timeout: 10_000 }).toBe("TICKET_DELIVERED");
     await screenshot(mine.page, "app-parking-employee");
+    await readmeScreenshot(mine.page, "parking");
 
     await mine.page.getByTestId(`parking-cancel-${reservation.id}`).click();
     await expect.poll(() => status.textContent(), { timeout: 10_000 }).toBe("CANCELED");

@@ -1,7 +1,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Stack, waitFor } from "@supergraph/testkit";
-import { evidenceOnFailure, launchBrowser, openGuardedPage, screenshot, subscribed } from "./browser.ts";
+import { evidenceOnFailure, launchBrowser, openGuardedPage, readmeScreenshot, screenshot, subscribed } from "./browser.ts";
 import { PIZZA_CONTEXTS } from "../pizza/status-flow.ts";
 
 const PASSWORD = "correct horse battery";
@@ -83,6 +83,7 @@ describe("pizza in the browser", () => {
     await expect.poll(() => delivery.textContent(), { timeout: 10_000 }).toBe("DELIVERED");
     await expect.poll(() => mine.page.getByTestId(`pizza-coupon-${order.id}`).textContent(), { timeout: 15_000 }).toMatch(/ISSUED$/);
     await screenshot(mine.page, "app-pizza-customer");
+    await readmeScreenshot(mine.page, "pizza");
 
     await mine.page.getByTestId(`pizza-refund-reason-${order.id}`).fill("It arrived cold");
     await mine.page.getByTestId(`pizza-refund-request-${order.id}`).click();

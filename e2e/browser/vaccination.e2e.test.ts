@@ -1,7 +1,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Stack, waitFor } from "@supergraph/testkit";
-import { evidenceOnFailure, launchBrowser, openGuardedPage, screenshot, subscribed, type GuardedPage } from "./browser.ts";
+import { evidenceOnFailure, launchBrowser, openGuardedPage, readmeScreenshot, screenshot, subscribed, type GuardedPage } from "./browser.ts";
 
 const PASSWORD = "correct horse battery";
 type Role = "CUSTOMER" | "VACCINE_MANAGER" | "INJECTION_MANAGER" | "CERTIFICATE_MANAGER";
@@ -116,6 +116,7 @@ describe("vaccination in the browser", () => {
     await expect.poll(() => applicationStatus.textContent(), { timeout: 15_000 }).toBe("ISSUED");
     await expect.poll(() => customer.page.getByTestId(`certificate-${booking.id}`).textContent(), { timeout: 15_000 }).toMatch(/\S+ \(\d{4}-\d{2}-\d{2}\)/);
     await screenshot(customer.page, "app-vaccination-customer");
+    await readmeScreenshot(customer.page, "vaccination");
 
     expect(navigations).toEqual([]);
     for (const guarded of [manager, customer, nurse, certifier]) {

@@ -17,6 +17,43 @@ query OpenLectures {
     enrolledCount
   }
 }
+
+# Course registration. Sign in as a student (alice@example.com / password123) to
+# register, as an instructor (carol@example.com) to open a lecture. Prices are in cents.
+
+# Run it before registering, in its own tab, to see PAID and CANCELED pushed, with
+# fields of lectures and payments in the payload; pass a change's cursor as $after to resume.
+subscription MyRegistrationChanges($after: String) {
+  myRegistrationChanges(after: $after) {
+    cursor
+    status
+    registration { id lecture { title } payment { status } }
+  }
+}
+
+# Registers and pays in one step (registrations charges through payments).
+mutation RegisterForLecture($lectureId: ID! = "<lecture id>") {
+  registerForLecture(lectureId: $lectureId) { id status amount lecture { title } payment { status } }
+}
+
+# The student's status screen: one read model in views, kept after cancellation.
+query MyRegistrationBoard {
+  myRegistrationBoard { id lectureTitle status paymentStatus refund amount }
+}
+
+# Cancels and refunds (a compensating step by events: payments refunds, lectures counts down).
+mutation CancelRegistration($id: ID! = "<registration id>") {
+  cancelRegistration(id: $id) { id status cancellationReason refund }
+}
+
+# Instructor: open a lecture, then watch its enrolment count live.
+mutation OpenLecture {
+  openLecture(input: { title: "Graphs for everyone", price: 4900, capacity: 12 }) { id title status capacity enrolledCount }
+}
+
+subscription LectureEnrolmentChanges($lectureId: ID! = "<lecture id>") {
+  lectureEnrolmentChanges(lectureId: $lectureId) { cursor enrolledCount lecture { title } }
+}
 `;
 
 export const PARKING = `# Daily parking tickets. Sign in as an employee (erin@example.com / password123)

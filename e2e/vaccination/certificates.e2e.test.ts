@@ -159,4 +159,34 @@ describe("vaccination certificates", () => {
     expect((await pendingIssueOf(stack, certifier, a.id)).status).toBe("REQUESTED");
     expect(await applicationsOf(customer)).toEqual([{ id: a.id, status: "APPLIED" }]);
   });
+
+  it("11: the booking and certificate services answer customers only through the router: called directly, with a valid token but without the router's secret, each refuses (403 FORBIDDEN) and stores nothing", async () => {
+    const customer = await stack.signUp("CUSTOMER");
+    const b = await injectedBooking(stack, vaccineManager, nurse, customer);
+    await waitFor("certificate-applications to know the booking", async () => (await stack.sql("certificate-applications", "SELECT 1 FROM known_booking WHERE id = $1::uuid", [b.id])).length === 1);
+    const direct = async (context: string, query: string, variables: Record<string, unknown>, headers: Record<string, string> = {}) => {
+      const res = await fetch(`${stack.service(context).url}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${customer.token}`, ...headers },
+        body: JSON.stringify({ query, variables }),
+      });
+      return [res.status, code((await res.json()) as { errors?: { extensions?: { code?: string } }[] })];
+    };
+    const v = await registerVaccine(stack, vaccineManager, 3);
+    const BOOK_DIRECT = `mutation($input: BookVaccinationInput!) { bookVaccination(input: $input) { id } }`;
+    const APPLY_DIRECT = `mutation($b: ID!) { applyForCertificate(bookingId: $b) { id } }`;
+    const refused = [403, "FORBIDDEN"];
+    expect(await direct("vaccination-bookings", BOOK_DIRECT, { input: { vaccineId: v.id, date: b.date } })).toEqual(refused);
+    expect(await direct("vaccination-bookings", `{ myVaccinationBookings { id } }`, {})).toEqual(refused);
+    expect(await direct("certificate-applications", APPLY_DIRECT, { b: b.id })).toEqual(refused);
+    expect(await direct("certificate-applications", `{ myCertificateApplications { id } }`, {})).toEqual(refused);
+    expect(await direct("certificate-issues", `{ pendingCertificateIssues { id } }`, {})).toEqual(refused);
+    expect(await direct("vaccines", `{ vaccines { id } }`, {})).toEqual(refused);
+    expect(await direct("injections", `{ _service { sdl } }`, {})).toEqual(refused);
+    expect(await direct("certificate-applications", APPLY_DIRECT, { b: b.id }, { "x-router-secret": "guessed-secret-value-1234" })).toEqual(refused);
+    expect(await applicationsOf(customer)).toEqual([]);
+    expect(await stack.sql("vaccination-bookings", "SELECT 1 FROM vaccination_booking WHERE vaccine_id = $1", [v.id])).toEqual([]);
+    // The same application through the router is taken.
+    expect((await applied(stack, customer, b.id)).status).toBe("APPLIED");
+  });
 });

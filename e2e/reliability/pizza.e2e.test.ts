@@ -2,9 +2,10 @@ import { randomUUID } from "node:crypto";
 import type { EventBus } from "@supergraph/platform";
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from "vitest";
 import { couponEventsOf, paymentsOf } from "../pizza/helpers.ts";
-import { deliver, menu, orderAndPay, pay, PIZZA_CONTEXTS, place, refund, REFUND } from "../pizza/status-flow.ts";
+import { boardShows, cancel, completeReturn, deliver, menu, orderAndPay, pay, PIZZA_CONTEXTS, place, refund, REFUND } from "../pizza/status-flow.ts";
 import { streamed } from "../parking/helpers.ts";
-import { metric, percentile, type SignedIn, Stack, waitFor } from "@supergraph/testkit";
+import { timelineWhere } from "../one-graph/timeline-helpers.ts";
+import { deadLettersCli, metric, percentile, type SignedIn, Stack, waitFor } from "@supergraph/testkit";
 import { figures } from "./figures.ts";
 
 /** Short breakers and small pools, so the faults play out in seconds and replicas fit PostgreSQL's connections. */
@@ -13,8 +14,11 @@ const SMALL_POOL = { DATABASE_POOL_SIZE: "4" };
 const CHARGE = "payments.charge";
 const START_DELIVERY = "deliveries-start-delivery";
 const ISSUE_COUPON = "coupons-issue-coupon";
+const CANCEL_PAYMENT = "payments-cancel-payment";
+/** Deliveries of a refused refund before payments parks it (backoff 100 ms doubling: 0.7 s in all). */
+const MAX_DELIVERIES = 4;
 
-/** System 3's (pizza) fault cases: coupons down, payments slow, deliveries down, redelivery, replicas. */
+/** System 3's (pizza) fault cases: coupons down, payments slow, deliveries down, redelivery, replicas, parked compensations. */
 describe("pizza faults", () => {
   const report = figures(import.meta.filename);
   let stack: Stack;
@@ -235,6 +239,97 @@ describe("pizza faults", () => {
       "deliveries / DeliveryStarted": "30 / 30",
       "applied by replica 1 / replica 2": `${byReplica[0]} / ${byReplica[1]}`,
       "all started after": `${Math.round(startedMs)} ms`,
+    });
+  });
+
+  it("FZ6: the money of a canceled order and of a final refund, refused again and again by the processor: retried, parked where the operator and the customer see it, replayed: each payment given back once", async () => {
+    const payments = service("payments");
+    await payments.stop();
+    await payments.start({ PAYMENT_REFUND_FAILURE_RATE: "1", EVENT_MAX_DELIVERIES: String(MAX_DELIVERIES) });
+    onTestFinished(async () => {
+      if (payments.running) await payments.stop();
+      await payments.start();
+    });
+    const parkedGauge = () => metric(payments.url, "events_dead_letters_parked", { consumer: CANCEL_PAYMENT });
+    const parkedBefore = await parkedGauge();
+    const [fia, gil] = await Promise.all([customer(), customer()]);
+    // Fia cancels her paid order before its delivery (pizza-orders asks payments for the money back);
+    // Gil's order is delivered, refunded and brought back, so the refund is final (refunds asks).
+    const canceledOrder = await orderAndPay(stack, fia);
+    await cancel(stack, fia, canceledOrder);
+    const refundedOrder = await orderAndPay(stack, gil);
+    const deliveryId = await deliver(stack, courier, refundedOrder);
+    await refund(stack, gil, refundedOrder, "Never ordered anchovies");
+    const requestedAt = Date.now();
+    await completeReturn(stack, courier, deliveryId);
+    const orders = [canceledOrder, refundedOrder];
+    const owners = [fia, gil];
+
+    // The two compensations: payments' PaymentCancellationRequested in each publisher's outbox
+    // (refunds records its own once it has applied the completed return run).
+    const requests = await Promise.all(
+      ([["pizza-orders", canceledOrder], ["refunds", refundedOrder]] as const).map(([publisher, orderId]) =>
+        waitFor(`${publisher}'s PaymentCancellationRequested of ${orderId}`, async () => {
+          const rows = await stack.sql<{ id: string }>(publisher, "SELECT payload->>'id' AS id FROM platform_outbox WHERE payload->>'type' = 'PaymentCancellationRequested' AND payload->'data'->>'reference' = $1", [orderId]);
+          return rows.length === 1 ? { publisher, id: rows[0]!.id } : null;
+        }),
+      ),
+    );
+    const dead = () =>
+      stack.sql<{ id: number; event_id: string; deliveries: number; reason: string; created_at: Date; replayed_at: Date | null }>(
+        "payments",
+        "SELECT id::int, event_id, deliveries, reason, created_at, replayed_at FROM platform_dead_letter WHERE consumer = $1 AND event_id = ANY($2::text[]) ORDER BY id",
+        [CANCEL_PAYMENT, requests.map((r) => r.id)],
+      );
+    const parked = await waitFor("both requests parked", async () => {
+      const rows = await dead();
+      return rows.length === 2 ? rows : null;
+    }, 60_000, 200);
+    const parkedMs = Math.max(...parked.map((d) => new Date(d.created_at).getTime())) - requestedAt;
+    expect(parked.map((d) => d.deliveries)).toEqual([MAX_DELIVERIES, MAX_DELIVERIES]);
+    expect(parked.every((d) => d.reason.includes("refused the refund"))).toBe(true);
+
+    // Visible to operators (the gauge, the CLI) and to each customer (the case timeline, through the router).
+    expect(await parkedGauge()).toBe(parkedBefore + 2);
+    const listed = await deadLettersCli(stack, "payments", "list");
+    for (const r of requests) expect(listed).toContain(r.id);
+    for (const [i, orderId] of orders.entries()) {
+      const waiting = await timelineWhere(stack, orderId, owners[i]!.token, "the parked refund", (t) => t.hasParked, 60_000);
+      expect(waiting.events.find((e) => e.parked)).toMatchObject({
+        context: "payments",
+        type: "EventParked",
+        parkedDetail: { consumer: CANCEL_PAYMENT, eventId: requests[i]!.id, eventType: "PaymentCancellationRequested" },
+      });
+    }
+    // Meanwhile the money is still taken and owed; the order stays CANCELED and the refund COMPLETED (final).
+    const paymentStatuses = async () => Promise.all(orders.map(async (id) => (await paymentsOf(stack, id)).map((p) => p.status)));
+    expect(await paymentStatuses()).toEqual([["COMPLETED"], ["COMPLETED"]]);
+    expect((await stack.sql<{ status: string }>("pizza-orders", "SELECT status::text FROM pizza_order WHERE id = $1::uuid", [canceledOrder]))[0]!.status).toBe("CANCELED");
+    expect((await stack.sql<{ status: string }>("refunds", "SELECT status::text FROM pizza_refund WHERE order_id = $1::uuid", [refundedOrder])).map((r) => r.status)).toEqual(["COMPLETED"]);
+
+    // The operator fixes the processor and replays what was parked: each payment is given back once.
+    await payments.stop();
+    await payments.start();
+    const replayedAt = Date.now();
+    expect(await deadLettersCli(stack, "payments", "replay", ...parked.map((d) => String(d.id)))).toContain("replayed 2");
+    await waitFor("the replayed refunds done", async () => (await paymentStatuses()).every((s) => s.length === 1 && s[0] === "CANCELED"), 30_000, 200);
+    const givenBackMs = Date.now() - replayedAt;
+    for (const [i, orderId] of orders.entries()) {
+      await boardShows(stack, owners[i]!, orderId, "the payment given back", (r) => r.paymentStatus === "CANCELED");
+      const done = await timelineWhere(stack, orderId, owners[i]!.token, "the replayed refund", (t) => !t.hasParked && t.events.some((e) => e.type === "PaymentCanceled"), 60_000);
+      expect(done.events.filter((e) => e.type === "PaymentCanceled")).toHaveLength(1);
+    }
+    await settled(CANCEL_PAYMENT);
+    expect(await count("payments", "SELECT count(*)::int AS n FROM platform_outbox WHERE payload->>'type' = 'PaymentCanceled' AND payload->'data'->>'reference' = ANY($1::text[])", [orders])).toBe(2);
+    expect((await dead()).every((d) => d.replayed_at !== null)).toBe(true);
+    expect(await parkedGauge()).toBe(parkedBefore);
+    report.record("FZ6", {
+      "compensations refused and parked": "2 (a canceled order's refund from pizza-orders, a final refund's from refunds)",
+      "deliveries before parking": MAX_DELIVERIES,
+      "last compensation asked to both parked": `${parkedMs} ms`,
+      "shown to the customer": "case timeline hasParked, EventParked with the consumer and the request",
+      "replayed to both payments given back": `${givenBackMs} ms`,
+      "PaymentCanceled per order": "1 / 1",
     });
   });
 });

@@ -1,7 +1,8 @@
 import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type SignedIn, Stack, waitFor } from "@supergraph/testkit";
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from "vitest";
+import { deadLettersCli, type SignedIn, Stack, waitFor } from "@supergraph/testkit";
 import { openLecture, register } from "../course-registration/helpers.ts";
+import { CANCEL_REGISTRATION } from "../course-registration/operations.ts";
 import { day, ordered } from "../online-study/helpers.ts";
 import { evidenceOnFailure, launchBrowser, openGuardedPage, readmeScreenshot, subscribed } from "./browser.ts";
 import { graphiqlReady } from "./graphiql.ts";
@@ -65,7 +66,8 @@ describe("one graph in the browser", () => {
 
   beforeAll(async () => {
     // One after the other: twelve contexts starting at once already keep both cores busy.
-    stack = await Stack.start({}, { only: ONE_GRAPH_CONTEXTS });
+    // A refund refused by the processor is parked after 3 deliveries (the last test), not 8.
+    stack = await Stack.start({ payments: { EVENT_MAX_DELIVERIES: "3" } }, { only: ONE_GRAPH_CONTEXTS });
     browser = await launchBrowser();
   });
   afterAll(async () => {
@@ -180,6 +182,54 @@ describe("one graph in the browser", () => {
     await signInOnScreen(theirs.page, other.email, `/app/cases/${order.id}`);
     await expect.poll(() => theirs.page.getByTestId("timeline-error").textContent(), { timeout: 10_000 }).toBe("Only the case's owner or an ADMIN may read its timeline.");
     expect(await theirs.page.getByTestId("timeline-event").count()).toBe(0);
+  });
+
+  it("a canceled registration whose refund the processor keeps refusing shows, live, that it waits for an operator and why; the operator's replay refunds it and the wait goes, no reload", async () => {
+    const payments = stack.service("payments");
+    await payments.stop();
+    await payments.start({ PAYMENT_REFUND_FAILURE_RATE: "1" });
+    onTestFinished(async () => {
+      if (payments.running) await payments.stop();
+      await payments.start();
+    });
+    const student = await account(["STUDENT"], "Rita Refund");
+    const lectureId = await openLecture(stack, await stack.signUp("INSTRUCTOR"), { title: "Refunds that wait", price: 3_900 });
+    const registration = (await register(stack, student, lectureId)).data?.registerForLecture as { id: string; status: string } | undefined;
+    expect(registration?.status).toBe("PAID");
+
+    const guarded = await openGuardedPage(browser);
+    const { page } = guarded;
+    evidenceOnFailure(guarded, "app-one-graph-parked");
+    await signInOnScreen(page, student.email, "/app/me");
+    await page.getByTestId(`what-happened-${registration!.id}`).click();
+    await page.getByTestId("case-timeline").waitFor();
+    await expect.poll(() => types(page), { timeout: 15_000 }).toContain("RegistrationPaid");
+    await subscribed(guarded, "caseTimelineChanges");
+    await page.evaluate(() => Object.assign(window, { sameDocument: true }));
+    expect(await page.getByTestId("timeline-parked").count()).toBe(0);
+
+    // Canceled elsewhere: the refund request is refused, retried, then parked; the screen says so.
+    const canceled = await stack.gql(CANCEL_REGISTRATION, { id: registration!.id }, student.token);
+    expect(canceled.data?.cancelRegistration.status, JSON.stringify(canceled.errors)).toBe("CANCELED");
+    const notice = page.getByTestId("timeline-parked");
+    await expect.poll(() => notice.count(), { timeout: 60_000 }).toBe(1);
+    expect(await notice.textContent()).toMatch(/^waiting for an operator: payments-cancel-payment gave up on PaymentCancellationRequested: .*refused the refund/);
+    expect(await page.locator('[data-event-type="EventParked"]').textContent()).toContain("after PaymentCancellationRequested (registrations)");
+    expect(await types(page)).not.toContain("PaymentCanceled");
+    await readmeScreenshot(page, "timeline-parked");
+
+    // The operator fixes the processor and replays the dead letter: the refund appears, the wait goes.
+    await payments.stop();
+    await payments.start();
+    const parked = await stack.sql<{ id: number }>("payments", "SELECT id::int FROM platform_dead_letter WHERE consumer = 'payments-cancel-payment' AND replayed_at IS NULL");
+    expect(parked).toHaveLength(1);
+    expect(await deadLettersCli(stack, "payments", "replay", String(parked[0]!.id))).toContain("replayed 1");
+    await expect.poll(() => types(page), { timeout: 30_000 }).toContain("PaymentCanceled");
+    await expect.poll(() => notice.count(), { timeout: 10_000 }).toBe(0);
+    expect(await page.locator('[data-event-type="PaymentCanceled"]').textContent()).toContain("after PaymentCancellationRequested (registrations)");
+    expect(await page.evaluate(() => (window as { sameDocument?: boolean }).sameDocument)).toBe(true);
+    expect(guarded.offsite).toEqual([]);
+    expect(guarded.problems).toEqual([]);
   });
 
   it("the explorer opens with a tab per system and the One graph tab", async () => {

@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it, onTestFinished } from "vites
 import { streamed } from "../parking/helpers.ts";
 import { book, booked, injectionToGive, inject, registerVaccine, vaccineHas } from "../vaccination/helpers.ts";
 import { applied, issue, pageShows, pendingIssue } from "../vaccination/my-page-helpers.ts";
-import { metric, type SignedIn, Stack, waitFor } from "@supergraph/testkit";
+import { CANCEL } from "../vaccination/operations.ts";
+import { deadLettersCli, metric, type SignedIn, Stack, waitFor } from "@supergraph/testkit";
 import { figures } from "./figures.ts";
 
 /**
@@ -13,6 +14,8 @@ import { figures } from "./figures.ts";
  */
 const SLOW_VACCINES_MS = 4_000;
 const POOL = { DATABASE_POOL_SIZE: "4" };
+/** Vaccines retries a failing event this often before it parks it (FV7). */
+const MAX_DELIVERIES = 4;
 const SCHEDULE = "injections-schedule-injection";
 const REQUEST_ISSUE = "certificate-issues-request-certificate-issue";
 const RESERVE = { call: "vaccines.reserveDose" };
@@ -34,7 +37,7 @@ describe("vaccination faults", () => {
 
   beforeAll(async () => {
     stack = await Stack.start(
-      { injections: POOL, vaccines: POOL },
+      { injections: POOL, vaccines: { ...POOL, EVENT_MAX_DELIVERIES: String(MAX_DELIVERIES) } },
       { only: ["vaccines", "vaccination-bookings", "injections", "certificate-applications", "certificate-issues", "views"] },
     );
     [manager, nurse, certifier] = await Promise.all([stack.mintUser("VACCINE_MANAGER"), stack.mintUser("INJECTION_MANAGER"), stack.mintUser("CERTIFICATE_MANAGER")]);
@@ -245,5 +248,63 @@ describe("vaccination faults", () => {
     const reserved = await stack.sql<{ bookingId: string }>("vaccines", `SELECT booking_id AS "bookingId" FROM dose WHERE vaccine_id = $1 AND status = 'RESERVED'`, [v.id]);
     expect(reserved.map((d) => d.bookingId).sort()).toEqual([...ok].sort());
     report.record("FV6", { "bookings at once": 200, "booked / OUT_OF_STOCK": `${ok.length} / ${codes.length}`, "vaccine booked after": "50 of 50", "200 answered in": `${Math.round(tookMs)} ms` });
+  });
+
+  it("FV7: a canceled booking's dose release that keeps failing is parked as a dead letter, the dose still booked, and replayed by the operator", async () => {
+    const RELEASE = "vaccines-release-canceled-dose";
+    const v = await registerVaccine(stack, manager, 5);
+    const [c, other] = await customers(2);
+    const b = await booked(stack, c!, v.id);
+    const o = await booked(stack, other!, v.id);
+    await vaccineHas(stack, manager.token, v.id, { stock: 5, booked: 2 });
+    const parkedBefore = await metric(service("vaccines").url, "events_dead_letters_parked", { consumer: RELEASE });
+    // The fault: vaccines' database refuses every change of this booking's dose row, so each
+    // delivery of its VaccinationBookingCanceled fails in the handler's transaction.
+    await stack.sql("vaccines", `CREATE OR REPLACE FUNCTION fv7_refuse() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'FV7: dose row refused'; END $$`);
+    await stack.sql("vaccines", `CREATE TRIGGER fv7_refuse BEFORE UPDATE ON dose FOR EACH ROW WHEN (OLD.booking_id = '${b.id}'::uuid) EXECUTE FUNCTION fv7_refuse()`);
+    let parkedMs: number;
+    try {
+      const canceledAt = performance.now();
+      expect((await stack.gql(CANCEL, { id: b.id }, c!.token)).data?.cancelVaccinationBooking?.status).toBe("CANCELED");
+      const [dead] = await waitFor(
+        "the dose release parked",
+        async () => {
+          const rows = await stack.sql<{ deliveries: number; reason: string }>("vaccines", "SELECT deliveries, reason FROM platform_dead_letter WHERE consumer = $1 AND replayed_at IS NULL", [RELEASE]);
+          return rows.length > 0 ? rows : null;
+        },
+        90_000,
+        200,
+      );
+      parkedMs = performance.now() - canceledAt;
+      expect(dead).toMatchObject({ deliveries: MAX_DELIVERIES, reason: expect.stringContaining("failed") });
+      expect(await metric(service("vaccines").url, "events_dead_letters_parked", { consumer: RELEASE })).toBe(parkedBefore + 1);
+      expect(await deadLettersCli(stack, "vaccines", "list")).toContain(RELEASE);
+      // Parked, not lost: the dose is still counted as booked; the consumer goes on with the others.
+      expect((await stack.gql(CANCEL, { id: o.id }, other!.token)).data?.cancelVaccinationBooking?.status).toBe("CANCELED");
+      await vaccineHas(stack, manager.token, v.id, { stock: 5, booked: 1 });
+      expect(await stack.sql("vaccines", "SELECT status::text FROM dose WHERE booking_id = $1::uuid", [b.id])).toEqual([{ status: "RESERVED" }]);
+    } finally {
+      await stack.sql("vaccines", "DROP TRIGGER IF EXISTS fv7_refuse ON dose");
+      await stack.sql("vaccines", "DROP FUNCTION IF EXISTS fv7_refuse()");
+    }
+    const replayedAt = performance.now();
+    expect(await deadLettersCli(stack, "vaccines", "replay")).toMatch(/replayed/i);
+    await vaccineHas(stack, manager.token, v.id, { stock: 5, booked: 0 });
+    const replayMs = performance.now() - replayedAt;
+    expect(await stack.sql("vaccines", "SELECT status::text FROM dose WHERE booking_id = $1::uuid", [b.id])).toEqual([{ status: "RELEASED" }]);
+    // Two cancels, two releases: the other booking's, and this one's once, from the replay.
+    const released = await waitFor("both DoseReleased in the stream", async () => {
+      const found = await streamed(stack, "vaccines", "DoseReleased", v.id);
+      return found.length >= 2 ? found : null;
+    });
+    expect(released).toHaveLength(2);
+    expect(await stack.sql("vaccines", "SELECT 1 FROM platform_dead_letter WHERE consumer = $1 AND replayed_at IS NULL", [RELEASE])).toEqual([]);
+    report.record("FV7", {
+      "deliveries before parking (EVENT_MAX_DELIVERIES)": MAX_DELIVERIES,
+      "cancel to parked": `${Math.round(parkedMs!)} ms`,
+      "dose while parked": "still booked (booked 1 of 5); the other cancel released",
+      "replay to dose released": `${Math.round(replayMs)} ms`,
+      "DoseReleased for the booking": 1,
+    });
   });
 });

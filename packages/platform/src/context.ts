@@ -23,6 +23,7 @@ import { startOutbox, unitOfWork, type Outbox, type UnitOfWork } from "./events/
 import { startSubgraphServer, type BaseContext } from "./http/subgraph-server.ts";
 import { createLogger, type Logger } from "./logger.ts";
 import { createMetrics, type Metrics } from "./metrics.ts";
+import { fastBuiltinRequires } from "./builtin-requires.ts";
 import { runService, type EnvOf, type Stop } from "./runtime.ts";
 import { answerSyncCall, syncCall, type SyncCall, type SyncCallOptions } from "./sync/calls.ts";
 import { CONTEXTS } from "./topology.ts";
@@ -151,6 +152,7 @@ export async function startContext<S extends z.ZodRawShape, Db extends ContextDb
   definition: ContextDefinition<S, Db, Ctx>,
   options: StartContextOptions = {},
 ): Promise<RunningContext> {
+  fastBuiltinRequires();
   const stops: Stop[] = [];
   const stopAll = async (log: Logger | undefined) => {
     for (const stop of stops.splice(0).reverse()) {

@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { fastBuiltinRequires } from "./builtin-requires.ts";
 import { commonEnv, EnvError, loadEnv } from "./env.ts";
 import { createLogger, type Logger } from "./logger.ts";
 
@@ -15,6 +16,7 @@ export interface Lifecycle {
  * down gracefully on SIGTERM / SIGINT: stop taking work, finish what is in hand, close.
  */
 export async function runService(name: string, main: (lifecycle: Lifecycle) => Promise<void>): Promise<void> {
+  fastBuiltinRequires();
   const stops: Stop[] = [];
   const bootLog: Logger = createLogger(name, bootLevel());
   let stopping = false;

@@ -3,6 +3,7 @@ import type { EventBus } from "@supergraph/platform";
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from "vitest";
 import { STUDY, studyDay } from "../online-study/my-learning-operations.ts";
 import { deadLettersCli, metric, percentile, type SignedIn, Stack, waitFor } from "@supergraph/testkit";
+import { timelineWhere } from "../one-graph/timeline-helpers.ts";
 import { figures } from "./figures.ts";
 
 const MAX_DELIVERIES = 3;
@@ -14,7 +15,7 @@ const FINAL_CALL = "course-orders.recordFinalScore";
 
 const INTERIM_OF = `query($learningId: ID!) { evaluationSheet(learningId: $learningId) { id status evaluations { id kind score } } }`;
 
-/** System 2's fault cases: evaluations down, the final-score breaker, a failing SMS provider, redelivery, replicas. */
+/** System 2's fault cases: evaluations down, the final-score breaker, a failing SMS provider, redelivery, replicas, a parked compensation. */
 describe("online study faults", () => {
   const report = figures(import.meta.filename);
   let stack: Stack;
@@ -270,6 +271,63 @@ describe("online study faults", () => {
       "LearningOpened per order": 1,
       "applied by replica 1 / replica 2": `${byReplica[0]} / ${byReplica[1]}`,
       "all opened after": `${Math.round(openedMs)} ms`,
+    });
+  });
+
+  it("FS6: the saga's compensation failing again and again (learning's cancel, the order's CourseOrdered lost to it) is parked, shown to operators and on the student's timeline, and replayed: canceled once", async () => {
+    const CANCEL_LEARNING = "learning-cancel-learning";
+    const student = await stack.mintUser("STUDENT");
+    await service("learning").stop();
+    let o: { id: string; orderNumber: string };
+    let lost: { subject: string; data: Uint8Array };
+    let canceledAt: number;
+    try {
+      o = await order(student);
+      // views has the order (my learning, the timeline) before learning's copy of CourseOrdered is lost.
+      await waitFor("my learning to show the order", async () => (await STUDY.myLearningRow(stack, student, o.id)) ?? null);
+      await timelineWhere(stack, o.id, student.token, "the order", (t) => t.events.some((e) => e.type === "CourseOrdered"));
+      const [seq] = await published("course-orders", "CourseOrdered", { orderId: o.id });
+      const msg = await bus.jsm.streams.getMessage(bus.names.stream, { seq: seq! });
+      lost = { subject: msg!.subject, data: msg!.data };
+      expect(await bus.jsm.streams.deleteMessage(bus.names.stream, seq!)).toBe(true);
+      canceledAt = performance.now();
+      await STUDY.cancel(stack, student, o.id);
+    } finally {
+      await service("learning").start();
+    }
+    // The cancel finds no learning record of its order: retried (RetryLater), then parked.
+    const [dead] = await waitFor("the learning's cancel parked", async () => {
+      const rows = await stack.sql<{ id: number; deliveries: number; reason: string }>("learning", "SELECT id::int, deliveries, reason FROM platform_dead_letter WHERE consumer = $1 AND replayed_at IS NULL", [CANCEL_LEARNING]);
+      return rows.length > 0 ? rows : null;
+    }, 90_000, 200);
+    const parkedMs = performance.now() - canceledAt!;
+    expect(dead).toMatchObject({ deliveries: MAX_DELIVERIES, reason: expect.stringContaining("not opened yet") });
+    expect(await deadLettersCli(stack, "learning", "list")).toContain(CANCEL_LEARNING);
+    const parked = await timelineWhere(stack, o!.id, student.token, "the parked cancel", (t) => t.hasParked);
+    expect(parked.events.find((e) => e.parked)?.parkedDetail).toMatchObject({ consumer: CANCEL_LEARNING, eventType: "CourseOrderCanceled" });
+    expect((await STUDY.myLearningRow(stack, student, o!.id))).toMatchObject({ orderStatus: "CANCELED" });
+
+    // The operator restores the lost event (its record opens), then replays the parked cancel.
+    await bus.js.publish(lost!.subject, lost!.data, { msgID: randomUUID() });
+    await learningOf(o!.id);
+    const replayedAt = performance.now();
+    expect(await deadLettersCli(stack, "learning", "replay", String(dead!.id))).toContain(`replayed 1: ${dead!.id}`);
+    await waitFor("my learning to show the learning canceled", async () => (await STUDY.myLearningRow(stack, student, o!.id))?.learningStatus === "CANCELED", 30_000);
+    const replayMs = performance.now() - replayedAt;
+    await timelineWhere(stack, o!.id, student.token, "the replayed cancel's effect", (t) => !t.hasParked);
+    expect(await count("learning", "LearningCanceled", { orderId: o!.id })).toBe(1);
+    const sms = await waitFor("the learning-canceled SMS", async () => {
+      const list = (await STUDY.smsHistory(stack, student)).filter((s) => s.caseId === o!.id && s.kind === "LEARNING_CANCELED");
+      return list.length > 0 ? list : null;
+    }, 30_000);
+    expect(sms).toHaveLength(1);
+    report.record("FS6", {
+      "compensation": "learning's cancel on CourseOrderCanceled, its order's record missing",
+      "deliveries before parking (EVENT_MAX_DELIVERIES)": MAX_DELIVERIES,
+      "cancel to parked": `${Math.round(parkedMs)} ms`,
+      "while parked": "listed by the dead-letters CLI, hasParked on the student's case timeline",
+      "replay to learning CANCELED": `${Math.round(replayMs)} ms`,
+      "LearningCanceled / LEARNING_CANCELED SMS after the replay": "1 / 1",
     });
   });
 });

@@ -9,4 +9,6 @@ import { int } from "@supergraph/platform";
 export const vaccinesEnv = {
   /** How long a reservation waits before it is made and answered (ms); 0 in production. */
   DOSE_RESERVATION_LATENCY_MS: int(0),
+  /** Reservations worked on at once, the others waiting their turn (0: no bound); with the latency, a vaccines that slows down with its load. 0 in production. */
+  DOSE_RESERVATION_CAPACITY: int(0),
 };

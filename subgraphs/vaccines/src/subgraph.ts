@@ -20,6 +20,6 @@ export const vaccinesSubgraph: ContextDefinition<typeof vaccinesEnv, NoDb, Vacci
       vaccineById: entityLoader((ids) => findVaccines(sql, ids), (v) => v.id),
     }),
     policies: [consumeInjectedDose, releaseCanceledDose, releaseAbandonedDose],
-    answers: doseAnswers(transact, env.DOSE_RESERVATION_LATENCY_MS),
+    answers: doseAnswers(transact, env.DOSE_RESERVATION_LATENCY_MS, env.DOSE_RESERVATION_CAPACITY),
   }),
 };

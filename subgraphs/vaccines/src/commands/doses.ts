@@ -1,5 +1,5 @@
 import { DoseErrorCode, ReleaseDoseRequest, ReserveDoseRequest, type ReleaseDoseResult, type ReserveDoseResult } from "@supergraph/contracts/vaccines";
-import { commandCausation, domainErrors, type Causation, type RecordEvents, type Sql, type UnitOfWork } from "@supergraph/platform";
+import { bulkhead, commandCausation, domainErrors, type Bulkhead, type Causation, type RecordEvents, type Sql, type UnitOfWork } from "@supergraph/platform";
 import { adjust, bookOne, findDose, insertReservedDose, markConsumed, markReleased, vaccineName } from "../infra/dose-store.ts";
 
 /*
@@ -57,14 +57,21 @@ const parsed = <T>(schema: { safeParse(p: unknown): { success: true; data: T } |
 /**
  * The sync calls `vaccines.reserveDose` and `vaccines.releaseDose`, for the context's `answers`.
  * `latencyMs` delays a reservation before it is made (a simulated slow vaccines): one answered
- * after the caller gave up may still land, and the caller's abandonment releases it.
+ * after the caller gave up may still land, and the caller's abandonment releases it. With
+ * `capacity` above 0 at most that many reservations are worked on at once and the others wait
+ * their turn, so the answers slow down with the load (a vaccines overloaded by a rush, as the
+ * original's was under its load test), not by a fixed delay.
  */
-export function doseAnswers(transact: UnitOfWork, latencyMs = 0) {
+export function doseAnswers(transact: UnitOfWork, latencyMs = 0, capacity = 0) {
+  const turn: Bulkhead =
+    capacity > 0 ? bulkhead({ limit: capacity, maxWaitMs: 60_000, busy: () => new Error("vaccines: too many reservations waiting") }) : (work) => work();
   return {
     reserveDose: async (payload: unknown) => {
       const request = parsed(ReserveDoseRequest, payload);
-      if (latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, latencyMs));
-      return transact((tx, record) => reserveDose(tx, record, request, commandCausation(request.bookingId)));
+      return turn(async () => {
+        if (latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, latencyMs));
+        return transact((tx, record) => reserveDose(tx, record, request, commandCausation(request.bookingId)));
+      });
     },
     releaseDose: async (payload: unknown) => {
       const request = parsed(ReleaseDoseRequest, payload);

@@ -67,7 +67,8 @@ export async function requestPizzaRefund(deps: RequestPizzaRefundDeps, customerI
         deps.transact,
         onPizzaRefund(refundId),
         { type: "RecordPizzaRefund", refundId, orderId, customerId, deliveryId, reason, at: now.toISOString() },
-        { now, causation: commandCausation(refundId) },
+        // The order's case, as every pizza event: the refund is part of what happened to the order.
+        { now, causation: commandCausation(orderId) },
       );
       return state!;
     } catch (error) {

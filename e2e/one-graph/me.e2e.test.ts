@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type SignedIn, type Stack, waitFor } from "@supergraph/testkit";
+import { metric, type SignedIn, type Stack, waitFor } from "@supergraph/testkit";
 import { openLecture, register } from "../course-registration/helpers.ts";
 import { CANCEL_REGISTRATION } from "../course-registration/operations.ts";
 import { day, learningOf, orderCourse } from "../online-study/helpers.ts";
@@ -19,6 +19,7 @@ import {
   composedMe,
   dataOf,
   ME,
+  ME_CONTEXTS,
   OVERVIEW,
   overviewOf,
   signUpPerson,
@@ -125,6 +126,21 @@ describe("one graph: me across the five systems", () => {
     expect(overview.userId).toBe(sam.userId);
     expect(overview.courseRegistrations[0]).toMatchObject({ lectureTitle: "Databases for everyone", amount: 4_900 });
     expect(overview.courseOrders[0]).toMatchObject({ orderNumber: courseOrder.orderNumber });
+
+    // The read model is one subgraph fetch (views alone); the composed me asks identity and each owner.
+    const contexts = ["identity", ...ME_CONTEXTS];
+    const requests = () => Promise.all(contexts.map((name) => metric(stack.service(name).url, "graphql_request_duration_seconds_count")));
+    const beforeOverview = await requests();
+    await overviewOf(stack, sam);
+    const afterOverview = await requests();
+    expect(Object.fromEntries(contexts.map((name, i) => [name, afterOverview[i]! - beforeOverview[i]!]))).toEqual(Object.fromEntries(contexts.map((name) => [name, name === "views" ? 1 : 0])));
+    await composedMe(stack, sam);
+    const afterComposed = await requests();
+    const composedFetches = Object.fromEntries(contexts.map((name, i) => [name, afterComposed[i]! - afterOverview[i]!]));
+    for (const owner of ["identity", "registrations", "course-orders", "pizza-orders", "parking-reservations", "vaccination-bookings", "certificate-applications"]) {
+      expect(composedFetches[owner], owner).toBeGreaterThan(0);
+    }
+    expect(composedFetches.views).toBe(0);
 
     // Another user: their own (empty) cases, never sam's; user(id) is for ADMINs.
     const other = await signUpPerson(stack);

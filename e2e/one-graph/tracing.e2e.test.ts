@@ -1,11 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openSubscriptions, type SignedIn, Stack, Subscriber, waitFor } from "@supergraph/testkit";
 import { openLecture } from "../course-registration/helpers.ts";
+import { deliveredOrder } from "../pizza/helpers.ts";
 import { TraceReceiver, type ReceivedSpan } from "./tracing-receiver.ts";
 
 const REGISTER = `mutation Register($lectureId: ID!) { registerForLecture(lectureId: $lectureId) { id status payment { status } } }`;
 const CANCEL = `mutation CancelRegistration($id: ID!) { cancelRegistration(id: $id) { id status } }`;
 const MY_CHANGES = `subscription MyChanges { myRegistrationChanges { status registration { id status } } }`;
+const REQUEST_REFUND = `mutation RequestRefund($input: RequestPizzaRefundInput!) { requestPizzaRefund(input: $input) { id status } }`;
+const COMPLETE_RETURN = `mutation CompleteReturn($id: ID!) { completeRefundDelivery(id: $id) { id status } }`;
+const MY_REFUND_CHANGES = `subscription MyRefundChanges { myPizzaRefundChanges { status refund { id status } } }`;
 const CORRELATION = "supergraph.correlation_id";
 /** OTLP's SpanKind values. */
 const SERVER = 2;
@@ -28,21 +32,45 @@ const describeSpan = (s: ReceivedSpan) => `${s.service} ${s.kind} ${s.name} ${St
  * to an OTLP/HTTP receiver here; one command is one trace across the router, the subgraphs,
  * the sync call, the outbox relays, the consumers and the live push, each span with the case.
  */
+let receiver: TraceReceiver;
+beforeAll(async () => {
+  receiver = await TraceReceiver.start();
+});
+afterAll(async () => {
+  await receiver?.stop();
+});
+
+/**
+ * A stack of `contexts` whose every process (identity and the router too) exports its spans to
+ * the receiver, a context per process as deployed: a process's tracer is set up by the first
+ * context it starts.
+ */
+function tracedStack(contexts: string[]): Promise<Stack> {
+  const otel = { OTEL_EXPORTER_OTLP_ENDPOINT: receiver.endpoint, OTEL_BSP_SCHEDULE_DELAY: "200" };
+  return Stack.start(Object.fromEntries(["identity", ...contexts, "router"].map((name) => [name, otel])), { only: contexts, processes: "per-context" });
+}
+
+/** The trace of the router's server span for `operation` on case `caseId`, once it holds every hop (each found once at least). */
+async function traceWith(operation: string, caseId: string, hops: Hop[]): Promise<{ spans: ReceivedSpan[]; found: ReceivedSpan[] }> {
+  return waitFor(`the trace of ${operation} to hold ${hops.length} hops`, () => {
+    const root = receiver.spans.find((s) => s.service === "router" && s.kind === SERVER && s.name === `graphql ${operation}` && s.attributes[CORRELATION] === caseId);
+    if (!root) return null;
+    const spans = receiver.trace(root.traceId);
+    const found = hops.map((hop) => spans.find((s) => matches(s, hop)));
+    return found.every(Boolean) ? { spans, found: found as ReceivedSpan[] } : null;
+  }, 30_000, 200).catch((error: Error) => {
+    const seen = receiver.spans.filter((s) => s.attributes[CORRELATION] === caseId).map(describeSpan);
+    throw new Error(`${error.message}\nspans of the case so far:\n${seen.join("\n")}`);
+  });
+}
+
 describe("distributed traces", () => {
-  let receiver: TraceReceiver;
   let stack: Stack;
   let student: SignedIn;
   let live: Subscriber;
 
   beforeAll(async () => {
-    receiver = await TraceReceiver.start();
-    const otel = { OTEL_EXPORTER_OTLP_ENDPOINT: receiver.endpoint, OTEL_BSP_SCHEDULE_DELAY: "200" };
-    const processes = ["identity", "payments", "lectures", "registrations", "views", "router"];
-    stack = await Stack.start(Object.fromEntries(processes.map((name) => [name, otel])), {
-      only: ["payments", "lectures", "registrations", "views"],
-      // A process's tracer is set up by the first context it starts: a context per process, as deployed.
-      processes: "per-context",
-    });
+    stack = await tracedStack(["payments", "lectures", "registrations", "views"]);
     student = await stack.signUp("STUDENT");
     live = new Subscriber(stack.router.url, student.token);
     await openSubscriptions(stack.router.url, 1, () => live.subscribe(MY_CHANGES));
@@ -50,22 +78,7 @@ describe("distributed traces", () => {
   afterAll(async () => {
     await live?.close();
     await stack?.stop();
-    await receiver?.stop();
   });
-
-  /** The trace of the router's server span for `operation` on case `caseId`, once it holds every hop (each found once at least). */
-  async function traceWith(operation: string, caseId: string, hops: Hop[]): Promise<{ spans: ReceivedSpan[]; found: ReceivedSpan[] }> {
-    return waitFor(`the trace of ${operation} to hold ${hops.length} hops`, () => {
-      const root = receiver.spans.find((s) => s.service === "router" && s.kind === SERVER && s.name === `graphql ${operation}` && s.attributes[CORRELATION] === caseId);
-      if (!root) return null;
-      const spans = receiver.trace(root.traceId);
-      const found = hops.map((hop) => spans.find((s) => matches(s, hop)));
-      return found.every(Boolean) ? { spans, found: found as ReceivedSpan[] } : null;
-    }, 30_000, 200).catch((error: Error) => {
-      const seen = receiver.spans.filter((s) => s.attributes[CORRELATION] === caseId).map(describeSpan);
-      throw new Error(`${error.message}\nspans of the case so far:\n${seen.join("\n")}`);
-    });
-  }
 
   it("a registration is one trace: router, registrations, the payments call both sides, the relays, the consumers of lectures and views, the live push; every span carries the case", async () => {
     const instructor = await stack.signUp("INSTRUCTOR");
@@ -140,5 +153,79 @@ describe("distributed traces", () => {
     // Two commands, two traces, one case.
     const registered = receiver.spans.find((s) => s.name === "graphql Register" && s.attributes[CORRELATION] === caseId)!;
     expect(registered.traceId).not.toBe(spans[0]!.traceId);
+  });
+});
+
+describe("distributed traces: a pizza refund", () => {
+  let stack: Stack;
+  let customer: SignedIn;
+  let courier: SignedIn;
+  let live: Subscriber;
+
+  beforeAll(async () => {
+    stack = await tracedStack(["payments", "pizza-orders", "deliveries", "coupons", "refunds", "views"]);
+    [customer, courier] = await Promise.all([stack.signUp("CUSTOMER"), stack.signUp("COURIER")]);
+    live = new Subscriber(stack.router.url, customer.token);
+    await openSubscriptions(stack.router.url, 1, () => live.subscribe(MY_REFUND_CHANGES));
+  });
+  afterAll(async () => {
+    await live?.close();
+    await stack?.stop();
+  });
+
+  it("the request is one trace: router, refunds, its call to deliveries both sides, the relays, the consumers of coupons and views, the push of PENDING; the return run completed is the next, with payments' refund in it; every span carries the order", async () => {
+    const { order, delivery } = await deliveredOrder(stack, customer, courier);
+    const caseId = order.id;
+    const res = await stack.gql(REQUEST_REFUND, { input: { orderId: caseId, reason: "It came cold." } }, customer.token);
+    expect(res.errors).toBeUndefined();
+    const refundId = res.data?.requestPizzaRefund?.id as string;
+    expect(res.data?.requestPizzaRefund).toMatchObject({ status: "PENDING" });
+    await waitFor("PENDING to be pushed", () => live.received.some((r) => r.myPizzaRefundChanges.status === "PENDING" && r.myPizzaRefundChanges.refund.id === refundId));
+
+    const hops = {
+      router: { service: "router", kind: SERVER, name: "graphql RequestRefund" },
+      refunds: { service: "refunds", kind: SERVER, name: /^graphql RequestRefund__refunds__\d+$/ },
+      turnCall: { service: "refunds", kind: CLIENT, name: "call deliveries.turnIntoRefundDelivery" },
+      turnAnswer: { service: "deliveries", kind: SERVER, name: "answer deliveries.turnIntoRefundDelivery" },
+      relayRefunded: { service: "refunds", kind: PRODUCER, name: "publish PizzaRefunded" },
+      relayDelivery: { service: "deliveries", kind: PRODUCER, name: "publish DeliveryRefunded" },
+      coupons: { service: "coupons", kind: CONSUMER, name: "consume PizzaRefunded" },
+      views: { service: "views", kind: CONSUMER, name: "consume PizzaRefunded" },
+      push: { service: "router", kind: PRODUCER, name: "push myPizzaRefundChanges" },
+    } satisfies Record<string, Hop>;
+    const names = Object.keys(hops) as (keyof typeof hops)[];
+    const { spans, found } = await traceWith("RequestRefund", caseId, Object.values(hops));
+    const span = Object.fromEntries(names.map((name, i) => [name, found[i]!])) as Record<keyof typeof hops, ReceivedSpan>;
+    expect(span.turnAnswer.parentSpanId).toBe(span.turnCall.spanId);
+    expect(spans.find((s) => s.spanId === span.turnCall.parentSpanId)?.service).toBe("refunds");
+    expect(span.coupons.parentSpanId).toBe(span.relayRefunded.spanId);
+    expect(span.views.parentSpanId).toBe(span.relayRefunded.spanId);
+    expect(span.push.parentSpanId).toBe(span.relayRefunded.spanId);
+    // Deliveries recorded its event in the call's answer: its relay is in the refund's trace too.
+    expect(spans.find((s) => s.spanId === span.relayDelivery.parentSpanId)?.service).toBe("deliveries");
+    expect(spans.filter((s) => s.attributes[CORRELATION] !== caseId).map(describeSpan)).toEqual([]);
+    expect(new Set(spans.map((s) => s.service))).toEqual(new Set(["router", "refunds", "deliveries", "coupons", "views"]));
+
+    // The courier brings the pizza back: the refund is final and the money goes back, in the courier's trace.
+    const completed = await stack.gql(COMPLETE_RETURN, { id: delivery.id }, courier.token);
+    expect(completed.data?.completeRefundDelivery, JSON.stringify(completed.errors)).toMatchObject({ status: "RETURNED" });
+    await waitFor("COMPLETED to be pushed", () => live.received.some((r) => r.myPizzaRefundChanges.status === "COMPLETED" && r.myPizzaRefundChanges.refund.id === refundId));
+    const returnHops: Hop[] = [
+      { service: "router", kind: SERVER, name: "graphql CompleteReturn" },
+      { service: "deliveries", kind: PRODUCER, name: "publish RefundDeliveryCompleted" },
+      { service: "refunds", kind: CONSUMER, name: "consume RefundDeliveryCompleted" },
+      { service: "refunds", kind: PRODUCER, name: "publish PaymentCancellationRequested" },
+      { service: "payments", kind: CONSUMER, name: "consume PaymentCancellationRequested" },
+      { service: "payments", kind: PRODUCER, name: "publish PaymentCanceled" },
+      { service: "views", kind: CONSUMER, name: "consume PaymentCanceled" },
+      { service: "router", kind: PRODUCER, name: "push myPizzaRefundChanges" },
+    ];
+    const back = await traceWith("CompleteReturn", caseId, returnHops);
+    const [, relayCompleted, completeConsumer, requested, refundConsumer, refunded] = back.found as ReceivedSpan[];
+    expect(completeConsumer!.parentSpanId).toBe(relayCompleted!.spanId);
+    expect(refundConsumer!.parentSpanId).toBe(requested!.spanId);
+    expect(back.spans.find((s) => s.spanId === refunded!.parentSpanId)?.spanId).toBe(refundConsumer!.spanId);
+    expect(back.spans.filter((s) => s.attributes[CORRELATION] !== caseId).map(describeSpan)).toEqual([]);
+    expect(back.spans[0]!.traceId).not.toBe(spans[0]!.traceId);
   });
 });

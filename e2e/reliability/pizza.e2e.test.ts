@@ -12,13 +12,14 @@ import { figures } from "./figures.ts";
 const ORDERS_ENV = { PAYMENT_TIMEOUT_MS: "500", PAYMENT_BREAKER_VOLUME: "3", PAYMENT_BREAKER_RESET_MS: "3000", DATABASE_POOL_SIZE: "6" };
 const SMALL_POOL = { DATABASE_POOL_SIZE: "4" };
 const CHARGE = "payments.charge";
+const TURN = "deliveries.turnIntoRefundDelivery";
 const START_DELIVERY = "deliveries-start-delivery";
 const ISSUE_COUPON = "coupons-issue-coupon";
 const CANCEL_PAYMENT = "payments-cancel-payment";
 /** Deliveries of a refused refund before payments parks it (backoff 100 ms doubling: 0.7 s in all). */
 const MAX_DELIVERIES = 4;
 
-/** System 3's (pizza) fault cases: coupons down, payments slow, deliveries down, redelivery, replicas, parked compensations. */
+/** System 3's (pizza) fault cases: coupons down, payments slow, deliveries down or slow, redelivery, replicas, parked compensations. */
 describe("pizza faults", () => {
   const report = figures(import.meta.filename);
   let stack: Stack;
@@ -330,6 +331,72 @@ describe("pizza faults", () => {
       "shown to the customer": "case timeline hasParked, EventParked with the consumer and the request",
       "replayed to both payments given back": `${givenBackMs} ms`,
       "PaymentCanceled per order": "1 / 1",
+    });
+  });
+
+  it("FZ7: deliveries slower than the refund's 500 ms timeout: the breaker opens, refusals are fast and store nothing, it closes after recovery; one refund per order, the one its delivery carries", async () => {
+    const customers = await Promise.all(Array.from({ length: 12 }, () => customer()));
+    const ids = await Promise.all(customers.map(async (c) => {
+      const id = await orderAndPay(stack, c);
+      await deliver(stack, courier, id);
+      return id;
+    }));
+    const refunds = () => service("refunds");
+    const turns = (outcome: string) => metric(refunds().url, "sync_calls_total", { call: TURN, outcome });
+    const breakerOpen = () => metric(refunds().url, "sync_call_breaker_open", { call: TURN });
+    const stored = () => stack.sql<{ id: string; order_id: string; status: string }>("refunds", "SELECT id::text, order_id::text, status::text FROM pizza_refund WHERE order_id = ANY($1::uuid[])", [ids]);
+    const ask = (i: number) => stack.gql(REFUND, { input: { orderId: ids[i]!, reason: "Late and cold" } }, customers[i]!.token);
+    const rejectedBefore = await turns("rejected_open");
+
+    await service("deliveries").stop();
+    await service("deliveries").start({ DELIVERY_LATENCY_MS: "1500" });
+    const slowAt = performance.now();
+    let refusals: number[];
+    let openMs: number;
+    try {
+      // The crowd's calls time out and open the breaker.
+      const crowd = await Promise.all(customers.map((_, i) => ask(i)));
+      expect(crowd.map((r) => r.errors?.[0]?.extensions?.code)).toEqual(Array(12).fill("DELIVERIES_UNAVAILABLE"));
+      await waitFor("the refund-delivery breaker to open", async () => (await breakerOpen()) === 1, 30_000, 50);
+      openMs = performance.now() - slowAt;
+      // While it is open, each customer's retry is refused at once, unsent, saying when to come back.
+      refusals = [];
+      for (const i of customers.keys()) {
+        const started = performance.now();
+        const res = await ask(i);
+        refusals.push(performance.now() - started);
+        expect(res.errors?.[0]?.extensions).toMatchObject({ code: "DELIVERIES_UNAVAILABLE", retryable: true, retryAfterMs: expect.any(Number) });
+      }
+      expect((await turns("rejected_open")) - rejectedBefore).toBeGreaterThanOrEqual(12);
+      expect(await stored()).toEqual([]);
+      expect(await outboxCount("refunds", "PizzaRefunded", ids)).toBe(0);
+    } finally {
+      await service("deliveries").stop();
+      await service("deliveries").start();
+    }
+    const recoveredAt = performance.now();
+    // Each customer retries until taken; a turn deliveries made late for a timed-out call is the same refund.
+    await waitFor("every refund taken", async () => {
+      const taken = new Set((await stored()).map((r) => r.order_id));
+      await Promise.all(ids.map((id, i) => (taken.has(id) ? undefined : ask(i))));
+      return (await stored()).length === ids.length;
+    }, 60_000, 500);
+    const takenMs = performance.now() - recoveredAt;
+    await waitFor("the refund-delivery breaker to close", async () => (await breakerOpen()) === 0, 30_000);
+    const rows = await stored();
+    expect(rows.map((r) => r.status)).toEqual(Array(12).fill("PENDING"));
+    expect(new Set(rows.map((r) => r.order_id)).size).toBe(12);
+    const carried = await stack.sql<{ order_id: string; refund_id: string; status: string }>("deliveries", "SELECT order_id::text, refund_id::text, status::text FROM delivery WHERE order_id = ANY($1::uuid[])", [ids]);
+    expect(new Map(carried.map((d) => [d.order_id, [d.status, d.refund_id]]))).toEqual(new Map(rows.map((r) => [r.order_id, ["REFUNDED", r.id]])));
+    expect(await outboxCount("refunds", "PizzaRefunded", ids)).toBe(12);
+    report.record("FZ7", {
+      "concurrent customers": customers.length,
+      "deliveries' latency / refund timeout": "1500 ms / 500 ms",
+      "slowed to breaker open": `${Math.round(openMs!)} ms`,
+      "refusals while open, one customer after another (through the router)": `${refusals!.length}, p50 ${percentile(refusals!, 50)} ms, p99 ${percentile(refusals!, 99)} ms`,
+      "stored while slow": "no refund, no PizzaRefunded",
+      "deliveries fast again to every refund taken": `${Math.round(takenMs)} ms`,
+      "refunds per order / PizzaRefunded": "1 PENDING each, the one its delivery carries / 12",
     });
   });
 });

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { chromium, type Browser, type BrowserContext, type Page, type WebSocket } from "playwright-core";
+import { chromium, type Browser, type BrowserContext, type Locator, type Page, type WebSocket } from "playwright-core";
 import { expect, onTestFailed } from "vitest";
 import { ensureChromium } from "../../scripts/browser-setup.ts";
 import { buildWeb } from "../../scripts/build-web.ts";
@@ -106,14 +106,30 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 /**
  * A screen the README shows: `UPDATE_SCREENSHOTS=1` writes it to docs/screenshots/<name>.png
  * (tracked); otherwise it goes to /tmp, so every run checks it can be taken without changing the tree.
+ * With `only`, just the part of the page around the elements it matches (a test stack without
+ * another system's contexts shows errors on that system's sections, which the README should not).
  */
-export async function readmeScreenshot(page: Page, name: string): Promise<void> {
+export async function readmeScreenshot(page: Page, name: string, only?: Locator): Promise<void> {
   const path =
     process.env.UPDATE_SCREENSHOTS === "1" ? fileURLToPath(new URL(`../../docs/screenshots/${name}.png`, import.meta.url)) : `/tmp/readme-${name}.png`;
-  await page.screenshot({ path, fullPage: true });
+  await page.screenshot({ path, fullPage: true, clip: only ? await around(page, only) : undefined });
   const png = readFileSync(path);
   expect(png.subarray(1, 4).toString()).toBe("PNG");
   expect(png.length).toBeGreaterThan(10_000);
+}
+
+/** The page area (full-page coordinates) holding every element `only` matches, with a margin. */
+async function around(page: Page, only: Locator): Promise<{ x: number; y: number; width: number; height: number }> {
+  const boxes = await only.evaluateAll((elements) =>
+    elements.map((e) => {
+      const r = e.getBoundingClientRect();
+      return { left: r.left + window.scrollX, top: r.top + window.scrollY, right: r.right + window.scrollX, bottom: r.bottom + window.scrollY };
+    }),
+  );
+  expect(boxes.length, "elements to take the screenshot around").toBeGreaterThan(0);
+  const margin = 16;
+  const [left, top] = [Math.max(0, Math.min(...boxes.map((b) => b.left)) - margin), Math.max(0, Math.min(...boxes.map((b) => b.top)) - margin)];
+  return { x: left, y: top, width: Math.max(...boxes.map((b) => b.right)) + margin - left, height: Math.max(...boxes.map((b) => b.bottom)) + margin - top };
 }
 
 /** When the current test fails: a screenshot, the page's text and its problems, to see why. */

@@ -120,7 +120,7 @@ describe("web client in the browser", () => {
     // The count moves after the registration, asynchronously (lectures counts it from the event): pushed.
     await expect.poll(() => enrolled.textContent(), { timeout: 10_000 }).toBe("1 / 12");
     await screenshot(page, "app-student");
-    await readmeScreenshot(page, "course-registration");
+    await readmeScreenshot(page, "course-registration", page.locator('header.app-header, section[aria-labelledby="open-lectures"], section[aria-labelledby="my-registrations"]'));
 
     // Canceling shows the cancellation at once with its refund pending or done, the refund
     // when payments did it, and the count going back down, all pushed.

@@ -124,7 +124,7 @@ describe("online study in the browser", () => {
     await expect.poll(() => mine.page.getByTestId(`study-order-status-${second}`).textContent(), { timeout: 15_000 }).toBe("CANCELED");
     await expect.poll(() => mine.page.getByTestId(`study-learning-status-${second}`).textContent(), { timeout: 15_000 }).toBe("CANCELED");
     await screenshot(mine.page, "app-study-student");
-    await readmeScreenshot(mine.page, "online-study");
+    await readmeScreenshot(mine.page, "online-study", mine.page.locator('section[aria-labelledby="study-courses"], section[aria-labelledby="my-learning"], section[aria-labelledby="sms-history"]'));
 
     expect(navigations).toEqual([]);
     for (const guarded of [mine, theirs]) {

@@ -83,7 +83,7 @@ describe("pizza in the browser", () => {
     await expect.poll(() => delivery.textContent(), { timeout: 10_000 }).toBe("DELIVERED");
     await expect.poll(() => mine.page.getByTestId(`pizza-coupon-${order.id}`).textContent(), { timeout: 15_000 }).toMatch(/ISSUED$/);
     await screenshot(mine.page, "app-pizza-customer");
-    await readmeScreenshot(mine.page, "pizza");
+    await readmeScreenshot(mine.page, "pizza", mine.page.locator('header.app-header, section[aria-labelledby="pizza-menu"], section[aria-labelledby="my-pizza-orders"]'));
 
     await mine.page.getByTestId(`pizza-refund-reason-${order.id}`).fill("It arrived cold");
     await mine.page.getByTestId(`pizza-refund-request-${order.id}`).click();

@@ -116,7 +116,7 @@ describe("vaccination in the browser", () => {
     await expect.poll(() => applicationStatus.textContent(), { timeout: 15_000 }).toBe("ISSUED");
     await expect.poll(() => customer.page.getByTestId(`certificate-${booking.id}`).textContent(), { timeout: 15_000 }).toMatch(/\S+ \(\d{4}-\d{2}-\d{2}\)/);
     await screenshot(customer.page, "app-vaccination-customer");
-    await readmeScreenshot(customer.page, "vaccination");
+    await readmeScreenshot(customer.page, "vaccination", customer.page.locator('section[aria-labelledby="book-vaccination"], section[aria-labelledby="my-vaccinations"]'));
 
     expect(navigations).toEqual([]);
     for (const guarded of [manager, customer, nurse, certifier]) {

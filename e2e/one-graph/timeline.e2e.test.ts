@@ -90,6 +90,12 @@ describe("the case timeline", () => {
       expect(timeline.events.find((e) => e.id === change.eventId)).toMatchObject({ type: change.eventType, context: change.context });
     }
     expect(mine.errors).toEqual([]);
+    // Resumable: subscribed again after the first change's cursor, the later changes come first, in order.
+    const later = mine.received.slice(1).map((r) => r.caseTimelineChanges.cursor as string);
+    const resumed = subscriber(student.token).subscribe(CASE_TIMELINE_CHANGES, { caseId: id, after: mine.received[0].caseTimelineChanges.cursor });
+    const replayed = await resumed.waitForCount(later.length);
+    expect(replayed.slice(0, later.length).map((r) => r.caseTimelineChanges.cursor)).toEqual(later);
+    expect(resumed.errors).toEqual([]);
     expect(strangers.received).toEqual([]);
     expect(strangers.errors).toMatchObject([{ extensions: { code: "FORBIDDEN" } }]);
 

@@ -111,6 +111,41 @@ describe("the case timeline", () => {
     expect(unknown.data?.caseTimeline).toBeNull();
   });
 
+  it("catches up after views was down: every event the case had meanwhile is in its timeline once, in causal order", async () => {
+    const student = await stack.signUp("STUDENT");
+    const lectureId = await openLecture(stack, instructor, { title: "While views was away" });
+    const views = stack.service("views");
+    await views.stop();
+    onTestFinished(async () => {
+      if (!views.running) await views.start();
+    });
+    const res = await register(stack, student, lectureId);
+    const id = res.data?.registerForLecture?.id as string;
+    expect(res.data?.registerForLecture?.status, JSON.stringify(res.errors)).toBe("PAID");
+    expect((await stack.gql(CANCEL_REGISTRATION, { id }, student.token)).data?.cancelRegistration.status).toBe("CANCELED");
+    await waitFor("payments to refund meanwhile", async () =>
+      (await stack.sql("payments", "SELECT 1 FROM platform_outbox WHERE payload->>'type' = 'PaymentCanceled' AND payload->>'correlationid' = $1 AND published_at IS NOT NULL", [id])).length === 1,
+    );
+    await views.start();
+
+    const timeline = await timelineWhere(stack, id, student.token, "every event of the case", (t) => steps(t).includes("payments PaymentCanceled") && steps(t).filter((s) => s === "lectures EnrolmentChanged").length === 2);
+    expect([...steps(timeline)].sort()).toEqual(
+      [
+        "payments PaymentCompleted",
+        "registrations CourseRegistered",
+        "registrations RegistrationPaid",
+        "lectures EnrolmentChanged",
+        "registrations RegistrationCanceled",
+        "registrations PaymentCancellationRequested",
+        "lectures EnrolmentChanged",
+        "payments PaymentCanceled",
+      ].sort(),
+    );
+    expect(new Set(timeline.events.map((e) => e.id)).size).toBe(timeline.events.length);
+    expect(causesAfterEffects(timeline)).toEqual([]);
+    expect(timeline).toMatchObject({ ownerId: student.userId, hasParked: false });
+  });
+
   it("shows a refund parked as a dead letter (EventParked, hasParked) to the student, live, until the operator's replay refunds it", async () => {
     await payments().stop();
     await payments().start({ PAYMENT_REFUND_FAILURE_RATE: "1" });

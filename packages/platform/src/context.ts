@@ -25,7 +25,7 @@ import { createLogger, type Logger } from "./logger.ts";
 import { createMetrics, type Metrics } from "./metrics.ts";
 import { fastBuiltinRequires } from "./builtin-requires.ts";
 import { runService, type EnvOf, type Stop } from "./runtime.ts";
-import { answerSyncCall, syncCall, type SyncCall, type SyncCallOptions } from "./sync/calls.ts";
+import { answerSyncCall, syncCall, type AnsweredCall, type SyncCall, type SyncCallOptions } from "./sync/calls.ts";
 import { CONTEXTS } from "./topology.ts";
 import { startTracing } from "./tracing.ts";
 
@@ -63,7 +63,7 @@ export interface ContextParts<Ctx extends BaseContext> {
   resolvers: GraphQLResolverMap<Ctx>;
   context: (base: BaseContext) => Ctx;
   policies?: readonly Policy[];
-  answers?: Record<string, (payload: never) => Promise<unknown>>;
+  answers?: Record<string, (payload: never, call: AnsweredCall) => Promise<unknown>>;
   routes?: (app: Express) => void;
   plugins?: ApolloServerPlugin<Ctx>[];
   /** Background work of the context (sweepers); returns its stop. */
@@ -234,7 +234,7 @@ async function assemble<S extends z.ZodRawShape, Db extends ContextDb | NoDb, Ct
   const parts = await definition.build((db ? { ...services, db } : services) as ContextRuntime<Db, EnvOf<S & ContextEnvShape>>);
 
   for (const [operation, handler] of Object.entries(parts.answers ?? {})) {
-    const sub = answerSyncCall(bus.nc, bus.names.syncSubject(definition.name, operation), handler as (p: unknown) => Promise<unknown>, log, tracing, `${definition.name}.${operation}`);
+    const sub = answerSyncCall(bus.nc, bus.names.syncSubject(definition.name, operation), handler as (p: unknown, call: AnsweredCall) => Promise<unknown>, log, tracing, `${definition.name}.${operation}`);
     onStop(() => sub.drain());
   }
   if (parts.policies?.length) {

@@ -1,5 +1,5 @@
 import { EventEmitter } from "node:events";
-import type { MsgHdrs, NatsConnection, Subscription } from "@nats-io/transport-node";
+import { headers, type MsgHdrs, type NatsConnection, type Subscription } from "@nats-io/transport-node";
 import CircuitBreaker from "opossum";
 import { DomainError, ServiceUnavailableError } from "../errors.ts";
 import { traceHeaders, tracedFrom } from "../events/bus.ts";
@@ -13,6 +13,33 @@ type Reply<R> = { ok: true; result: R } | { ok: false; code: string; message: st
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
+/** The header of a sync call's request that says how long its caller waits for the answer, in ms. */
+const TIMEOUT_HEADER = "Sync-Timeout-Ms";
+
+/**
+ * A handler's work for a caller that has stopped waiting: no answer is sent (none is awaited),
+ * and it is not a fault of the callee's. See `AnsweredCall.ensureAwaited`.
+ */
+export class CallAbandonedError extends Error {
+  constructor(subject: string) {
+    super(`${subject}: the caller stopped waiting (its timeout passed) before this call's turn came`);
+    this.name = "CallAbandonedError";
+  }
+}
+
+/** What a sync call's handler knows of the call it answers. */
+export interface AnsweredCall {
+  /** When the caller stops waiting, in ms since the epoch on this process's clock (from its timeout, counted from arrival); Infinity when it did not say. */
+  readonly deadline: number;
+  /**
+   * Throws CallAbandonedError once the deadline has passed. A handler whose calls can wait
+   * their turn (a bulkhead, a queue) calls it when the turn comes: work for a caller that has
+   * given up is skipped, so a slowed callee does not keep a queue of it, and the breaker's
+   * half-open trial is not answered late behind that queue.
+   */
+  ensureAwaited(): void;
+}
+
 /**
  * Answers a sync call over NATS request/reply. Replicas join one queue group, so NATS
  * spreads the calls over them. A DomainError from the handler goes back as a refusal.
@@ -20,7 +47,7 @@ const decoder = new TextDecoder();
 export function answerSyncCall<P, R>(
   nc: NatsConnection,
   subject: string,
-  handler: (payload: P) => Promise<R>,
+  handler: (payload: P, call: AnsweredCall) => Promise<R>,
   log: Logger,
   tracing: Tracing = TRACING_OFF,
   /** Its name in spans, e.g. `payments.charge`. */
@@ -31,11 +58,23 @@ export function answerSyncCall<P, R>(
     queue: subject,
     callback: (error, msg) => {
       if (error) return log.error({ err: error, subject }, "sync call subscription failed");
+      const timeoutMs = Number(msg.headers?.get(TIMEOUT_HEADER));
+      const deadline = timeoutMs > 0 ? Date.now() + timeoutMs : Infinity;
+      const call: AnsweredCall = {
+        deadline,
+        ensureAwaited: () => {
+          if (Date.now() > deadline) throw new CallAbandonedError(subject);
+        },
+      };
       const answer = async () => {
         let reply: Reply<R>;
         try {
-          reply = { ok: true, result: await handler(JSON.parse(decoder.decode(msg.data)) as P) };
+          reply = { ok: true, result: await handler(JSON.parse(decoder.decode(msg.data)) as P, call) };
         } catch (failure) {
+          if (failure instanceof CallAbandonedError) {
+            log.debug({ subject }, "sync call skipped: its caller stopped waiting");
+            return;
+          }
           if (!(failure instanceof DomainError)) {
             log.error({ err: failure, subject }, "sync call handler failed");
             return; // no reply: the caller times out and its breaker counts it
@@ -140,7 +179,10 @@ export function syncCall<P, R>(options: SyncCallOptions): SyncCall<P, R> {
     metrics.syncCallsInFlight.set({ call: name }, ++inFlight);
     if (inFlight > peak) metrics.syncCallsInFlightPeak.set({ call: name }, (peak = inFlight));
     try {
-      const msg = await nc.request(subject, encoder.encode(JSON.stringify(payload)), { timeout: options.timeoutMs, ...(carried && { headers: carried }) });
+      // The callee learns how long this caller waits (AnsweredCall.deadline).
+      const sent = carried ?? headers();
+      sent.set(TIMEOUT_HEADER, String(options.timeoutMs));
+      const msg = await nc.request(subject, encoder.encode(JSON.stringify(payload)), { timeout: options.timeoutMs, headers: sent });
       const reply = JSON.parse(decoder.decode(msg.data)) as Reply<R>;
       if (!reply.ok) throw new Refusal(reply.code, reply.message);
       return reply.result;

@@ -1,5 +1,5 @@
 import { DoseErrorCode, ReleaseDoseRequest, ReserveDoseRequest, type ReleaseDoseResult, type ReserveDoseResult } from "@supergraph/contracts/vaccines";
-import { bulkhead, commandCausation, domainErrors, type Bulkhead, type Causation, type RecordEvents, type Sql, type UnitOfWork } from "@supergraph/platform";
+import { bulkhead, commandCausation, domainErrors, type AnsweredCall, type Bulkhead, type Causation, type RecordEvents, type Sql, type UnitOfWork } from "@supergraph/platform";
 import { adjust, bookOne, findDose, insertReservedDose, markConsumed, markReleased, vaccineName } from "../infra/dose-store.ts";
 
 /*
@@ -66,9 +66,11 @@ export function doseAnswers(transact: UnitOfWork, latencyMs = 0, capacity = 0) {
   const turn: Bulkhead =
     capacity > 0 ? bulkhead({ limit: capacity, maxWaitMs: 60_000, busy: () => new Error("vaccines: too many reservations waiting") }) : (work) => work();
   return {
-    reserveDose: async (payload: unknown) => {
+    reserveDose: async (payload: unknown, call: AnsweredCall) => {
       const request = parsed(ReserveDoseRequest, payload);
       return turn(async () => {
+        // A reservation whose booking gave up while it waited is not made for nobody.
+        call.ensureAwaited();
         if (latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, latencyMs));
         return transact((tx, record) => reserveDose(tx, record, request, commandCausation(request.bookingId)));
       });

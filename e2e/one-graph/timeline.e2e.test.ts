@@ -7,6 +7,18 @@ import { CASE_TIMELINE_CHANGES, causesAfterEffects, codeOf, readTimeline, steps,
 
 const MAX_DELIVERIES = 3;
 
+/** The events of a registration paid, canceled and refunded: three contexts' steps of one case. */
+const CANCELED_REGISTRATION_STEPS = [
+  "payments PaymentCompleted",
+  "registrations CourseRegistered",
+  "registrations RegistrationPaid",
+  "lectures EnrolmentChanged",
+  "registrations RegistrationCanceled",
+  "registrations PaymentCancellationRequested",
+  "lectures EnrolmentChanged",
+  "payments PaymentCanceled",
+];
+
 /**
  * The case timeline through the router (docs/one-graph.md): a course registration's case
  * (registered, paid, canceled, refunded) across registrations, payments and lectures, read by
@@ -56,18 +68,7 @@ describe("the case timeline", () => {
     const timeline = await timelineWhere(stack, id, student.token, "the refund and both enrolment changes", (t) => steps(t).includes("payments PaymentCanceled") && steps(t).filter((s) => s === "lectures EnrolmentChanged").length === 2);
     expect(timeline).toMatchObject({ id, caseId: id, ownerId: student.userId, hasParked: false });
     // Three contexts' events of the one case; the order of effects of different causes follows their times.
-    expect([...steps(timeline)].sort()).toEqual(
-      [
-        "payments PaymentCompleted",
-        "registrations CourseRegistered",
-        "registrations RegistrationPaid",
-        "lectures EnrolmentChanged",
-        "registrations RegistrationCanceled",
-        "registrations PaymentCancellationRequested",
-        "lectures EnrolmentChanged",
-        "payments PaymentCanceled",
-      ].sort(),
-    );
+    expect([...steps(timeline)].sort()).toEqual([...CANCELED_REGISTRATION_STEPS].sort());
     expect(causesAfterEffects(timeline)).toEqual([]);
     const one = (context: string, type: string) => timeline.events.filter((e) => e.context === context && e.type === type);
     const [courseRegistered] = one("registrations", "CourseRegistered");
@@ -129,18 +130,7 @@ describe("the case timeline", () => {
     await views.start();
 
     const timeline = await timelineWhere(stack, id, student.token, "every event of the case", (t) => steps(t).includes("payments PaymentCanceled") && steps(t).filter((s) => s === "lectures EnrolmentChanged").length === 2);
-    expect([...steps(timeline)].sort()).toEqual(
-      [
-        "payments PaymentCompleted",
-        "registrations CourseRegistered",
-        "registrations RegistrationPaid",
-        "lectures EnrolmentChanged",
-        "registrations RegistrationCanceled",
-        "registrations PaymentCancellationRequested",
-        "lectures EnrolmentChanged",
-        "payments PaymentCanceled",
-      ].sort(),
-    );
+    expect([...steps(timeline)].sort()).toEqual([...CANCELED_REGISTRATION_STEPS].sort());
     expect(new Set(timeline.events.map((e) => e.id)).size).toBe(timeline.events.length);
     expect(causesAfterEffects(timeline)).toEqual([]);
     expect(timeline).toMatchObject({ ownerId: student.userId, hasParked: false });

@@ -50,14 +50,18 @@ function tracedStack(contexts: string[]): Promise<Stack> {
   return Stack.start(Object.fromEntries(["identity", ...contexts, "router"].map((name) => [name, otel])), { only: contexts, processes: "per-context" });
 }
 
-/** The trace of the router's server span for `operation` on case `caseId`, once it holds every hop (each found once at least). */
-async function traceWith(operation: string, caseId: string, hops: Hop[]): Promise<{ spans: ReceivedSpan[]; found: ReceivedSpan[] }> {
-  return waitFor(`the trace of ${operation} to hold ${hops.length} hops`, () => {
+/**
+ * The trace of the router's server span for `operation` on case `caseId`, once it holds every
+ * hop (each found once at least): all its spans, and the span found for each named hop.
+ */
+async function traceWith<K extends string>(operation: string, caseId: string, hops: Record<K, Hop>): Promise<{ spans: ReceivedSpan[]; span: Record<K, ReceivedSpan> }> {
+  const named = Object.entries(hops) as [K, Hop][];
+  return waitFor(`the trace of ${operation} to hold ${named.length} hops`, () => {
     const root = receiver.spans.find((s) => s.service === "router" && s.kind === SERVER && s.name === `graphql ${operation}` && s.attributes[CORRELATION] === caseId);
     if (!root) return null;
     const spans = receiver.trace(root.traceId);
-    const found = hops.map((hop) => spans.find((s) => matches(s, hop)));
-    return found.every(Boolean) ? { spans, found: found as ReceivedSpan[] } : null;
+    const found = named.map(([name, hop]) => [name, spans.find((s) => matches(s, hop))] as const);
+    return found.every(([, span]) => span) ? { spans, span: Object.fromEntries(found) as Record<K, ReceivedSpan> } : null;
   }, 30_000, 200).catch((error: Error) => {
     const seen = receiver.spans.filter((s) => s.attributes[CORRELATION] === caseId).map(describeSpan);
     throw new Error(`${error.message}\nspans of the case so far:\n${seen.join("\n")}`);
@@ -105,9 +109,7 @@ describe("distributed traces", () => {
       viewsPayment: { service: "views", kind: CONSUMER, name: "consume PaymentCompleted" },
       push: { service: "router", kind: PRODUCER, name: "push myRegistrationChanges" },
     } satisfies Record<string, Hop>;
-    const names = Object.keys(hops) as (keyof typeof hops)[];
-    const { spans, found } = await traceWith("Register", caseId, Object.values(hops));
-    const span = Object.fromEntries(names.map((name, i) => [name, found[i]!])) as Record<keyof typeof hops, ReceivedSpan>;
+    const { spans, span } = await traceWith("Register", caseId, hops);
 
     // Each hop is the child of the one before it, across processes.
     expect(span.registrations.parentSpanId).toBe(spans.find((s) => s.spanId === span.registrations.parentSpanId && s.name === "gateway.fetch")?.spanId);
@@ -136,19 +138,17 @@ describe("distributed traces", () => {
     expect(res.data?.cancelRegistration).toMatchObject({ id: caseId, status: "CANCELED" });
     await waitFor("CANCELED to be pushed", () => live.received.some((r) => r.myRegistrationChanges.status === "CANCELED" && r.myRegistrationChanges.registration.id === caseId));
 
-    const cancelHops: Hop[] = [
-      { service: "router", kind: SERVER, name: "graphql CancelRegistration" },
-      { service: "registrations", kind: PRODUCER, name: "publish PaymentCancellationRequested" },
-      { service: "payments", kind: CONSUMER, name: "consume PaymentCancellationRequested" },
-      { service: "payments", kind: PRODUCER, name: "publish PaymentCanceled" },
-      { service: "lectures", kind: CONSUMER, name: "consume RegistrationCanceled" },
-      { service: "views", kind: CONSUMER, name: "consume PaymentCanceled" },
-      { service: "router", kind: PRODUCER, name: "push myRegistrationChanges" },
-    ];
-    const { spans, found } = await traceWith("CancelRegistration", caseId, cancelHops);
-    const [, requested, refund, canceled] = found as [ReceivedSpan, ReceivedSpan, ReceivedSpan, ReceivedSpan];
-    expect(refund.parentSpanId).toBe(requested.spanId);
-    expect(spans.find((s) => s.spanId === canceled.parentSpanId)?.spanId).toBe(refund.spanId);
+    const { spans, span } = await traceWith("CancelRegistration", caseId, {
+      router: { service: "router", kind: SERVER, name: "graphql CancelRegistration" },
+      requested: { service: "registrations", kind: PRODUCER, name: "publish PaymentCancellationRequested" },
+      refund: { service: "payments", kind: CONSUMER, name: "consume PaymentCancellationRequested" },
+      canceled: { service: "payments", kind: PRODUCER, name: "publish PaymentCanceled" },
+      lectures: { service: "lectures", kind: CONSUMER, name: "consume RegistrationCanceled" },
+      views: { service: "views", kind: CONSUMER, name: "consume PaymentCanceled" },
+      push: { service: "router", kind: PRODUCER, name: "push myRegistrationChanges" },
+    });
+    expect(span.refund.parentSpanId).toBe(span.requested.spanId);
+    expect(spans.find((s) => s.spanId === span.canceled.parentSpanId)?.spanId).toBe(span.refund.spanId);
     expect(spans.filter((s) => s.attributes[CORRELATION] !== caseId).map(describeSpan)).toEqual([]);
     // Two commands, two traces, one case.
     const registered = receiver.spans.find((s) => s.name === "graphql Register" && s.attributes[CORRELATION] === caseId)!;
@@ -193,9 +193,7 @@ describe("distributed traces: a pizza refund", () => {
       views: { service: "views", kind: CONSUMER, name: "consume PizzaRefunded" },
       push: { service: "router", kind: PRODUCER, name: "push myPizzaRefundChanges" },
     } satisfies Record<string, Hop>;
-    const names = Object.keys(hops) as (keyof typeof hops)[];
-    const { spans, found } = await traceWith("RequestRefund", caseId, Object.values(hops));
-    const span = Object.fromEntries(names.map((name, i) => [name, found[i]!])) as Record<keyof typeof hops, ReceivedSpan>;
+    const { spans, span } = await traceWith("RequestRefund", caseId, hops);
     expect(span.turnAnswer.parentSpanId).toBe(span.turnCall.spanId);
     expect(spans.find((s) => s.spanId === span.turnCall.parentSpanId)?.service).toBe("refunds");
     expect(span.coupons.parentSpanId).toBe(span.relayRefunded.spanId);
@@ -210,21 +208,19 @@ describe("distributed traces: a pizza refund", () => {
     const completed = await stack.gql(COMPLETE_RETURN, { id: delivery.id }, courier.token);
     expect(completed.data?.completeRefundDelivery, JSON.stringify(completed.errors)).toMatchObject({ status: "RETURNED" });
     await waitFor("COMPLETED to be pushed", () => live.received.some((r) => r.myPizzaRefundChanges.status === "COMPLETED" && r.myPizzaRefundChanges.refund.id === refundId));
-    const returnHops: Hop[] = [
-      { service: "router", kind: SERVER, name: "graphql CompleteReturn" },
-      { service: "deliveries", kind: PRODUCER, name: "publish RefundDeliveryCompleted" },
-      { service: "refunds", kind: CONSUMER, name: "consume RefundDeliveryCompleted" },
-      { service: "refunds", kind: PRODUCER, name: "publish PaymentCancellationRequested" },
-      { service: "payments", kind: CONSUMER, name: "consume PaymentCancellationRequested" },
-      { service: "payments", kind: PRODUCER, name: "publish PaymentCanceled" },
-      { service: "views", kind: CONSUMER, name: "consume PaymentCanceled" },
-      { service: "router", kind: PRODUCER, name: "push myPizzaRefundChanges" },
-    ];
-    const back = await traceWith("CompleteReturn", caseId, returnHops);
-    const [, relayCompleted, completeConsumer, requested, refundConsumer, refunded] = back.found as ReceivedSpan[];
-    expect(completeConsumer!.parentSpanId).toBe(relayCompleted!.spanId);
-    expect(refundConsumer!.parentSpanId).toBe(requested!.spanId);
-    expect(back.spans.find((s) => s.spanId === refunded!.parentSpanId)?.spanId).toBe(refundConsumer!.spanId);
+    const back = await traceWith("CompleteReturn", caseId, {
+      router: { service: "router", kind: SERVER, name: "graphql CompleteReturn" },
+      relayCompleted: { service: "deliveries", kind: PRODUCER, name: "publish RefundDeliveryCompleted" },
+      completes: { service: "refunds", kind: CONSUMER, name: "consume RefundDeliveryCompleted" },
+      requested: { service: "refunds", kind: PRODUCER, name: "publish PaymentCancellationRequested" },
+      refund: { service: "payments", kind: CONSUMER, name: "consume PaymentCancellationRequested" },
+      refunded: { service: "payments", kind: PRODUCER, name: "publish PaymentCanceled" },
+      views: { service: "views", kind: CONSUMER, name: "consume PaymentCanceled" },
+      push: { service: "router", kind: PRODUCER, name: "push myPizzaRefundChanges" },
+    });
+    expect(back.span.completes.parentSpanId).toBe(back.span.relayCompleted.spanId);
+    expect(back.span.refund.parentSpanId).toBe(back.span.requested.spanId);
+    expect(back.spans.find((s) => s.spanId === back.span.refunded.parentSpanId)?.spanId).toBe(back.span.refund.spanId);
     expect(back.spans.filter((s) => s.attributes[CORRELATION] !== caseId).map(describeSpan)).toEqual([]);
     expect(back.spans[0]!.traceId).not.toBe(spans[0]!.traceId);
   });

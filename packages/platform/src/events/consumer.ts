@@ -186,7 +186,9 @@ export async function startConsumers(
     metrics.deadLetters.inc({ consumer: durable });
     metrics.eventsHandled.inc({ consumer: durable, outcome: "dead_lettered" });
     log.error({ consumer: durable, subject: msg.subject, eventId, reason }, "event dead-lettered");
-    msg.term(reason);
+    // Without a reason (it is in the row and the log): nats-server before 2.10 ignores "+TERM <reason>",
+    // so the message stayed unacknowledged and came back after ack_wait, to be parked a second time.
+    msg.term();
   }
 
   /** The event in a message, or why it can never be handled (it is dead-lettered at once). */

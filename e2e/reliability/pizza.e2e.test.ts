@@ -289,6 +289,8 @@ describe("pizza faults", () => {
     const parkedMs = Math.max(...parked.map((d) => new Date(d.created_at).getTime())) - requestedAt;
     expect(parked.map((d) => d.deliveries)).toEqual([MAX_DELIVERIES, MAX_DELIVERIES]);
     expect(parked.every((d) => d.reason.includes("refused the refund"))).toBe(true);
+    // Parked means done for JetStream: terminated, not left unacknowledged to come back after ack_wait (30 s) and be parked again.
+    await waitFor("the parked messages terminated", async () => (await bus.jsm.consumers.info(bus.names.stream, CANCEL_PAYMENT)).num_ack_pending === 0, 20_000, 100);
 
     // Visible to operators (the gauge, the CLI) and to each customer (the case timeline, through the router).
     expect(await parkedGauge()).toBe(parkedBefore + 2);

@@ -6,6 +6,7 @@ import type { Express } from "express";
 import type pg from "pg";
 import { z } from "zod";
 import { createTokenVerifier } from "./auth/tokens.ts";
+import { fastBuiltinRequires } from "./builtin-requires.ts";
 import {
   applyMigrations,
   contextMigrations,
@@ -23,7 +24,6 @@ import { startOutbox, unitOfWork, type Outbox, type UnitOfWork } from "./events/
 import { startSubgraphServer, type BaseContext } from "./http/subgraph-server.ts";
 import { createLogger, type Logger } from "./logger.ts";
 import { createMetrics, type Metrics } from "./metrics.ts";
-import { fastBuiltinRequires } from "./builtin-requires.ts";
 import { runService, type EnvOf, type Stop } from "./runtime.ts";
 import { answerSyncCall, syncCall, type AnsweredCall, type SyncCall, type SyncCallOptions } from "./sync/calls.ts";
 import { CONTEXTS } from "./topology.ts";

@@ -41,6 +41,17 @@ describe("pizza orders on the customer's screen", () => {
     expect(boardBehind([paidOnly], shown)).toBe(true);
   });
 
+  it("shows a pushed PAID that a board row written later for the payment does not hold yet", () => {
+    const live = withOrderChange(noLiveOrders, { cursor: "4", status: "PAID", occurredAt: "2031-01-01T10:01:00.000Z", order: { id: "a" } });
+    // Views applied PaymentCompleted after the order was paid, before it applied PizzaOrderPaid.
+    const paymentFirst = row("a", { status: "PLACED", paymentStatus: "COMPLETED", updatedAt: "2031-01-01T10:01:00.300Z" });
+    const shown = showOrders([paymentFirst], [], live);
+    expect(shown[0]).toMatchObject({ status: "PAID", paymentStatus: "COMPLETED" });
+    expect(boardBehind([paymentFirst], shown)).toBe(true);
+    // A board that has gone further (canceled) is not taken back to the pushed PAID.
+    expect(showOrders([row("a", { status: "CANCELED" })], [], live)[0]).toMatchObject({ status: "CANCELED" });
+  });
+
   it("keeps the latest change of each kind, whatever order they arrive in", () => {
     let live = withRefundChange(noLiveOrders, { cursor: "2", status: "COMPLETED", occurredAt: "2031-01-01T11:00:00.000Z", refund: { id: "r", reason: "Cold", order: { id: "a" } } });
     live = withRefundChange(live, { cursor: "1", status: "PENDING", occurredAt: "2031-01-01T10:30:00.000Z", refund: { id: "r", reason: "Cold", order: { id: "a" } } });

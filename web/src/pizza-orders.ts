@@ -45,6 +45,14 @@ export function withCouponChange(live: LiveOrders, c: CouponChange): LiveOrders 
 const boardHas = (row: PizzaOrderRow, change: { occurredAt: string; status: string }, value: string | null | undefined) =>
   value === change.status || (value != null && new Date(row.updatedAt).getTime() >= new Date(change.occurredAt).getTime());
 
+/**
+ * An order's status only moves forward (PLACED -> PAID -> CANCELED, or PLACED -> CANCELED), so the
+ * board holds a pushed one when its own is at that step or past it. Its row's time cannot tell:
+ * views writes the row for payments' PaymentCompleted, say, after the order was paid but before it
+ * applied PizzaOrderPaid (each event type has its own consumer), and that row still says PLACED.
+ */
+const ORDER_STEP: Record<PizzaOrderRow["status"], number> = { PLACED: 0, PAID: 1, CANCELED: 2 };
+
 /** The orders to show, newest first: the board's rows with what it has not caught up with yet, and orders just placed. */
 export function showOrders(board: readonly PizzaOrderRow[], placed: readonly PizzaOrderRow[], live: LiveOrders): PizzaOrderRow[] {
   const byId = new Map<string, PizzaOrderRow>(placed.map((p) => [p.id, p]));
@@ -53,7 +61,7 @@ export function showOrders(board: readonly PizzaOrderRow[], placed: readonly Piz
     .map((row) => {
       let shown = row;
       const order = live.orders.get(row.id);
-      if (order && !boardHas(row, order, row.status)) shown = { ...shown, status: order.status };
+      if (order && ORDER_STEP[row.status] < ORDER_STEP[order.status]) shown = { ...shown, status: order.status };
       const delivery = live.deliveries.get(row.id);
       if (delivery && !boardHas(row, delivery, row.deliveryStatus)) shown = { ...shown, deliveryId: delivery.delivery.id, deliveryStatus: delivery.status };
       const refund = live.refunds.get(row.id);

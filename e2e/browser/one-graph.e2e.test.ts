@@ -201,10 +201,12 @@ describe("one graph in the browser", () => {
     const { page } = guarded;
     evidenceOnFailure(guarded, "app-one-graph-parked");
     await signInOnScreen(page, student.email, "/app/me");
+    // Watched before the click: the page may subscribe before the timeline's first rows are on screen.
+    const timelineLive = subscribed(guarded, "caseTimelineChanges");
     await page.getByTestId(`what-happened-${registration!.id}`).click();
     await page.getByTestId("case-timeline").waitFor();
     await expect.poll(() => types(page), { timeout: 15_000 }).toContain("RegistrationPaid");
-    await subscribed(guarded, "caseTimelineChanges");
+    await timelineLive;
     await page.evaluate(() => Object.assign(window, { sameDocument: true }));
     expect(await page.getByTestId("timeline-parked").count()).toBe(0);
 

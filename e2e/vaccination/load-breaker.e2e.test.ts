@@ -17,11 +17,12 @@ import { CANCEL } from "./operations.ts";
  *   half-open trials close it or open it again (it cycles, asserted);
  * - one vaccines that slows down with its own load (one reservation at a time, 100 ms each, the
  *   rest queued: 10 a second against 100 customers), closer to the original's load test: its
- *   calls time out while its queue is long. It also works off the reservations whose callers
- *   gave up (a call carries no deadline), so a half-open trial right after the open second
- *   often waits behind them, times out and opens the breaker again: most attempts are refused
- *   unsent, and the success rate is far lower than with half of vaccines slow (5.2% against
- *   42.6-49.9% in the runs of 2026-12-03).
+ *   calls time out while its queue is long. A call tells vaccines how long its caller waits
+ *   (Sync-Timeout-Ms), and vaccines skips a reservation whose booking gave up while it waited
+ *   its turn (before that, a half-open trial waited behind them: 5.2%); still, each close lets
+ *   the waiting customers at 10 a second against a 1 s timeout, so the breaker opens again and
+ *   most attempts are refused unsent: about 9% against 41-52% with half of vaccines slow (the
+ *   runs of 2026-12-03).
  *
  * Shorter than the production 3 s so the test takes seconds, not minutes: timeout 1,000 ms,
  * slow process 1,500 ms, breaker open 1,000 ms, volume 5 at 50% errors.

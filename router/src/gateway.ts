@@ -1,4 +1,6 @@
 import { readFileSync } from "node:fs";
+// Before the gateway, which then takes the package's exports without their getters.
+import "./federation-exports.ts";
 import { ApolloGateway, type GraphQLDataSource, type GraphQLDataSourceProcessOptions } from "@apollo/gateway";
 import { activeContext, CASE_HEADER, ROUTER_SECRET_HEADER, TRACING_OFF, type Tracing, type Viewer } from "@supergraph/platform";
 import { subgraphErrorAnswer, SubgraphErrorAnswer, subgraphUnavailable } from "./errors.ts";

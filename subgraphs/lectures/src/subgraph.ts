@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { entityLoader, type ContextDefinition } from "@supergraph/platform";
+import { entityLoader, sharedLookup, type ContextDefinition } from "@supergraph/platform";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { lecturesEnv } from "./env.ts";
 import { findLectures } from "./infra/lecture-store.ts";
@@ -14,13 +14,18 @@ export const lecturesSubgraph: ContextDefinition<typeof lecturesEnv, PrismaClien
   name: "lectures",
   env: lecturesEnv,
   createDb: (pool) => new PrismaClient({ adapter: new PrismaPg(pool) }),
-  build: ({ db, sql, transact, clock }) => ({
-    typeDefs,
-    resolvers: lecturesResolvers({ db, transact, clock }),
-    context: (base) => ({
-      ...base,
-      lectureById: entityLoader((ids) => findLectures(sql, ids), (l) => l.id),
-    }),
-    policies: [countRegistration, uncountRegistration],
-  }),
+  build: ({ db, sql, transact, clock }) => {
+    // The router asks for lectures by id more than for anything else here (the lecture of
+    // every registration): concurrent requests share one statement.
+    const findShared = sharedLookup((ids) => findLectures(sql, ids), (l) => l.id);
+    return {
+      typeDefs,
+      resolvers: lecturesResolvers({ db, transact, clock }),
+      context: (base) => ({
+        ...base,
+        lectureById: entityLoader(findShared, (l) => l.id),
+      }),
+      policies: [countRegistration, uncountRegistration],
+    };
+  },
 };

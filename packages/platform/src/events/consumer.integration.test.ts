@@ -2,6 +2,7 @@ import { randomBytes, randomUUID } from "node:crypto";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { defineEvents } from "@supergraph/contracts/define";
+import { anyEvent } from "@supergraph/contracts/platform";
 import { z } from "zod";
 import { applyMigrations, createPool, ensureDatabase, platformMigrations } from "../database.ts";
 import { createLogger } from "../logger.ts";
@@ -224,6 +225,35 @@ describe("outbox and consumers", () => {
       expect((await pool.query("SELECT 1 FROM platform_inbox WHERE consumer = $1", [bus.names.durable("keeper", "keep")])).rowCount).toBe(0);
     } finally {
       await keeper.stop();
+    }
+  });
+
+  it("acknowledges the events of a type its policy ignores unread by their subject alone, and applies the rest", async () => {
+    const notices = defineEvents("notices", { Noticed: z.object({ key: z.string() }) });
+    await pool.query("CREATE TABLE IF NOT EXISTS watched (event_id UUID PRIMARY KEY, type TEXT NOT NULL)");
+    const watcherMetrics = createMetrics("watcher");
+    const watcher = await startConsumers({ context: "watcher", bus, pool, transact: unitOfWork(pool, outbox), log, metrics: watcherMetrics }, [
+      policy("watch", on(anyEvent), {
+        ignoreUnread: [notices.Noticed],
+        ownInbox: true,
+        async handle(event, tx) {
+          await tx.$executeRawUnsafe("INSERT INTO watched (event_id, type) VALUES ($1::uuid, $2) ON CONFLICT (event_id) DO NOTHING", event.id, event.type);
+        },
+      }),
+    ]);
+    try {
+      const noticed = bus.names.eventSubject("notices", "Noticed");
+      // Not even an envelope: read, it would be dead-lettered.
+      await bus.js.publish(noticed, "{not json", { msgID: randomUUID() });
+      const key = randomUUID();
+      const [event] = await emit(key);
+      await eventually("the event after the notice to be stored", async () => (await pool.query("SELECT 1 FROM watched WHERE event_id = $1", [event!.id])).rowCount === 1);
+      const outcomes = (await watcherMetrics.eventsHandled.get()).values.filter((v) => v.labels.consumer === "watcher-watch");
+      expect(outcomes.find((v) => v.labels.outcome === "ignored")?.value).toBe(1);
+      expect((await pool.query("SELECT 1 FROM platform_dead_letter WHERE consumer = 'watcher-watch' AND subject = $1", [noticed])).rowCount).toBe(0);
+      expect((await pool.query("SELECT 1 FROM watched WHERE type = 'Noticed'")).rowCount).toBe(0);
+    } finally {
+      await watcher.stop();
     }
   });
 });

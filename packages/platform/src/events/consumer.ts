@@ -46,6 +46,12 @@ export interface PolicyHandlers<C extends EventContract = EventContract> {
    */
   ignore?(event: EnvelopeOf<C>): boolean;
   /**
+   * Optional: event types of its subject this policy never uses, known by their subject alone
+   * (views' own notices on the every-event consumer, as many as the events it stores in a
+   * backlog): acknowledged like `ignore`d events, before their envelope is parsed and checked.
+   */
+  readonly ignoreUnread?: readonly EventContract[];
+  /**
    * Optional, true when the policy's effect is itself a record keyed by the event id, written
    * at most once (`INSERT .. ON CONFLICT (event_id) DO NOTHING`, its other writes only for the
    * rows it inserted): the case timeline. Its row is its inbox, so the platform's inbox insert
@@ -74,8 +80,16 @@ export interface Policy<C extends EventContract = EventContract> extends PolicyH
 
 /** The policy `name` that handles the events of `trigger`: `policy("offer-lecture", on(lectureEvents.LectureOpened), { handle })`. */
 export function policy<C extends EventContract>(name: string, trigger: Trigger<C>, handlers: PolicyHandlers<C>): Policy<C> {
-  const { handle, handleMany, ignore, ownInbox } = handlers;
-  return { name, contract: trigger.contract, handle, ...(handleMany && { handleMany }), ...(ignore && { ignore }), ...(ownInbox && { ownInbox }) };
+  const { handle, handleMany, ignore, ignoreUnread, ownInbox } = handlers;
+  return {
+    name,
+    contract: trigger.contract,
+    handle,
+    ...(handleMany && { handleMany }),
+    ...(ignore && { ignore }),
+    ...(ignoreUnread && { ignoreUnread }),
+    ...(ownInbox && { ownInbox }),
+  };
 }
 
 /** The subject a policy's durable consumer filters on; `*` as publisher matches a request event from any context. */
@@ -273,10 +287,15 @@ export async function startConsumers(
    * before it are applied together again, it is retried later (with backoff) or
    * dead-lettered, and the batch goes on after it.
    */
-  async function handleBatch(p: Policy, durable: string, msgs: JsMsg[]): Promise<void> {
+  async function handleBatch(p: Policy, durable: string, unread: ReadonlySet<string>, msgs: JsMsg[]): Promise<void> {
     const ready: Pulled[] = [];
     try {
       for (const msg of msgs) {
+        if (unread.has(msg.subject)) {
+          msg.ack();
+          metrics.eventsHandled.inc({ consumer: durable, outcome: "ignored" });
+          continue;
+        }
         const checked = check(p, msg);
         if ("event" in checked && p.ignore?.(checked.event)) {
           msg.ack();
@@ -334,6 +353,7 @@ export async function startConsumers(
   for (const p of policies) {
     const durable = bus.names.durable(options.context, p.name);
     const filter = policySubject(bus.names, p);
+    const unread = new Set((p.ignoreUnread ?? []).map((c) => bus.names.eventSubject(c.publisher, c.type)));
     try {
       const info = await bus.jsm.consumers.info(bus.names.stream, durable);
       // A durable made before batches grew: let it have the batches out.
@@ -387,7 +407,7 @@ export async function startConsumers(
         drained?.();
         drained = undefined;
         try {
-          await handleBatch(p, durable, batch);
+          await handleBatch(p, durable, unread, batch);
         } catch (error) {
           // Only a dead-letter write itself can land here (database down): retry those later.
           log.error({ consumer: durable, err: error }, "could not handle or dead-letter events");

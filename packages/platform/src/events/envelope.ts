@@ -67,11 +67,14 @@ export function envelope<T extends string, D>(
 
 const required = ["id", "source", "type", "subject", "time", "correlationid", "causationid"] as const;
 
+/** A decoder used without `stream` keeps no state between calls: one serves every message. */
+const utf8 = new TextDecoder();
+
 /** Parses bytes into an envelope, or says why they are not one. */
 export function parseEnvelope(bytes: Uint8Array): EventEnvelope | { error: string } {
   let value: unknown;
   try {
-    value = JSON.parse(new TextDecoder().decode(bytes));
+    value = JSON.parse(utf8.decode(bytes));
   } catch {
     return { error: "not JSON" };
   }

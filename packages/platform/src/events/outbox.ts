@@ -2,9 +2,10 @@ import type pg from "pg";
 import { checkOut, inTransaction, sqlOn, type Sql } from "../database.ts";
 import type { Logger } from "../logger.ts";
 import type { Metrics } from "../metrics.ts";
-import { CORRELATION_ATTRIBUTE, EVENT_TYPE_ATTRIBUTE, failed, SpanKind, TRACING_OFF, type Tracing } from "../tracing.ts";
+import { CORRELATION_ATTRIBUTE, EVENT_TYPE_ATTRIBUTE, failed, SpanKind, TRACING_OFF, type Span, type Tracing } from "../tracing.ts";
 import { type EventBus, traceHeaders } from "./bus.ts";
 import { envelope, type Causation, type DomainEvent, type EventEnvelope } from "./envelope.ts";
+import { streamPublisher, type StreamMessage } from "./stream-publisher.ts";
 
 /** Records events in the outbox table, inside the caller's transaction. */
 export type RecordEvents = (events: readonly DomainEvent[], causation: Causation) => Promise<EventEnvelope[]>;
@@ -108,6 +109,7 @@ export function startOutbox(options: RelayOptions): Outbox {
   let running = true;
   let wakeUp: (() => void) | undefined;
   let woken = false;
+  const publisher = streamPublisher(bus.nc);
 
   /*
    * A batch costs two round trips to PostgreSQL: the transaction begins, takes the relay
@@ -125,7 +127,7 @@ export function startOutbox(options: RelayOptions): Outbox {
       const [, read] = (await client.query(select)) as unknown as [pg.QueryResult, pg.QueryResult<OutboxRow>];
       const rows = read.rows;
       if (rows.length > 0) {
-        await Promise.all(rows.map((row) => (row.traceparent && tracing.enabled ? publishTraced(row) : bus.js.publish(row.subject, row.payload, { msgID: row.id, timeout: 5_000 }))));
+        await publishRows(rows);
         const seqs = rows.map((r) => BigInt(r.seq).toString()).join(",");
         await client.query(`UPDATE platform_outbox SET published_at = now() WHERE seq = ANY('{${seqs}}'::bigint[]); COMMIT`);
       } else {
@@ -143,27 +145,38 @@ export function startOutbox(options: RelayOptions): Outbox {
   }
 
   /**
-   * Publishes a row recorded in a trace: a producer span, child of the context that recorded
-   * it, whose own context travels as the message's `traceparent` header to every consumer.
+   * Publishes a batch's rows in order, all at once. A row recorded in a trace gets a producer
+   * span, child of the context that recorded it, whose own context travels as the message's
+   * `traceparent` header to every consumer; it ends when the batch is stored.
    */
-  async function publishTraced(row: OutboxRow): Promise<unknown> {
+  async function publishRows(rows: OutboxRow[]): Promise<void> {
+    const spans: Span[] = [];
+    const messages = rows.map((row): StreamMessage => {
+      if (!row.traceparent || !tracing.enabled) return { subject: row.subject, payload: row.payload, msgID: row.id };
+      const span = producerSpan(row);
+      spans.push(span);
+      return { subject: row.subject, payload: row.payload, msgID: row.id, headers: traceHeaders(tracing, span) };
+    });
+    try {
+      await publisher.publishAll(messages, 5_000);
+    } catch (error) {
+      for (const span of spans) failed(span, error);
+      throw error;
+    } finally {
+      for (const span of spans) span.end();
+    }
+  }
+
+  function producerSpan(row: OutboxRow): Span {
     const recorded = tracing.extract({ get: (name) => (name === "traceparent" ? (row.traceparent ?? undefined) : undefined) });
     const { type, correlationid } = JSON.parse(row.payload) as { type: string; correlationid: string };
-    const span = tracing.start(`publish ${type}`, SpanKind.PRODUCER, recorded, {
+    return tracing.start(`publish ${type}`, SpanKind.PRODUCER, recorded, {
       [CORRELATION_ATTRIBUTE]: correlationid,
       [EVENT_TYPE_ATTRIBUTE]: type,
       "messaging.system": "nats",
       "messaging.destination.name": row.subject,
       "messaging.message.id": row.id,
     });
-    try {
-      return await bus.js.publish(row.subject, row.payload, { msgID: row.id, timeout: 5_000, headers: traceHeaders(tracing, span) });
-    } catch (error) {
-      failed(span, error);
-      throw error;
-    } finally {
-      span.end();
-    }
   }
 
   async function pending(): Promise<number> {
@@ -229,6 +242,7 @@ export function startOutbox(options: RelayOptions): Outbox {
       } catch (error) {
         log.warn({ err: error }, "final outbox relay failed; another replica or the next start publishes the rest");
       }
+      publisher.close();
     },
     pending,
   };

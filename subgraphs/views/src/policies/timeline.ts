@@ -10,8 +10,9 @@ import { contextOf, storeTimelineEvents } from "../infra/timeline-rows.ts";
  * INSERT (which also answers the touched cases and their owners) and one outbox INSERT for the
  * notices of all the touched cases (recorded in one tick, the unit of work writes them together);
  * an event already stored (a redelivery past the inbox) changes nothing. Views' own notices come
- * back here too (they are events of the supergraph): the consumer acknowledges them without a
- * transaction (`ignore`), as they would change nothing. A stored row is keyed by its event id,
+ * back here too (they are events of the supergraph), one per event stored in a backlog: the
+ * consumer acknowledges them by their subject, unparsed and without a transaction
+ * (`ignoreUnread`), as they would change nothing. A stored row is keyed by its event id,
  * so it is the policy's inbox as well (`ownInbox`: no platform inbox row per event).
  */
 
@@ -35,7 +36,7 @@ async function store(events: readonly EventEnvelope[], tx: Sql, record: RecordEv
 /** The case timeline's policy: every event of every context, stored by its case (docs/one-graph.md). */
 export const timelinePolicies: Policy[] = [
   policy("case-timeline", on(anyEvent), {
-    ignore: isOwnNotice,
+    ignoreUnread: [viewsEvents.CaseTimelineChanged],
     // Stored by event id, at most once, notices only for what it stored: the row is the inbox.
     ownInbox: true,
     handle: (event, tx, record) => store([event], tx, record),

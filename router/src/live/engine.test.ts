@@ -70,6 +70,31 @@ describe("the live engine", () => {
     engine.stop();
   });
 
+  it("given a group larger than a sweep's slice and changes resolving while it sweeps, then every member gets each change once, in order", async () => {
+    const { feed, emit } = testFeed();
+    const engine = createLiveEngine(feed, async () => ({ data: { __entity: null } }));
+    const document = parse("subscription { myRegistrationChanges { cursor } }");
+    const received = Array.from({ length: 1_200 }, () => [] as string[]);
+    for (const got of received) {
+      const sink: LiveSink = { next: (d) => got.push(d.json()), nextAll: (all) => got.push(...all.map((d) => d.json())), end: () => undefined };
+      await engine.subscribe({ schema, document, contextValue: { viewer: student, sink } });
+    }
+    const turn = () => new Promise((resolve) => setImmediate(resolve));
+
+    // The later changes resolve after the sweep of the first has written to some members only.
+    emit("RegistrationPaid", registration);
+    await turn();
+    emit("RegistrationCanceled", { ...registration, reason: "STUDENT_CANCELED" });
+    await turn();
+    emit("RegistrationCanceled", { ...registration, reason: "LECTURE_CANCELED" });
+    await vi.waitFor(() => expect(received.every((got) => got.length >= 3)).toBe(true));
+    await turn();
+
+    const cursor = (json: string) => (JSON.parse(json) as { data: { myRegistrationChanges: { cursor: string } } }).data.myRegistrationChanges.cursor;
+    expect(new Set(received.map((got) => got.map(cursor).join(" ")))).toEqual(new Set(["1:s1 2:s1 3:s1"]));
+    engine.stop();
+  });
+
   it("given two changes of one registration arriving together, then one fetch serves both; a change arriving later is fetched anew", async () => {
     const { feed, emit } = testFeed();
     const fetches: unknown[] = [];

@@ -82,6 +82,13 @@ interface ChangeSource extends Change {
 const INVISIBLE = Symbol("invisible");
 
 /**
+ * Members a sweep writes to per turn of the event loop: a few milliseconds of socket writes,
+ * so a group of thousands does not hold the loop (and the next event's fetch) for its whole
+ * sweep.
+ */
+const SWEEP_SLICE = 500;
+
+/**
  * Subscribers with the same operation, variables and visibility scope share a group: each
  * event is executed once per group (one upstream fetch), and the same result goes to every
  * member. Members deliver in stream order, each sequence at most once.
@@ -90,11 +97,15 @@ class Group {
   readonly members = new Set<Member>();
   private chain: Promise<unknown> = Promise.resolve();
   /**
-   * Results that resolved in this turn of the event loop, in stream order, written to the
-   * members together at its end: when events bunch (one transaction's, or a backlog after a
-   * slow sweep), each socket gets one write for all of them instead of one per event.
+   * Results not yet offered to every member, in stream order. A sweep offers them to the
+   * members a slice at a time; results that resolve while it runs join it, so the members it
+   * has not reached get them in the same write, and those it passed get them in the next
+   * sweep. When events bunch (one transaction's, or events coming faster than a sweep of a
+   * large group), a socket gets one write for several, not one per event.
    */
-  private resolved: [number, Delivery | typeof INVISIBLE][] | undefined;
+  private unswept: [number, Delivery | typeof INVISIBLE][] = [];
+  /** The sweep under way: the members it has yet to reach, and how many results its first slice had (every member gets those). */
+  private sweep: { members: Iterator<Member>; results?: number } | undefined;
   private readonly queries = new Map<string, { text: string; variables: string[] }>();
   /** Changes handed to this group so far; a change's arrival is its number. */
   private arrivals = 0;
@@ -119,15 +130,35 @@ class Group {
     return this.live.matches(change, this.args, this.subscriber);
   }
 
-  /** A live change's result, for every member: written at the end of this turn with the others that resolve in it. */
+  /** A live change's result, for every member: written by the next sweep, or by the one under way to the members it has not reached. */
   resolve(seq: number, delivery: Delivery | typeof INVISIBLE): void {
-    if (this.resolved) return void this.resolved.push([seq, delivery]);
-    this.resolved = [[seq, delivery]];
-    setImmediate(() => {
-      const resolved = this.resolved!;
-      this.resolved = undefined;
-      for (const member of this.members) member.live(resolved);
-    });
+    this.unswept.push([seq, delivery]);
+    if (this.sweep) return;
+    this.sweep = { members: this.members.values() };
+    setImmediate(() => this.sweepSlice());
+  }
+
+  /**
+   * Offers the unswept results to the next slice of members; members admit each sequence
+   * once, so one a sweep reached is not written twice. Between slices the event loop reads
+   * the feed and the gateway's answers, so the next event's result can join the sweep.
+   */
+  private sweepSlice(): void {
+    const sweep = this.sweep!;
+    // Results of this turn and earlier: the first slice starts at the first member.
+    sweep.results ??= this.unswept.length;
+    for (let n = 0; n < SWEEP_SLICE; n++) {
+      const next = sweep.members.next();
+      if (next.done) {
+        // Every member has the results the sweep began with; ones that came later need another for the members swept before them.
+        this.unswept = this.unswept.slice(sweep.results);
+        this.sweep = this.unswept.length > 0 ? { members: this.members.values() } : undefined;
+        if (this.sweep) setImmediate(() => this.sweepSlice());
+        return;
+      }
+      next.value.live(this.unswept);
+    }
+    setImmediate(() => this.sweepSlice());
   }
 
   /** The payload for a change, computed once however many members wait for it. */
@@ -216,11 +247,14 @@ class Member {
 
   /** Live changes, in stream order: to a sink in one write when there are several. */
   live(changes: readonly [number, Delivery | typeof INVISIBLE][]): void {
-    if (this.parked) this.parked.push(...changes);
-    else if (changes.length === 1 || !this.sink) for (const [seq, delivery] of changes) this.deliver(seq, delivery);
+    if (this.parked) {
+      // A later sweep offers again what an earlier one did; the parked keep each sequence once.
+      for (const change of changes) if (change[0] > (this.parked.at(-1)?.[0] ?? this.lastSeq)) this.parked.push(change);
+    } else if (changes.length === 1 || !this.sink) for (const [seq, delivery] of changes) this.deliver(seq, delivery);
     else {
       const deliveries = changes.map(([seq, delivery]) => this.admit(seq, delivery)).filter((d): d is Delivery => d !== undefined);
-      if (deliveries.length > 0) this.sink.nextAll(deliveries);
+      if (deliveries.length === 1) this.sink.next(deliveries[0]!);
+      else if (deliveries.length > 1) this.sink.nextAll(deliveries);
     }
   }
 
